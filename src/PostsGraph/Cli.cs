@@ -1,0 +1,94 @@
+using PostsGraph.GraphQL;
+using PostsGraph.Seed;
+
+namespace PostsGraph;
+
+// The server is its own command line: `dotnet run --project src/PostsGraph -- <verb>`.
+public static class Cli
+{
+    private static readonly string[] Verbs = ["load", "validate", "schema", "help"];
+
+    // Splits the verb and its own switches from the arguments meant for the host's configuration.
+    public static (string? Verb, Dictionary<string, string?> Options, string[] HostArgs) Parse(string[] args)
+    {
+        if (args.Length == 0 || !Verbs.Contains(args[0]))
+        {
+            return (null, [], args);
+        }
+
+        var options = new Dictionary<string, string?>();
+        var host = new List<string>();
+        for (var i = 1; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--force":
+                    options["force"] = "true";
+                    break;
+                case "--out" when i + 1 < args.Length:
+                    options["out"] = args[++i];
+                    break;
+                default:
+                    host.Add(args[i]);
+                    break;
+            }
+        }
+
+        return (args[0], options, [.. host]);
+    }
+
+    public static async Task<int> RunAsync(string verb, Dictionary<string, string?> options, IServiceProvider services)
+    {
+        switch (verb)
+        {
+            case "load":
+                var result = await services.GetRequiredService<SeedLoader>().LoadAsync(force: options.ContainsKey("force"));
+                return Report(result.Errors, result.Succeeded
+                    ? result.Rebuilt ? $"Database built from seed {result.SeedHash![..12]}." : $"Database already matches seed {result.SeedHash![..12]}."
+                    : null);
+            case "validate":
+                var loader = services.GetRequiredService<SeedLoader>();
+                try
+                {
+                    var model = SeedModel.Compile(new SeedReader(loader.SeedPath).Read());
+                    return Report([], $"Seed is valid: {model.Posts.Count} posts, {model.Notices.Count} notices.");
+                }
+                catch (SeedException e)
+                {
+                    return Report(e.Errors, null);
+                }
+            case "schema":
+                var path = options.GetValueOrDefault("out")
+                    ?? Path.Combine(services.GetRequiredService<SeedLoader>().SeedPath, "..", "schema", "schema.graphql");
+                await File.WriteAllTextAsync(path, services.PrintSchema());
+                Console.WriteLine($"Wrote {Path.GetFullPath(path)}");
+                return 0;
+            default:
+                Console.WriteLine("""
+                    Usage: dotnet run --project src/PostsGraph [-- <verb>]
+                      (no verb)          serve /graphql, building the database from seed/ when it changed
+                      load [--force]     validate seed/ and rebuild the database if the seed changed (always with --force)
+                      validate           validate seed/ without touching the database
+                      schema [--out F]   print the GraphQL schema to schema/schema.graphql (or F)
+                    """);
+                return 0;
+        }
+    }
+
+    private static int Report(IReadOnlyList<SeedError> errors, string? success)
+    {
+        foreach (var error in errors)
+        {
+            Console.Error.WriteLine(error);
+        }
+
+        if (success is not null)
+        {
+            Console.WriteLine(success);
+            return 0;
+        }
+
+        Console.Error.WriteLine($"{errors.Count} error(s); nothing was changed.");
+        return 1;
+    }
+}

@@ -1,0 +1,18 @@
+namespace PostsGraph.Data.Entities;
+
+// A comparable yearly figure derived from the stated components, with how it was derived.
+public sealed class AnnualNetPay
+{
+    public decimal Amount { get; init; }
+    public required string CurrencyCode { get; init; }
+    public PayBasis Basis { get; init; }
+    public PayQualifier Qualifier { get; init; }
+    public required string Explanation { get; init; }
+}
+
+public enum PayBasis
+{
+    Stated,
+    SumOfComponents,
+    Annualised,
+}

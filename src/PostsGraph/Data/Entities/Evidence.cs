@@ -1,0 +1,12 @@
+namespace PostsGraph.Data.Entities;
+
+// Where a fact comes from: an excerpt of the post's notice (Quote with its offsets) or, for a fact
+// the notice does not state, an external public source (SourceUrl with a Note).
+public sealed class Evidence
+{
+    public string? Quote { get; init; }
+    public int? Start { get; init; }
+    public int? End { get; init; }
+    public string? SourceUrl { get; init; }
+    public string? Note { get; init; }
+}

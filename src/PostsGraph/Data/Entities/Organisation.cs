@@ -1,0 +1,20 @@
+namespace PostsGraph.Data.Entities;
+
+public sealed class Organisation
+{
+    public int Id { get; init; }
+    public required string Acronym { get; init; }
+    public required string Name { get; init; }
+    public OrganisationKind Kind { get; init; }
+    public int HeadquartersId { get; init; }
+    public DutyStation? Headquarters { get; init; }
+}
+
+public enum OrganisationKind
+{
+    UnSecretariat,
+    FundOrProgramme,
+    SpecialisedAgency,
+    RelatedOrganisation,
+    OtherInternationalOrganisation,
+}

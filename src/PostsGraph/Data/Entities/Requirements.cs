@@ -1,0 +1,93 @@
+namespace PostsGraph.Data.Entities;
+
+// The requirement kinds share their bookkeeping: owner, order, necessity, the notice's words and evidence.
+public abstract class Requirement
+{
+    public int Id { get; init; }
+    public int PostId { get; init; }
+    public int Order { get; init; }
+    public Necessity Necessity { get; init; }
+    public required string Text { get; init; }
+    public required Evidence Evidence { get; init; }
+}
+
+public sealed class EducationRequirement : Requirement
+{
+    public EducationLevel Level { get; init; }
+    public List<string> Fields { get; init; } = [];
+    // Set when this is a substitution: the level it stands in for, and the experience it adds.
+    public EducationLevel? InLieuOf { get; init; }
+    public int? AdditionalYears { get; init; }
+}
+
+public sealed class ExperienceRequirement : Requirement
+{
+    public int? MinYears { get; init; }
+    // The education level these years apply to, where the notice gives different years per level.
+    public EducationLevel? WithEducation { get; init; }
+    public string? Area { get; init; }
+    public List<ExperienceScope> Scopes { get; init; } = [];
+}
+
+public sealed class LanguageRequirement : Requirement
+{
+    // One code means that language; several mean any one of them.
+    public List<string> AnyOf { get; init; } = [];
+    public LanguageLevel Level { get; init; }
+}
+
+public sealed class CertificationRequirement : Requirement
+{
+    public required string Name { get; init; }
+    public string? Issuer { get; init; }
+}
+
+public sealed class CompetencyRequirement : Requirement
+{
+    public CompetencyFramework Framework { get; init; }
+    public required string Name { get; init; }
+}
+
+public enum Necessity
+{
+    Required,
+    Desirable,
+}
+
+// Declared from the highest level down, so the top required level is the smallest value.
+public enum EducationLevel
+{
+    Doctorate,
+    AdvancedDegree,
+    FirstDegree,
+    SpecialisedTraining,
+}
+
+public enum ExperienceScope
+{
+    International,
+    Field,
+    Managerial,
+    UnSystem,
+    CloseProtection,
+    MilitaryOrPolice,
+}
+
+public enum LanguageLevel
+{
+    Fluent,
+    Advanced,
+    WorkingKnowledge,
+    Intermediate,
+    Knowledge,
+}
+
+public enum CompetencyFramework
+{
+    Core,
+    Leadership,
+    Managerial,
+    Technical,
+    Functional,
+    Behavioural,
+}

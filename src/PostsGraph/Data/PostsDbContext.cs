@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using PostsGraph.Data.Entities;
+
+namespace PostsGraph.Data;
+
+public sealed class PostsDbContext(DbContextOptions<PostsDbContext> options) : DbContext(options)
+{
+    public DbSet<Post> Posts => Set<Post>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Grade> Grades => Set<Grade>();
+    public DbSet<DutyStation> DutyStations => Set<DutyStation>();
+    public DbSet<Country> Countries => Set<Country>();
+    public DbSet<Language> Languages => Set<Language>();
+    public DbSet<Currency> Currencies => Set<Currency>();
+    public DbSet<SourceNotice> SourceNotices => Set<SourceNotice>();
+    public DbSet<FieldEvidence> FieldEvidence => Set<FieldEvidence>();
+    public DbSet<SalaryComponent> SalaryComponents => Set<SalaryComponent>();
+    public DbSet<Duty> Duties => Set<Duty>();
+    public DbSet<EducationRequirement> EducationRequirements => Set<EducationRequirement>();
+    public DbSet<ExperienceRequirement> ExperienceRequirements => Set<ExperienceRequirement>();
+    public DbSet<LanguageRequirement> LanguageRequirements => Set<LanguageRequirement>();
+    public DbSet<CertificationRequirement> CertificationRequirements => Set<CertificationRequirement>();
+    public DbSet<CompetencyRequirement> CompetencyRequirements => Set<CompetencyRequirement>();
+    public DbSet<SeedInfo> SeedInfo => Set<SeedInfo>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL and safe when an enum gains a member.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        if (Database.IsSqlite())
+        {
+            // SQLite has no decimal type: EF cannot order, compare or aggregate decimals stored as
+            // text. Amounts are at most two decimals and well inside double's exact range.
+            configurationBuilder.Properties<decimal>().HaveConversion<double>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Ignore<Requirement>();
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PostsDbContext).Assembly);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text;
+
+namespace PostsGraph.GraphQL;
+
+// Opaque node IDs in HotChocolate's format: Base64 of "TypeName:key", so IDs handed out by a
+// HotChocolate server over the same data stay valid.
+public static class GlobalId
+{
+    public static string Encode(string typeName, string key) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{typeName}:{key}"));
+
+    public static bool TryDecode(string? id, out string typeName, out string key)
+    {
+        typeName = key = "";
+        if (string.IsNullOrEmpty(id))
+        {
+            return false;
+        }
+
+        var bytes = new byte[id.Length];
+        if (!Convert.TryFromBase64String(id, bytes, out var length))
+        {
+            return false;
+        }
+
+        var text = Encoding.UTF8.GetString(bytes, 0, length);
+        var colon = text.IndexOf(':');
+        if (colon <= 0 || colon == text.Length - 1)
+        {
+            return false;
+        }
+
+        typeName = text[..colon];
+        key = text[(colon + 1)..];
+        return true;
+    }
+}

@@ -1,0 +1,33 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using PostsGraph.GraphQL.Loading;
+
+namespace PostsGraph.GraphQL;
+
+public static class GraphQLSetup
+{
+    public static IServiceCollection AddPostsGraphQL(this IServiceCollection services)
+    {
+        services.AddScoped<Loaders>();
+        return services.AddGraphQL(graphql => graphql
+            .AddSchema<PostsSchema>()
+            .AddGraphTypes(typeof(PostsSchema).Assembly)
+            .AddSystemTextJson()
+            // One DbContext per request: never run two resolvers on it at once.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
+            .AddUnhandledExceptionHandler(context =>
+            {
+                var logger = context.Context?.RequestServices?.GetService<ILogger<PostsSchema>>();
+                logger?.LogError(context.OriginalException, "Unhandled error while executing {Operation}", context.Context?.Operation?.Name?.StringValue);
+            }));
+    }
+
+    public static string PrintSchema(this IServiceProvider services)
+    {
+        var schema = services.GetRequiredService<PostsSchema>();
+        schema.Initialize();
+        return schema.Print(new() { IncludeDescriptions = true, IncludeDeprecationReasons = true }).ReplaceLineEndings("\n").TrimEnd() + "\n";
+    }
+}

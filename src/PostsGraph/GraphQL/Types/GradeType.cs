@@ -1,0 +1,18 @@
+using GraphQL.Types;
+using PostsGraph.Data.Entities;
+
+namespace PostsGraph.GraphQL.Types;
+
+public sealed class GradeType : ObjectGraphType<Grade>
+{
+    public GradeType()
+    {
+        Name = "Grade";
+        Description = "A grade of the UN common system (P-1..P-5, D-1, D-2, ASG, USG, G-1..G-7, NO-A..NO-E, FS-1..FS-7).";
+        this.Id(g => g.Code);
+        Field(g => g.Code).Description("The grade's code, for example P-4.");
+        Field(g => g.Category).Description("The category (career ladder) the grade belongs to.");
+        Field(g => g.Level).Description("The grade's rank within its ladder: G-1..G-7 = 1..7, NO-A..NO-E = 1..5, FS-1..FS-7 = 1..7, P-1..P-5 = 1..5, D-1 = 6, D-2 = 7, ASG = 8, USG = 9. Order by category, then level.");
+        Field(g => g.Title, nullable: true).Description("The grade's usual title in the common system, where there is one.");
+    }
+}

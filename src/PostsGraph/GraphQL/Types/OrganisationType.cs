@@ -1,0 +1,23 @@
+using GraphQL.Types;
+using PostsGraph.Data.Entities;
+using PostsGraph.GraphQL.Loading;
+
+namespace PostsGraph.GraphQL.Types;
+
+public sealed class OrganisationType : ObjectGraphType<Organisation>
+{
+    public OrganisationType()
+    {
+        Name = "Organisation";
+        Description = "An organisation of the UN system or beyond that publishes security posts.";
+        this.Id(o => o.Acronym);
+        Field(o => o.Acronym).Description("The organisation's usual acronym, for example ITU.");
+        Field(o => o.Name).Description("The organisation's full name.");
+        Field(o => o.Kind).Description("Its place in or beside the UN system.");
+        Field<NonNullGraphType<DutyStationType>>("headquarters").Description("Where its headquarters are.")
+            .Resolve(ctx => ctx.Loaders().DutyStations.Load(ctx.Source.HeadquartersId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitType>>>>("units")
+            .Description("Its organisational units that posts sit in, outermost first.")
+            .Resolve(ctx => ctx.Loaders().UnitsByOrganisation.Load(ctx.Source.Id).Then(units => units ?? []));
+    }
+}

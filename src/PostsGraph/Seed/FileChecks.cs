@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PostsGraph.Data.Entities;
+
+namespace PostsGraph.Seed;
+
+// The checks every seed file needs, each reporting `file: path: problem` into one shared list.
+public sealed partial class FileChecks(string file, List<SeedError> errors)
+{
+    public string File { get; } = file;
+
+    public void Error(string path, string message) => errors.Add(new SeedError(File, path, message));
+
+    public string? Required(string? value, string path)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Error(path, "is missing");
+            return null;
+        }
+
+        return value.Trim();
+    }
+
+    public T? Enum<T>(string? raw, string path, bool required = true) where T : struct, Enum
+    {
+        if (raw is null)
+        {
+            if (required)
+            {
+                Error(path, $"is missing; expected one of {string.Join(", ", EnumNames<T>.All.Keys)}");
+            }
+
+            return null;
+        }
+
+        if (EnumNames<T>.All.TryGetValue(raw, out var value))
+        {
+            return value;
+        }
+
+        Error(path, $"unknown value \"{raw}\"; expected one of {string.Join(", ", EnumNames<T>.All.Keys)}");
+        return null;
+    }
+
+    public List<T> Enums<T>(List<string>? raw, string path) where T : struct, Enum =>
+        (raw ?? []).Select((value, i) => Enum<T>(value, $"{path}[{i}]")).OfType<T>().ToList();
+
+    public DateOnly? Date(string? raw, string path)
+    {
+        if (raw is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Error(path, $"\"{raw}\" is not a real date in the form YYYY-MM-DD");
+        return null;
+    }
+
+    public bool Matches(string? value, Regex pattern, string path, string expected)
+    {
+        if (value is null || pattern.IsMatch(value))
+        {
+            return value is not null;
+        }
+
+        Error(path, $"\"{value}\" is not {expected}");
+        return false;
+    }
+
+    // A fact's evidence: a quote found once in the notice, or an external source with a note.
+    public Evidence? Evidence(Fact fact, string path, QuoteLocator? notice, string? textAsQuote = null)
+    {
+        var quote = fact.Quote ?? textAsQuote;
+        if (quote is not null && fact.SourceUrl is not null)
+        {
+            Error(path, "has both quote and sourceUrl; a fact has exactly one kind of evidence");
+            return null;
+        }
+
+        if (fact.SourceUrl is { } url)
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            {
+                Error($"{path}.sourceUrl", $"\"{url}\" is not an absolute http(s) URL");
+                return null;
+            }
+
+            if (string.IsNullOrWhiteSpace(fact.Note))
+            {
+                Error($"{path}.note", "is missing; a fact taken from an external source must say what the source states");
+                return null;
+            }
+
+            return new Evidence { SourceUrl = url, Note = fact.Note };
+        }
+
+        if (quote is null)
+        {
+            Error(path, "has no evidence; give a quote from the notice or a sourceUrl with a note");
+            return null;
+        }
+
+        if (notice is null)
+        {
+            return null;
+        }
+
+        var match = notice.Find(quote);
+        if (!match.Success)
+        {
+            Error(fact.Quote is null ? $"{path}.text" : $"{path}.quote", match.Problem!);
+            return null;
+        }
+
+        return new Evidence { Quote = quote.Trim(), Start = match.Start, End = match.End, Note = fact.Note };
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    public static partial Regex Slug();
+
+    public static string ToSlug(string text) =>
+        NonSlug().Replace(text.ToLowerInvariant(), "-").Trim('-');
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex NonSlug();
+}
+
+// UPPER_SNAKE_CASE names of an enum's members, the spelling used in seed files and in GraphQL.
+public static class EnumNames<T> where T : struct, Enum
+{
+    public static IReadOnlyDictionary<string, T> All { get; } =
+        System.Enum.GetValues<T>().ToDictionary(v => ConstantCase(v.ToString()), StringComparer.Ordinal);
+
+    public static string Of(T value) => ConstantCase(value.ToString());
+
+    private static string ConstantCase(string name) =>
+        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
+}

@@ -1,0 +1,101 @@
+using PostsGraph.Data.Entities;
+
+namespace PostsGraph.Seed;
+
+public sealed partial class PostCompiler
+{
+    private sealed record RequirementSet(
+        List<Duty> Duties,
+        List<EducationRequirement> Education,
+        List<ExperienceRequirement> Experience,
+        List<LanguageRequirement> Languages,
+        List<CertificationRequirement> Certifications,
+        List<CompetencyRequirement> Competencies)
+    {
+        // The years a candidate with an advanced degree must have: the largest required minimum
+        // that applies to that level (the smaller ones are parts of it, such as "of which two international").
+        public int? MinYearsExperience => Experience
+            .Where(e => e.Necessity == Necessity.Required && e.MinYears is not null)
+            .Where(e => e.WithEducation is null or EducationLevel.AdvancedDegree)
+            .Max(e => e.MinYears);
+
+        public EducationLevel? TopEducationLevel => Education
+            .Where(e => e.Necessity == Necessity.Required && e.InLieuOf is null)
+            .Min(e => (EducationLevel?)e.Level);
+    }
+
+    private RequirementSet Requirements(FileChecks c, PostFile post, QuoteLocator? locator)
+    {
+        List<TEntity> Each<TFact, TEntity>(List<TFact>? facts, string name, Func<TFact, string, int, Evidence, TEntity?> build)
+            where TFact : TextFact where TEntity : class
+        {
+            var built = new List<TEntity>();
+            for (var i = 0; i < (facts?.Count ?? 0); i++)
+            {
+                var fact = facts![i];
+                var at = $"{name}[{i}]";
+                c.Required(fact.Text, $"{at}.text");
+                if (c.Evidence(fact, at, locator, fact.Text) is { } evidence && fact.Text is not null && build(fact, at, i, evidence) is { } entity)
+                {
+                    built.Add(entity);
+                }
+            }
+
+            return built;
+        }
+
+        Necessity? NecessityOf(RequirementFact fact, string at) => c.Enum<Necessity>(fact.Necessity, $"{at}.necessity");
+
+        return new RequirementSet(
+            Each<DutyFact, Duty>(post.Duties, "duties", (d, at, i, evidence) =>
+            {
+                var themes = c.Enums<DutyTheme>(d.Themes, $"{at}.themes");
+                if (d.Themes is not { Count: > 0 })
+                {
+                    c.Error($"{at}.themes", "needs at least one theme");
+                }
+
+                return new Duty { Order = i, Heading = d.Heading, Text = d.Text!.Trim(), Themes = themes, Evidence = evidence };
+            }),
+            Each<EducationFact, EducationRequirement>(post.Education, "education", (e, at, i, evidence) =>
+                NecessityOf(e, at) is { } necessity && c.Enum<EducationLevel>(e.Level, $"{at}.level") is { } level
+                    ? new EducationRequirement
+                    {
+                        Order = i, Necessity = necessity, Text = e.Text!.Trim(), Evidence = evidence, Level = level,
+                        Fields = e.Fields ?? [], InLieuOf = c.Enum<EducationLevel>(e.InLieuOf, $"{at}.inLieuOf", required: false),
+                        AdditionalYears = e.AdditionalYears,
+                    }
+                    : null),
+            Each<ExperienceFact, ExperienceRequirement>(post.Experience, "experience", (e, at, i, evidence) =>
+                NecessityOf(e, at) is { } necessity
+                    ? new ExperienceRequirement
+                    {
+                        Order = i, Necessity = necessity, Text = e.Text!.Trim(), Evidence = evidence, MinYears = e.MinYears,
+                        WithEducation = c.Enum<EducationLevel>(e.WithEducation, $"{at}.withEducation", required: false),
+                        Area = e.Area, Scopes = c.Enums<ExperienceScope>(e.Scopes, $"{at}.scopes"),
+                    }
+                    : null),
+            Each<LanguageFact, LanguageRequirement>(post.Languages, "languages", (l, at, i, evidence) =>
+            {
+                var codes = (l.AnyOf ?? []).Select((code, j) =>
+                    ReferenceCatalogue.Resolve(c, reference.Languages, code, $"{at}.anyOf[{j}]", "language")?.Code).OfType<string>().ToList();
+                if (l.AnyOf is not { Count: > 0 })
+                {
+                    c.Error($"{at}.anyOf", "needs at least one ISO 639-1 language code");
+                }
+
+                return NecessityOf(l, at) is { } necessity && c.Enum<LanguageLevel>(l.Level, $"{at}.level") is { } level
+                    ? new LanguageRequirement { Order = i, Necessity = necessity, Text = l.Text!.Trim(), Evidence = evidence, AnyOf = codes, Level = level }
+                    : null;
+            }),
+            Each<CertificationFact, CertificationRequirement>(post.Certifications, "certifications", (r, at, i, evidence) =>
+                NecessityOf(r, at) is { } necessity && c.Required(r.Name, $"{at}.name") is { } name
+                    ? new CertificationRequirement { Order = i, Necessity = necessity, Text = r.Text!.Trim(), Evidence = evidence, Name = name, Issuer = r.Issuer }
+                    : null),
+            Each<CompetencyFact, CompetencyRequirement>(post.Competencies, "competencies", (r, at, i, evidence) =>
+                NecessityOf(r, at) is { } necessity && c.Enum<CompetencyFramework>(r.Framework, $"{at}.framework") is { } framework
+                    && c.Required(r.Name, $"{at}.name") is { } name
+                    ? new CompetencyRequirement { Order = i, Necessity = necessity, Text = r.Text!.Trim(), Evidence = evidence, Framework = framework, Name = name }
+                    : null));
+    }
+}

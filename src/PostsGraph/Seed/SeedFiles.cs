@@ -1,0 +1,131 @@
+namespace PostsGraph.Seed;
+
+// The shapes of the seed's JSON files (docs/seed-format.md). Values stay strings here so that the
+// compiler can name a bad enum, code or date precisely instead of failing inside the JSON reader.
+
+public abstract record Fact
+{
+    public string? Quote { get; init; }
+    public string? SourceUrl { get; init; }
+    public string? Note { get; init; }
+}
+
+public sealed record ValueFact : Fact
+{
+    public string? Value { get; init; }
+}
+
+public sealed record DurationFact : Fact
+{
+    public int? Months { get; init; }
+}
+
+public sealed record UnitFact : Fact
+{
+    public string? Kind { get; init; }
+    public string? Name { get; init; }
+    public string? Acronym { get; init; }
+}
+
+public sealed record SalaryFact : Fact
+{
+    public string? Kind { get; init; }
+    public decimal? Amount { get; init; }
+    public string? Currency { get; init; }
+    public string? Period { get; init; }
+    public string? Qualifier { get; init; }
+    public string? Label { get; init; }
+}
+
+// Duties and requirements: the text is the excerpt unless a separate quote is given.
+public abstract record TextFact : Fact
+{
+    public string? Text { get; init; }
+}
+
+public sealed record DutyFact : TextFact
+{
+    public string? Heading { get; init; }
+    public List<string>? Themes { get; init; }
+}
+
+public abstract record RequirementFact : TextFact
+{
+    public string? Necessity { get; init; }
+}
+
+public sealed record EducationFact : RequirementFact
+{
+    public string? Level { get; init; }
+    public List<string>? Fields { get; init; }
+    public string? InLieuOf { get; init; }
+    public int? AdditionalYears { get; init; }
+}
+
+public sealed record ExperienceFact : RequirementFact
+{
+    public int? MinYears { get; init; }
+    public string? WithEducation { get; init; }
+    public string? Area { get; init; }
+    public List<string>? Scopes { get; init; }
+}
+
+public sealed record LanguageFact : RequirementFact
+{
+    public List<string>? AnyOf { get; init; }
+    public string? Level { get; init; }
+}
+
+public sealed record CertificationFact : RequirementFact
+{
+    public string? Name { get; init; }
+    public string? Issuer { get; init; }
+}
+
+public sealed record CompetencyFact : RequirementFact
+{
+    public string? Framework { get; init; }
+    public string? Name { get; init; }
+}
+
+public sealed record PostFile
+{
+    public string? Notice { get; init; }
+    public ValueFact? Title { get; init; }
+    public ValueFact? Organisation { get; init; }
+    public List<UnitFact>? Units { get; init; }
+    public ValueFact? VacancyNumber { get; init; }
+    public ValueFact? PositionNumber { get; init; }
+    public ValueFact? Grade { get; init; }
+    public ValueFact? DutyStation { get; init; }
+    public ValueFact? AppointmentType { get; init; }
+    public DurationFact? Duration { get; init; }
+    public ValueFact? PostedOn { get; init; }
+    public ValueFact? Deadline { get; init; }
+    public ValueFact? ReportsTo { get; init; }
+    public List<SalaryFact>? Salary { get; init; }
+    public List<DutyFact>? Duties { get; init; }
+    public List<EducationFact>? Education { get; init; }
+    public List<ExperienceFact>? Experience { get; init; }
+    public List<LanguageFact>? Languages { get; init; }
+    public List<CertificationFact>? Certifications { get; init; }
+    public List<CompetencyFact>? Competencies { get; init; }
+}
+
+public sealed record ReferenceFile<T>
+{
+    public string? Source { get; init; }
+    public List<T>? Items { get; init; }
+}
+
+public sealed record OrganisationItem(string? Acronym, string? Name, string? Kind, string? Headquarters);
+
+public sealed record GradeItem(string? Code, string? Category, int? Level, string? Title);
+
+public sealed record DutyStationItem(string? Key, string? City, string? Country);
+
+public sealed record CountryItem(string? Code, string? Name);
+
+public sealed record LanguageItem(string? Code, string? Name, bool? UnOfficial);
+
+public sealed record CurrencyItem(string? Code, string? Name, int? MinorUnits);

@@ -1,0 +1,31 @@
+namespace PostsGraph.Seed;
+
+public sealed class SeedOptions
+{
+    public const string Section = "Seed";
+
+    // The seed folder; by default the nearest `seed/` above the working directory or the program.
+    public string? Path { get; set; }
+
+    // Rebuild the database while running when a seed file changes.
+    public bool Watch { get; set; } = true;
+
+    public string ResolvePath() => Path is { Length: > 0 } configured
+        ? System.IO.Path.GetFullPath(configured)
+        : FindUpwards(Directory.GetCurrentDirectory()) ?? FindUpwards(AppContext.BaseDirectory)
+            ?? throw new InvalidOperationException("No seed/ folder found above the working directory; set Seed:Path.");
+
+    private static string? FindUpwards(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            var candidate = System.IO.Path.Combine(dir.FullName, "seed");
+            if (Directory.Exists(System.IO.Path.Combine(candidate, "notices")))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}
