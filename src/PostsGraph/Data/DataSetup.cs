@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace PostsGraph.Data;
 
@@ -7,5 +8,7 @@ public static class DataSetup
     public static IServiceCollection AddPostsDatabase(this IServiceCollection services) =>
         services.AddDbContext<PostsDbContext>((sp, options) => options
             .UseSqlite(sp.GetRequiredService<SqliteDatabase>().ReadConnectionString)
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+            // Interceptors registered as services (metrics, tests counting commands) see every query.
+            .AddInterceptors(sp.GetServices<IInterceptor>()));
 }

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using PostsGraph.Seed;
+
+namespace PostsGraph.Tests;
+
+// Whatever the API says a quote is, the notice holds it at the offsets the API gives.
+[Collection(ApiCollection.Name)]
+public sealed class EvidenceTraceabilityTests(PostsGraphApp app)
+{
+    [Fact]
+    public async Task EveryQuoteIsTheNoticeTextAtItsOffsets()
+    {
+        var data = await app.QueryAsync("""
+            { posts { key sourceNotice { fileName text }
+                      evidence { field kind quote start end sourceUrl note }
+                      salaryComponents { evidence { kind quote start end sourceUrl note } } } }
+            """);
+
+        var checkedQuotes = 0;
+        foreach (var post in data.GetProperty("posts").EnumerateArray())
+        {
+            var notice = post.GetProperty("sourceNotice");
+            var text = notice.GetProperty("text").GetString()!;
+            Assert.Equal(await File.ReadAllTextAsync(RepoPaths.Notice(notice.GetProperty("fileName").GetString()!)), text);
+
+            var evidence = post.GetProperty("evidence").EnumerateArray()
+                .Concat(post.GetProperty("salaryComponents").EnumerateArray().Select(s => s.GetProperty("evidence")));
+            foreach (var item in evidence)
+            {
+                if (item.GetProperty("kind").GetString() == "EXTERNAL_SOURCE")
+                {
+                    Assert.StartsWith("https://", item.GetProperty("sourceUrl").GetString());
+                    Assert.False(string.IsNullOrWhiteSpace(item.GetProperty("note").GetString()));
+                    Assert.Equal(JsonValueKind.Null, item.GetProperty("quote").ValueKind);
+                    continue;
+                }
+
+                var start = item.GetProperty("start").GetInt32();
+                var end = item.GetProperty("end").GetInt32();
+                Assert.Equal(
+                    QuoteLocator.Normalise(item.GetProperty("quote").GetString()!),
+                    QuoteLocator.Normalise(text[start..end]));
+                checkedQuotes++;
+            }
+        }
+
+        Assert.True(checkedQuotes >= 40, $"only {checkedQuotes} quotes were checked");
+    }
+}

@@ -1,0 +1,59 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace PostsGraph.Tests;
+
+// The real HTTP host, building its own SQLite file from a seed folder with the real loader.
+public sealed class PostsGraphApp : WebApplicationFactory<Program>
+{
+    public PostsGraphApp() => Directory.CreateDirectory(WorkDirectory);
+
+    public string SeedPath { get; init; } = RepoPaths.Seed;
+
+    public string WorkDirectory { get; } = Path.Combine(Path.GetTempPath(), "postsgraph-tests", Guid.NewGuid().ToString("N"));
+
+    public string DatabasePath => Path.Combine(WorkDirectory, "postsgraph.db");
+
+    public SqlCommandCounter Commands { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Seed:Path", SeedPath);
+        builder.UseSetting("Seed:Watch", "false");
+        builder.UseSetting("Database:Path", DatabasePath);
+        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Commands));
+    }
+
+    public async Task<JsonElement> QueryAsync(string query, object? variables = null)
+    {
+        using var response = await CreateClient().PostAsJsonAsync("/graphql", new { query, variables });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"HTTP {(int)response.StatusCode}: {body}");
+        var json = JsonDocument.Parse(body).RootElement;
+        Assert.False(json.TryGetProperty("errors", out var errors), $"GraphQL errors: {errors}");
+        return json.GetProperty("data").Clone();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(WorkDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<PostsGraphApp>
+{
+    public const string Name = "api";
+}

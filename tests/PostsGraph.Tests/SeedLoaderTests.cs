@@ -1,0 +1,152 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using PostsGraph.Seed;
+
+namespace PostsGraph.Tests;
+
+// A bad seed is reported as `file: path: problem` and changes nothing: the database built from the
+// last good seed goes on serving through the HTTP host.
+public sealed class SeedLoaderTests : IDisposable
+{
+    private const string Itu = "posts/itu-2207.json";
+    private readonly string _seed = RepoPaths.CopySeed();
+    private readonly PostsGraphApp _app;
+
+    public SeedLoaderTests() => _app = new PostsGraphApp { SeedPath = _seed };
+
+    public static TheoryData<string, string> BadSeeds => new()
+    {
+        { "malformed-json", "seed/posts/itu-2207.json: " },
+        { "quote-not-in-notice", "seed/posts/itu-2207.json: title.quote: quote not found in the notice" },
+        { "unknown-grade", "seed/posts/itu-2207.json: grade.value: unknown grade \"P-9\"; it must be listed in seed/reference/" },
+        { "unknown-organisation", "seed/posts/itu-2207.json: organisation.value: unknown organisation \"UNXX\"; it must be listed in seed/reference/" },
+        { "unknown-duty-station", "seed/posts/itu-2207.json: dutyStation.value: unknown duty station \"atlantis\"; it must be listed in seed/reference/" },
+        { "unknown-enum", "seed/posts/itu-2207.json: appointmentType.value: unknown value \"FOREVER\"; expected one of FIXED_TERM, SHORT_TERM, TEMPORARY, CONTINUING, PERMANENT, CONSULTANCY" },
+        { "impossible-date", "seed/posts/itu-2207.json: deadline.value: \"2026-02-30\" is not a real date in the form YYYY-MM-DD" },
+        { "missing-notice", "seed/posts/itu-2207.json: notice: \"005_missing.txt\" is not a file in seed/notices/" },
+        { "duplicate-grade", "seed/reference/grades.json: items[28]: \"P-4\" is listed twice" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadSeeds))]
+    public async Task RejectsABadSeedWithFileFieldAndProblemAndKeepsServingThePreviousDatabase(string breakage, string expected)
+    {
+        await AssertServesItuTitle("Head, Safety, Security and Resilience Division");
+        Break(breakage);
+
+        var result = await _app.Services.GetRequiredService<SeedLoader>().LoadAsync();
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Errors, e => e.ToString().StartsWith(expected, StringComparison.Ordinal));
+        await AssertServesItuTitle("Head, Safety, Security and Resilience Division");
+    }
+
+    [Fact]
+    public async Task ReportsMalformedJsonWithItsLine()
+    {
+        Break("malformed-json");
+
+        var result = await _app.Services.GetRequiredService<SeedLoader>().LoadAsync();
+
+        Assert.Matches(@"^seed/posts/itu-2207\.json: .*\(line \d+, column \d+\)$", Assert.Single(result.Errors).ToString());
+    }
+
+    [Fact]
+    public async Task RebuildsAndSwapsInTheNewDatabaseWhenTheSeedChanges()
+    {
+        await AssertServesItuTitle("Head, Safety, Security and Resilience Division");
+        Edit(Itu, post => post["title"]!["value"] = "Head of SSRD");
+
+        var result = await _app.Services.GetRequiredService<SeedLoader>().LoadAsync();
+
+        Assert.True(result.Rebuilt);
+        await AssertServesItuTitle("Head of SSRD");
+    }
+
+    [Fact]
+    public async Task LeavesTheDatabaseAloneWhenTheSeedIsUnchanged()
+    {
+        await AssertServesItuTitle("Head, Safety, Security and Resilience Division");
+        var builtAt = File.GetLastWriteTimeUtc(_app.DatabasePath);
+
+        var result = await _app.Services.GetRequiredService<SeedLoader>().LoadAsync();
+
+        Assert.True(result.Succeeded);
+        Assert.False(result.Rebuilt);
+        Assert.Equal(builtAt, File.GetLastWriteTimeUtc(_app.DatabasePath));
+    }
+
+    [Fact]
+    public async Task CreatesNoDatabaseFromABadSeedWhenThereIsNone()
+    {
+        Break("unknown-grade");
+        var database = new Data.SqliteDatabase(Path.Combine(_app.WorkDirectory, "first.db"));
+        var loader = new SeedLoader(_seed, database, Microsoft.Extensions.Logging.Abstractions.NullLogger<SeedLoader>.Instance);
+
+        var result = await loader.LoadAsync();
+
+        Assert.False(result.Succeeded);
+        Assert.False(database.Exists);
+        Assert.Empty(Directory.EnumerateFiles(_app.WorkDirectory, "first.db*"));
+    }
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        Directory.Delete(Path.GetDirectoryName(_seed)!, recursive: true);
+    }
+
+    private async Task AssertServesItuTitle(string title)
+    {
+        var data = await _app.QueryAsync("""{ post(id: "UG9zdDppdHUtMjIwNw==") { title } posts { key } }""");
+        Assert.Equal(title, data.GetProperty("post").GetProperty("title").GetString());
+        Assert.Equal(5, data.GetProperty("posts").GetArrayLength());
+    }
+
+    private void Break(string breakage)
+    {
+        switch (breakage)
+        {
+            case "malformed-json":
+                File.WriteAllText(Path.Combine(_seed, Itu), File.ReadAllText(Path.Combine(_seed, Itu)).Replace("\"grade\":", "\"grade\"", StringComparison.Ordinal));
+                break;
+            case "quote-not-in-notice":
+                Edit(Itu, post => post["title"]!["quote"] = "Head of Everything Division");
+                break;
+            case "unknown-grade":
+                Edit(Itu, post => post["grade"]!["value"] = "P-9");
+                break;
+            case "unknown-organisation":
+                Edit(Itu, post => post["organisation"]!["value"] = "UNXX");
+                break;
+            case "unknown-duty-station":
+                Edit(Itu, post => post["dutyStation"]!["value"] = "atlantis");
+                break;
+            case "unknown-enum":
+                Edit(Itu, post => post["appointmentType"]!["value"] = "FOREVER");
+                break;
+            case "impossible-date":
+                Edit(Itu, post => post["deadline"]!["value"] = "2026-02-30");
+                break;
+            case "missing-notice":
+                Edit(Itu, post => post["notice"] = "005_missing.txt");
+                break;
+            case "duplicate-grade":
+                Edit("reference/grades.json", grades => grades["items"]!.AsArray().Add(new JsonObject
+                {
+                    ["code"] = "P-4", ["category"] = "PROFESSIONAL", ["level"] = 4, ["title"] = "First Officer",
+                }));
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(breakage));
+        }
+    }
+
+    private void Edit(string file, Action<JsonNode> edit)
+    {
+        var path = Path.Combine(_seed, file);
+        var json = JsonNode.Parse(File.ReadAllText(path))!;
+        edit(json);
+        File.WriteAllText(path, json.ToJsonString());
+    }
+}
