@@ -77,6 +77,17 @@ public sealed class SeedLoaderTests : IDisposable
     }
 
     [Fact]
+    public async Task ServesOneSelfContainedDatabaseFileThatCanBeSwappedWhole()
+    {
+        await AssertServesItuTitle("Head, Safety, Security and Resilience Division");
+        Edit(Itu, post => post["title"]!["value"] = "Head of SSRD");
+        await _app.Services.GetRequiredService<SeedLoader>().LoadAsync();
+        await AssertServesItuTitle("Head of SSRD");
+
+        Assert.Equal(["postsgraph.db"], Directory.EnumerateFiles(_app.WorkDirectory).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public async Task CreatesNoDatabaseFromABadSeedWhenThereIsNone()
     {
         Break("unknown-grade");

@@ -48,9 +48,14 @@ public sealed class SqliteDatabase(string path)
             {
                 await db.Database.EnsureCreatedAsync(cancellationToken);
                 await fill(db, cancellationToken);
+                // EF Core creates SQLite files in WAL mode; the served file must be self-contained,
+                // with no -wal or -shm beside it that could outlive the swap.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = DELETE;", cancellationToken);
             }
 
             File.Move(building, Path, overwrite: true);
+            File.Delete(Path + "-wal");
+            File.Delete(Path + "-shm");
         }
         finally
         {
