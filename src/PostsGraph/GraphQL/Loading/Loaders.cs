@@ -6,53 +6,43 @@ using PostsGraph.Data.Entities;
 
 namespace PostsGraph.GraphQL.Loading;
 
-// The batch loaders of one request, one per relation, all on the request's DbContext.
+// The batch loaders of one request, one per relation, all on the request's DbContext. Each is made
+// on first use and kept, since resolvers ask for it once per object.
 public sealed class Loaders(PostsDbContext db)
 {
-    private readonly Dictionary<string, object> _loaders = [];
+    public BatchLoader<int, Organisation> Organisations => field ??= One(db.Organisations, o => o.Id);
+    public BatchLoader<int, Unit> Units => field ??= One(db.Units, u => u.Id);
+    public BatchLoader<int, Grade> Grades => field ??= One(db.Grades, g => g.Id);
+    public BatchLoader<int, DutyStation> DutyStations => field ??= One(db.DutyStations, d => d.Id);
+    public BatchLoader<string, Country> Countries => field ??= One(db.Countries, c => c.Code);
+    public BatchLoader<string, Language> Languages => field ??= One(db.Languages, l => l.Code);
+    public BatchLoader<string, Currency> Currencies => field ??= One(db.Currencies, c => c.Code);
+    public BatchLoader<int, SourceNotice> SourceNotices => field ??= One(db.SourceNotices, n => n.Id);
 
-    public BatchLoader<int, Organisation> Organisations => One(db.Organisations, o => o.Id);
-    public BatchLoader<int, Unit> Units => One(db.Units, u => u.Id);
-    public BatchLoader<int, Grade> Grades => One(db.Grades, g => g.Id);
-    public BatchLoader<int, DutyStation> DutyStations => One(db.DutyStations, d => d.Id);
-    public BatchLoader<string, Country> Countries => One(db.Countries, c => c.Code);
-    public BatchLoader<string, Language> Languages => One(db.Languages, l => l.Code);
-    public BatchLoader<string, Currency> Currencies => One(db.Currencies, c => c.Code);
-    public BatchLoader<int, SourceNotice> SourceNotices => One(db.SourceNotices, n => n.Id);
+    public BatchLoader<int, List<Unit>> UnitsByOrganisation => field ??= Many(db.Units, u => u.OrganisationId, u => u.Depth);
+    public BatchLoader<int, List<FieldEvidence>> EvidenceByPost => field ??= Many(db.FieldEvidence, e => e.PostId, e => e.Order);
+    public BatchLoader<int, List<SalaryComponent>> SalaryByPost => field ??= Many(db.SalaryComponents, s => s.PostId, s => s.Order);
+    public BatchLoader<int, List<Duty>> DutiesByPost => field ??= Many(db.Duties, d => d.PostId, d => d.Order);
+    public BatchLoader<int, List<EducationRequirement>> EducationByPost => field ??= Many(db.EducationRequirements, r => r.PostId, r => r.Order);
+    public BatchLoader<int, List<ExperienceRequirement>> ExperienceByPost => field ??= Many(db.ExperienceRequirements, r => r.PostId, r => r.Order);
+    public BatchLoader<int, List<LanguageRequirement>> LanguagesByPost => field ??= Many(db.LanguageRequirements, r => r.PostId, r => r.Order);
+    public BatchLoader<int, List<CertificationRequirement>> CertificationsByPost => field ??= Many(db.CertificationRequirements, r => r.PostId, r => r.Order);
+    public BatchLoader<int, List<CompetencyRequirement>> CompetenciesByPost => field ??= Many(db.CompetencyRequirements, r => r.PostId, r => r.Order);
 
-    public BatchLoader<int, List<Unit>> UnitsByOrganisation => Many(db.Units, u => u.OrganisationId, u => u.Depth);
-    public BatchLoader<int, List<FieldEvidence>> EvidenceByPost => Many(db.FieldEvidence, e => e.PostId, e => e.Order);
-    public BatchLoader<int, List<SalaryComponent>> SalaryByPost => Many(db.SalaryComponents, s => s.PostId, s => s.Order);
-    public BatchLoader<int, List<Duty>> DutiesByPost => Many(db.Duties, d => d.PostId, d => d.Order);
-    public BatchLoader<int, List<EducationRequirement>> EducationByPost => Many(db.EducationRequirements, r => r.PostId, r => r.Order);
-    public BatchLoader<int, List<ExperienceRequirement>> ExperienceByPost => Many(db.ExperienceRequirements, r => r.PostId, r => r.Order);
-    public BatchLoader<int, List<LanguageRequirement>> LanguagesByPost => Many(db.LanguageRequirements, r => r.PostId, r => r.Order);
-    public BatchLoader<int, List<CertificationRequirement>> CertificationsByPost => Many(db.CertificationRequirements, r => r.PostId, r => r.Order);
-    public BatchLoader<int, List<CompetencyRequirement>> CompetenciesByPost => Many(db.CompetencyRequirements, r => r.PostId, r => r.Order);
-
-    private BatchLoader<TKey, T> One<TKey, T>(IQueryable<T> set, Expression<Func<T, TKey>> key) where TKey : notnull =>
-        Get(typeof(T).Name, () => new BatchLoader<TKey, T>(async (keys, ct) =>
-        {
-            var compiled = key.Compile();
-            return (await set.Where(In(key, keys)).ToListAsync(ct)).ToDictionary(compiled);
-        }));
-
-    private BatchLoader<int, List<T>> Many<T>(IQueryable<T> set, Expression<Func<T, int>> parent, Func<T, int> order) =>
-        Get($"{typeof(T).Name}By{parent}", () => new BatchLoader<int, List<T>>(async (keys, ct) =>
-        {
-            var compiled = parent.Compile();
-            var rows = await set.Where(In(parent, keys)).ToListAsync(ct);
-            return rows.GroupBy(compiled).ToDictionary(g => g.Key, g => g.OrderBy(order).ToList());
-        }));
-
-    private BatchLoader<TKey, T> Get<TKey, T>(string name, Func<BatchLoader<TKey, T>> create) where TKey : notnull
+    private static BatchLoader<TKey, T> One<TKey, T>(IQueryable<T> set, Expression<Func<T, TKey>> key) where TKey : notnull
     {
-        if (!_loaders.TryGetValue(name, out var loader))
-        {
-            _loaders[name] = loader = create();
-        }
+        var keyOf = key.Compile();
+        return new BatchLoader<TKey, T>(async (keys, ct) => (await set.Where(In(key, keys)).ToListAsync(ct)).ToDictionary(keyOf));
+    }
 
-        return (BatchLoader<TKey, T>)loader;
+    private static BatchLoader<int, List<T>> Many<T>(IQueryable<T> set, Expression<Func<T, int>> parent, Func<T, int> order)
+    {
+        var parentOf = parent.Compile();
+        return new BatchLoader<int, List<T>>(async (keys, ct) =>
+        {
+            var rows = await set.Where(In(parent, keys)).ToListAsync(ct);
+            return rows.GroupBy(parentOf).ToDictionary(g => g.Key, g => g.OrderBy(order).ToList());
+        });
     }
 
     // entity => keys.Contains(key(entity)): one query with the keys as a parameter, so EF Core
