@@ -113,7 +113,7 @@ public sealed partial class PostCompiler(ReferenceCatalogue reference, IReadOnly
             PostAdjustmentRate = pay.PostAdjustmentRate,
             MinYearsExperience = requirements.MinYearsExperience,
             TopEducationLevel = requirements.TopEducationLevel,
-            Evidence = evidence.DistinctBy(e => (e.Field, e.Evidence.Quote, e.Evidence.SourceUrl)).ToList(),
+            Evidence = evidence,
             SalaryComponents = salary,
             Duties = requirements.Duties,
             Education = requirements.Education,
