@@ -17,7 +17,7 @@ public sealed class PostHeaderSnapshotTests(PostsGraphApp app)
     [InlineData("itu-2207")]
     public async Task ServesThePostsHeaderFactsWithTheirEvidence(string key)
     {
-        var id = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"Post:{key}"));
+        var id = PostsGraphApp.PostId(key);
         var data = await app.QueryAsync("""
             query Header($id: ID!) {
               post(id: $id) {

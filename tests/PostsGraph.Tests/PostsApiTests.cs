@@ -146,7 +146,7 @@ public sealed class PostsApiTests(PostsGraphApp app)
 
     private async Task<JsonElement> PostAsync(string key, string selection)
     {
-        var id = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"Post:{key}"));
+        var id = PostsGraphApp.PostId(key);
         var data = await app.QueryAsync($$"""query($id: ID!) { post(id: $id) { {{selection}} } }""", new { id });
         return data.GetProperty("post");
     }

@@ -28,6 +28,9 @@ public sealed class PostsGraphApp : WebApplicationFactory<Program>
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Commands));
     }
 
+    // Written out here rather than taken from the server's code, so tests pin the ID format.
+    public static string PostId(string key) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"Post:{key}"));
+
     public async Task<JsonElement> QueryAsync(string query, object? variables = null)
     {
         using var response = await CreateClient().PostAsJsonAsync("/graphql", new { query, variables });
