@@ -24,6 +24,12 @@ public sealed class SeedLoaderTests : IDisposable
         { "unknown-enum", "seed/posts/itu-2207.json: appointmentType.value: unknown value \"FOREVER\"; expected one of FIXED_TERM, SHORT_TERM, TEMPORARY, CONTINUING, PERMANENT, CONSULTANCY" },
         { "impossible-date", "seed/posts/itu-2207.json: deadline.value: \"2026-02-30\" is not a real date in the form YYYY-MM-DD" },
         { "missing-notice", "seed/posts/itu-2207.json: notice: \"005_missing.txt\" is not a file in seed/notices/" },
+        { "duty-not-in-notice", "seed/posts/itu-2207.json: duties[0].text: quote not found in the notice" },
+        { "education-quote-not-in-notice", "seed/posts/itu-2207.json: education[0].quote: quote not found in the notice" },
+        { "experience-not-in-notice", "seed/posts/itu-2207.json: experience[0].text: quote not found in the notice" },
+        { "condition-quote-not-in-notice", "seed/posts/itu-2207.json: conditions[0].quote: quote not found in the notice" },
+        { "unknown-duty-theme", "seed/posts/itu-2207.json: duties[0].themes[0]: unknown value \"GARDENING\"" },
+        { "negative-years", "seed/posts/itu-2207.json: experience[0].minYears: is -10; it must be a positive whole number or left out" },
         { "duplicate-grade", "seed/reference/grades.json: items[28]: \"P-4\" is listed twice" },
     };
 
@@ -141,6 +147,24 @@ public sealed class SeedLoaderTests : IDisposable
                 break;
             case "missing-notice":
                 Edit(Itu, post => post["notice"] = "005_missing.txt");
+                break;
+            case "duty-not-in-notice":
+                Edit(Itu, post => post["duties"]![0]!["text"] = "Lead the strategic direction of the whole United Nations.");
+                break;
+            case "education-quote-not-in-notice":
+                Edit(Itu, post => post["education"]![0]!["quote"] = "Doctorate in security management is required.");
+                break;
+            case "experience-not-in-notice":
+                Edit(Itu, post => post["experience"]![0]!["text"] = "At least twenty years of progressively responsible experience.");
+                break;
+            case "condition-quote-not-in-notice":
+                Edit(Itu, post => post["conditions"]![0]!["quote"] = "Duration of contract: 2 years without possibility of renewal");
+                break;
+            case "unknown-duty-theme":
+                Edit(Itu, post => post["duties"]![0]!["themes"]![0] = "GARDENING");
+                break;
+            case "negative-years":
+                Edit(Itu, post => post["experience"]![0]!["minYears"] = -10);
                 break;
             case "duplicate-grade":
                 Edit("reference/grades.json", grades => grades["items"]!.AsArray().Add(new JsonObject

@@ -40,6 +40,7 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         post.HasMany(p => p.Languages).WithOne().HasForeignKey(r => r.PostId);
         post.HasMany(p => p.Certifications).WithOne().HasForeignKey(r => r.PostId);
         post.HasMany(p => p.Competencies).WithOne().HasForeignKey(r => r.PostId);
+        post.HasMany(p => p.Conditions).WithOne().HasForeignKey(r => r.PostId);
     }
 }
 
@@ -88,7 +89,7 @@ internal sealed class FactConfiguration :
     IEntityTypeConfiguration<FieldEvidence>, IEntityTypeConfiguration<SalaryComponent>, IEntityTypeConfiguration<Duty>,
     IEntityTypeConfiguration<EducationRequirement>, IEntityTypeConfiguration<ExperienceRequirement>,
     IEntityTypeConfiguration<LanguageRequirement>, IEntityTypeConfiguration<CertificationRequirement>,
-    IEntityTypeConfiguration<CompetencyRequirement>
+    IEntityTypeConfiguration<CompetencyRequirement>, IEntityTypeConfiguration<Condition>
 {
     public void Configure(EntityTypeBuilder<FieldEvidence> evidence)
     {
@@ -114,4 +115,6 @@ internal sealed class FactConfiguration :
     public void Configure(EntityTypeBuilder<CertificationRequirement> requirement) => requirement.ComplexProperty(r => r.Evidence);
 
     public void Configure(EntityTypeBuilder<CompetencyRequirement> requirement) => requirement.ComplexProperty(r => r.Evidence);
+
+    public void Configure(EntityTypeBuilder<Condition> condition) => condition.ComplexProperty(c => c.Evidence);
 }

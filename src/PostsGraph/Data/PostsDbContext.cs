@@ -22,6 +22,7 @@ public sealed class PostsDbContext(DbContextOptions<PostsDbContext> options) : D
     public DbSet<LanguageRequirement> LanguageRequirements => Set<LanguageRequirement>();
     public DbSet<CertificationRequirement> CertificationRequirements => Set<CertificationRequirement>();
     public DbSet<CompetencyRequirement> CompetencyRequirements => Set<CompetencyRequirement>();
+    public DbSet<Condition> Conditions => Set<Condition>();
     public DbSet<SeedInfo> SeedInfo => Set<SeedInfo>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

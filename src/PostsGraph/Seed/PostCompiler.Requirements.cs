@@ -10,7 +10,8 @@ public sealed partial class PostCompiler
         List<ExperienceRequirement> Experience,
         List<LanguageRequirement> Languages,
         List<CertificationRequirement> Certifications,
-        List<CompetencyRequirement> Competencies)
+        List<CompetencyRequirement> Competencies,
+        List<Condition> Conditions)
     {
         // The years a candidate with an advanced degree must have: the largest required minimum
         // that applies to that level (the smaller ones are parts of it, such as "of which two international").
@@ -20,7 +21,7 @@ public sealed partial class PostCompiler
             .Max(e => e.MinYears);
 
         public EducationLevel? TopEducationLevel => Education
-            .Where(e => e.Necessity == Necessity.Required && e.InLieuOf is null)
+            .Where(e => e.Necessity == Necessity.Required && !e.IsSubstitution)
             .Min(e => (EducationLevel?)e.Level);
     }
 
@@ -46,6 +47,17 @@ public sealed partial class PostCompiler
 
         Necessity? NecessityOf(RequirementFact fact, string at) => c.Enum<Necessity>(fact.Necessity, $"{at}.necessity");
 
+        int? Count(int? value, string at)
+        {
+            if (value is <= 0)
+            {
+                c.Error(at, $"is {value}; it must be a positive whole number or left out");
+                return null;
+            }
+
+            return value;
+        }
+
         return new RequirementSet(
             Each<DutyFact, Duty>(post.Duties, "duties", (d, at, i, evidence) =>
             {
@@ -63,14 +75,15 @@ public sealed partial class PostCompiler
                     {
                         Order = i, Necessity = necessity, Text = e.Text!.Trim(), Evidence = evidence, Level = level,
                         Fields = e.Fields ?? [], InLieuOf = c.Enum<EducationLevel>(e.InLieuOf, $"{at}.inLieuOf", required: false),
-                        AdditionalYears = e.AdditionalYears,
+                        AdditionalYears = Count(e.AdditionalYears, $"{at}.additionalYears"),
+                        ReplacesYearsOfExperience = Count(e.ReplacesYearsOfExperience, $"{at}.replacesYearsOfExperience"),
                     }
                     : null),
             Each<ExperienceFact, ExperienceRequirement>(post.Experience, "experience", (e, at, i, evidence) =>
                 NecessityOf(e, at) is { } necessity
                     ? new ExperienceRequirement
                     {
-                        Order = i, Necessity = necessity, Text = e.Text!.Trim(), Evidence = evidence, MinYears = e.MinYears,
+                        Order = i, Necessity = necessity, Text = e.Text!.Trim(), Evidence = evidence, MinYears = Count(e.MinYears, $"{at}.minYears"),
                         WithEducation = c.Enum<EducationLevel>(e.WithEducation, $"{at}.withEducation", required: false),
                         Area = e.Area, Scopes = c.Enums<ExperienceScope>(e.Scopes, $"{at}.scopes"),
                     }
@@ -96,6 +109,14 @@ public sealed partial class PostCompiler
                 NecessityOf(r, at) is { } necessity && c.Enum<CompetencyFramework>(r.Framework, $"{at}.framework") is { } framework
                     && c.Required(r.Name, $"{at}.name") is { } name
                     ? new CompetencyRequirement { Order = i, Necessity = necessity, Text = r.Text!.Trim(), Evidence = evidence, Framework = framework, Name = name }
+                    : null),
+            Each<ConditionFact, Condition>(post.Conditions, "conditions", (k, at, i, evidence) =>
+                c.Enum<ConditionKind>(k.Kind, $"{at}.kind") is { } kind
+                    ? new Condition
+                    {
+                        Order = i, Kind = kind, Text = k.Text!.Trim(), Evidence = evidence,
+                        Months = Count(k.Months, $"{at}.months"), Years = Count(k.Years, $"{at}.years"),
+                    }
                     : null));
     }
 }

@@ -121,6 +121,7 @@ public sealed partial class PostCompiler(ReferenceCatalogue reference, IReadOnly
             Languages = requirements.Languages,
             Certifications = requirements.Certifications,
             Competencies = requirements.Competencies,
+            Conditions = requirements.Conditions,
         };
     }
 

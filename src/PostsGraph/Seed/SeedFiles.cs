@@ -60,6 +60,7 @@ public sealed record EducationFact : RequirementFact
     public List<string>? Fields { get; init; }
     public string? InLieuOf { get; init; }
     public int? AdditionalYears { get; init; }
+    public int? ReplacesYearsOfExperience { get; init; }
 }
 
 public sealed record ExperienceFact : RequirementFact
@@ -88,6 +89,13 @@ public sealed record CompetencyFact : RequirementFact
     public string? Name { get; init; }
 }
 
+public sealed record ConditionFact : TextFact
+{
+    public string? Kind { get; init; }
+    public int? Months { get; init; }
+    public int? Years { get; init; }
+}
+
 public sealed record PostFile
 {
     public string? Notice { get; init; }
@@ -110,6 +118,7 @@ public sealed record PostFile
     public List<LanguageFact>? Languages { get; init; }
     public List<CertificationFact>? Certifications { get; init; }
     public List<CompetencyFact>? Competencies { get; init; }
+    public List<ConditionFact>? Conditions { get; init; }
 }
 
 public sealed record ReferenceFile<T>

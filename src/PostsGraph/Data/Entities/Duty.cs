@@ -24,4 +24,10 @@ public enum DutyTheme
     InformationSecurity,
     TravelSecurity,
     Compliance,
+    PhysicalSecurity,
+    OrganisationalResilience,
+    SecurityInformationAndAnalysis,
+    ResourceManagement,
+    GenderAndInclusion,
+    OtherDuties,
 }

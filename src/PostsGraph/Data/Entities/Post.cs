@@ -38,6 +38,7 @@ public sealed class Post
     public List<LanguageRequirement> Languages { get; init; } = [];
     public List<CertificationRequirement> Certifications { get; init; } = [];
     public List<CompetencyRequirement> Competencies { get; init; } = [];
+    public List<Condition> Conditions { get; init; } = [];
 }
 
 public enum AppointmentType

@@ -18,6 +18,11 @@ public sealed class EducationRequirement : Requirement
     // Set when this is a substitution: the level it stands in for, and the experience it adds.
     public EducationLevel? InLieuOf { get; init; }
     public int? AdditionalYears { get; init; }
+
+    // Set when the qualification stands in for years of required experience instead of a level.
+    public int? ReplacesYearsOfExperience { get; init; }
+
+    public bool IsSubstitution => InLieuOf is not null || ReplacesYearsOfExperience is not null;
 }
 
 public sealed class ExperienceRequirement : Requirement
@@ -90,4 +95,5 @@ public enum CompetencyFramework
     Technical,
     Functional,
     Behavioural,
+    KnowledgeAndSkills,
 }

@@ -28,6 +28,7 @@ public sealed class Loaders(PostsDbContext db)
     public BatchLoader<int, List<LanguageRequirement>> LanguagesByPost => field ??= Many(db.LanguageRequirements, r => r.PostId, r => r.Order);
     public BatchLoader<int, List<CertificationRequirement>> CertificationsByPost => field ??= Many(db.CertificationRequirements, r => r.PostId, r => r.Order);
     public BatchLoader<int, List<CompetencyRequirement>> CompetenciesByPost => field ??= Many(db.CompetencyRequirements, r => r.PostId, r => r.Order);
+    public BatchLoader<int, List<Condition>> ConditionsByPost => field ??= Many(db.Conditions, c => c.PostId, c => c.Order);
 
     private static BatchLoader<TKey, T> One<TKey, T>(IQueryable<T> set, Expression<Func<T, TKey>> key) where TKey : notnull
     {

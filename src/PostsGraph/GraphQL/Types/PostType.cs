@@ -38,7 +38,7 @@ public sealed class PostType : ObjectGraphType<Post>
         Field(p => p.NoPayReason, nullable: true).Description("Why annualNetPay is null; null when it is not.");
         Field(p => p.PostAdjustmentRate, nullable: true).Description("Post adjustment divided by net base salary, where the notice states both (same currency and period), to 4 decimals.");
         Field(p => p.MinYearsExperience, nullable: true).Description("The years of experience required of a candidate with an advanced degree, derived from the experience requirements.");
-        Field(p => p.TopEducationLevel, nullable: true).Description("The highest education level the post requires (not counting substitutions).");
+        Field(p => p.TopEducationLevel, nullable: true).Description("The highest education level the post requires, not counting alternatives accepted in lieu of it.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DutyType>>>>("duties").Description("The duties, in the notice's order.")
             .Resolve(ctx => ctx.Loaders().DutiesByPost.Load(ctx.Source.Id).Then(list => list ?? []));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EducationRequirementType>>>>("education").Description("Education requirements and substitutions.")
@@ -51,6 +51,9 @@ public sealed class PostType : ObjectGraphType<Post>
             .Resolve(ctx => ctx.Loaders().CertificationsByPost.Load(ctx.Source.Id).Then(list => list ?? []));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompetencyRequirementType>>>>("competencies").Description("Competencies, by framework.")
             .Resolve(ctx => ctx.Loaders().CompetenciesByPost.Load(ctx.Source.Id).Then(list => list ?? []));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConditionType>>>>("conditions")
+            .Description("Conditions of employment the notice states (probation, tenure, mobility, nationality, clearance, age of separation ...), in the notice's order.")
+            .Resolve(ctx => ctx.Loaders().ConditionsByPost.Load(ctx.Source.Id).Then(list => list ?? []));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FieldEvidenceType>>>>("evidence")
             .Description("Evidence for the post's own fields, each naming the field it supports.")
             .Argument<StringGraphType>("field", "Only the evidence for this field, for example \"grade\".")

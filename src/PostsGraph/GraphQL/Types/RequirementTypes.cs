@@ -26,6 +26,8 @@ public sealed class EducationRequirementType : RequirementType<EducationRequirem
         Field(r => r.Fields).Description("The fields of study the notice names.");
         Field(r => r.InLieuOf, nullable: true).Description("For a substitution, the level this stands in for.");
         Field(r => r.AdditionalYears, nullable: true).Description("For a substitution, the additional years of experience it needs.");
+        Field(r => r.ReplacesYearsOfExperience, nullable: true).Description("For a qualification accepted instead of experience, the years of required experience it stands in for.");
+        Field("substitution", r => r.IsSubstitution).Description("True for an alternative accepted in lieu of a level or of years of experience; false for the requirement itself.");
     }
 }
 
@@ -66,6 +68,21 @@ public sealed class CompetencyRequirementType : RequirementType<CompetencyRequir
     {
         Field(r => r.Framework).Description("The group the notice lists it under.");
         Field(r => r.Name).Description("The competency's name.");
+    }
+}
+
+public sealed class ConditionType : ObjectGraphType<Condition>
+{
+    public ConditionType()
+    {
+        Name = "Condition";
+        Description = "A condition of employment the notice states: probation, tenure limit, mobility, nationality, clearance, age of separation ...";
+        Field(c => c.Order).Description("Position among the post's conditions, in the notice's order.");
+        Field(c => c.Kind).Description("What the condition is about.");
+        Field(c => c.Text).Description("The condition as the notice words it.");
+        Field(c => c.Months, nullable: true).Description("The length in months it states (probation, maximum duration), where it states one.");
+        Field(c => c.Years, nullable: true).Description("The number of years it states (tenure limit, age of separation), where it states one.");
+        Field<NonNullGraphType<EvidenceType>>("evidence").Resolve(ctx => ctx.Source.Evidence);
     }
 }
 
