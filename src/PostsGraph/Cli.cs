@@ -60,7 +60,16 @@ public static class Cli
             case "schema":
                 var path = options.GetValueOrDefault("out")
                     ?? Path.Combine(services.GetRequiredService<SeedLoader>().SeedPath, "..", "schema", "schema.graphql");
-                await File.WriteAllTextAsync(path, services.PrintSchema());
+                try
+                {
+                    await File.WriteAllTextAsync(path, services.PrintSchema());
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    Console.Error.WriteLine($"schema: cannot write {Path.GetFullPath(path)}: {e.Message}");
+                    return 1;
+                }
+
                 Console.WriteLine($"Wrote {Path.GetFullPath(path)}");
                 return 0;
             default:

@@ -28,6 +28,7 @@ public sealed class SeedLoaderTests : IDisposable
         { "education-quote-not-in-notice", "seed/posts/itu-2207.json: education[0].quote: quote not found in the notice" },
         { "experience-not-in-notice", "seed/posts/itu-2207.json: experience[0].text: quote not found in the notice" },
         { "condition-quote-not-in-notice", "seed/posts/itu-2207.json: conditions[0].quote: quote not found in the notice" },
+        { "duties-out-of-order", "seed/posts/itu-2207.json: duties[1]: is out of the notice's order: its passage starts before that of duties[0]; list duties in the order the notice gives them" },
         { "unknown-duty-theme", "seed/posts/itu-2207.json: duties[0].themes[0]: unknown value \"GARDENING\"" },
         { "negative-years", "seed/posts/itu-2207.json: experience[0].minYears: is -10; it must be a positive whole number or left out" },
         { "duplicate-grade", "seed/reference/grades.json: items[28]: \"P-4\" is listed twice" },
@@ -159,6 +160,15 @@ public sealed class SeedLoaderTests : IDisposable
                 break;
             case "condition-quote-not-in-notice":
                 Edit(Itu, post => post["conditions"]![0]!["quote"] = "Duration of contract: 2 years without possibility of renewal");
+                break;
+            case "duties-out-of-order":
+                Edit(Itu, post =>
+                {
+                    var duties = post["duties"]!.AsArray();
+                    var first = duties[0]!;
+                    duties.RemoveAt(0);
+                    duties.Insert(1, first);
+                });
                 break;
             case "unknown-duty-theme":
                 Edit(Itu, post => post["duties"]![0]!["themes"]![0] = "GARDENING");

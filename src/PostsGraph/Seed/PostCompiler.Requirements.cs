@@ -31,12 +31,29 @@ public sealed partial class PostCompiler
             where TFact : TextFact where TEntity : class
         {
             var built = new List<TEntity>();
+            var previousStart = -1;
             for (var i = 0; i < (facts?.Count ?? 0); i++)
             {
                 var fact = facts![i];
                 var at = $"{name}[{i}]";
                 c.Required(fact.Text, $"{at}.text");
-                if (c.Evidence(fact, at, locator, fact.Text) is { } evidence && fact.Text is not null && build(fact, at, i, evidence) is { } entity)
+                if (c.Evidence(fact, at, locator, fact.Text) is not { } evidence)
+                {
+                    continue;
+                }
+
+                // Lists keep the notice's order (facts may share a passage), so `order` means something.
+                if (evidence.Start is { } start)
+                {
+                    if (start < previousStart)
+                    {
+                        c.Error(at, $"is out of the notice's order: its passage starts before that of {name}[{i - 1}]; list {name} in the order the notice gives them");
+                    }
+
+                    previousStart = start;
+                }
+
+                if (fact.Text is not null && build(fact, at, i, evidence) is { } entity)
                 {
                     built.Add(entity);
                 }

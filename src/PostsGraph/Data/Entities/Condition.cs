@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace PostsGraph.Data.Entities;
 
 // A condition of employment the notice states, such as probation, a tenure limit or mobility.
@@ -18,16 +20,28 @@ public sealed class Condition
 
 public enum ConditionKind
 {
+    [Description("A probationary period; months gives its length.")]
     Probation,
+    [Description("A limit on total length of service; years gives it.")]
     TenureLimit,
+    [Description("A cap on the appointment including extensions; months gives it.")]
     MaximumDuration,
+    [Description("Whether and on what terms the appointment may be renewed or extended.")]
     Renewal,
+    [Description("Rotation, geographic mobility or mobility between organisations.")]
     Mobility,
+    [Description("A restriction on the nationalities that may be appointed.")]
     Nationality,
+    [Description("Who may or may not apply.")]
     Eligibility,
+    [Description("A security clearance the selected candidate must pass.")]
     SecurityClearance,
+    [Description("Reference checks or background verification.")]
     BackgroundCheck,
+    [Description("A medical examination or certification of fitness.")]
     MedicalClearance,
+    [Description("The mandatory age of separation; years gives it.")]
     AgeOfSeparation,
+    [Description("The organisation may appoint at a lower grade than advertised.")]
     LowerGradeAppointment,
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace PostsGraph.Data.Entities;
 
 // The requirement kinds share their bookkeeping: owner, order, necessity, the notice's words and evidence.
@@ -55,35 +57,52 @@ public sealed class CompetencyRequirement : Requirement
 
 public enum Necessity
 {
+    [Description("Required or essential.")]
     Required,
+    [Description("Desirable, an asset or an advantage.")]
     Desirable,
 }
 
 // Declared from the highest level down, so the top required level is the smallest value.
 public enum EducationLevel
 {
+    [Description("A doctorate.")]
     Doctorate,
+    [Description("An advanced university degree (Master's or equivalent).")]
     AdvancedDegree,
+    [Description("A first-level university degree (Bachelor's or equivalent).")]
     FirstDegree,
+    [Description("Specialised non-degree training, for example from a police or military academy.")]
     SpecialisedTraining,
 }
 
 public enum ExperienceScope
 {
+    [Description("At the international level or in international organisations.")]
     International,
+    [Description("At field level, in field missions or in conflict and post-conflict environments.")]
     Field,
+    [Description("Managerial, supervisory, command or leadership responsibility.")]
     Managerial,
+    [Description("Within the United Nations system or common system.")]
     UnSystem,
+    [Description("In close protection.")]
     CloseProtection,
+    [Description("In military, police or national security force service.")]
     MilitaryOrPolice,
 }
 
 public enum LanguageLevel
 {
+    [Description("Fluency, excellent command or proficiency.")]
     Fluent,
+    [Description("Advanced level.")]
     Advanced,
+    [Description("A (good) working knowledge.")]
     WorkingKnowledge,
+    [Description("Intermediate level.")]
     Intermediate,
+    [Description("Knowledge of the language, no level stated.")]
     Knowledge,
 }
 
@@ -95,5 +114,6 @@ public enum CompetencyFramework
     Technical,
     Functional,
     Behavioural,
+    [Description("A list of knowledge, skills and abilities outside a named competency framework.")]
     KnowledgeAndSkills,
 }
