@@ -11,9 +11,14 @@ public sealed class EvidenceTraceabilityTests(PostsGraphApp app)
     public async Task EveryQuoteIsTheNoticeTextAtItsOffsets()
     {
         var data = await app.QueryAsync("""
+            fragment evidence on Evidence { kind quote start end sourceUrl note }
             { posts { key sourceNotice { fileName text }
                       evidence { field kind quote start end sourceUrl note }
-                      salaryComponents { evidence { kind quote start end sourceUrl note } } } }
+                      salaryComponents { evidence { ...evidence } }
+                      duties { evidence { ...evidence } } education { evidence { ...evidence } }
+                      experience { evidence { ...evidence } } languages { evidence { ...evidence } }
+                      certifications { evidence { ...evidence } } competencies { evidence { ...evidence } }
+                      conditions { evidence { ...evidence } } } }
             """);
 
         var checkedQuotes = 0;
@@ -23,8 +28,9 @@ public sealed class EvidenceTraceabilityTests(PostsGraphApp app)
             var text = notice.GetProperty("text").GetString()!;
             Assert.Equal(await File.ReadAllTextAsync(RepoPaths.Notice(notice.GetProperty("fileName").GetString()!)), text);
 
+            string[] facts = ["salaryComponents", "duties", "education", "experience", "languages", "certifications", "competencies", "conditions"];
             var evidence = post.GetProperty("evidence").EnumerateArray()
-                .Concat(post.GetProperty("salaryComponents").EnumerateArray().Select(s => s.GetProperty("evidence")));
+                .Concat(facts.SelectMany(list => post.GetProperty(list).EnumerateArray().Select(f => f.GetProperty("evidence"))));
             foreach (var item in evidence)
             {
                 if (item.GetProperty("kind").GetString() == "EXTERNAL_SOURCE")
@@ -44,6 +50,7 @@ public sealed class EvidenceTraceabilityTests(PostsGraphApp app)
             }
         }
 
-        Assert.True(checkedQuotes >= 40, $"only {checkedQuotes} quotes were checked");
+        // The five notices give more than 250 duties, requirements and conditions, each quoted.
+        Assert.True(checkedQuotes >= 250, $"only {checkedQuotes} quotes were checked");
     }
 }

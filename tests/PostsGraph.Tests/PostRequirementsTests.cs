@@ -182,6 +182,20 @@ public sealed class PostRequirementsTests(PostsGraphApp app)
             d => Assert.NotEmpty(d.GetProperty("themes").EnumerateArray()));
     }
 
+    [Fact]
+    public async Task LoadsEachListForAllPostsInOneQuery()
+    {
+        app.Commands.Reset();
+        await app.QueryAsync("""
+            { posts { duties { text } education { level } experience { minYears } languages { anyOf languages { name } }
+                      certifications { name } competencies { name } conditions { kind } } }
+            """);
+
+        // posts; the seven lists for all five posts at once; then the languages the requirements
+        // name. One query per post per list would be 1 + 5 x 7 + 5 = 41.
+        Assert.Equal(9, app.Commands.Count);
+    }
+
     private const string EducationSelection = "education { level inLieuOf additionalYears replacesYearsOfExperience substitution }";
     private const string LanguageSelection = "languages { necessity level anyOf }";
     private const string ConditionSelection = "conditions { kind months years }";
