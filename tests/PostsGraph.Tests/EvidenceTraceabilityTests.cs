@@ -12,17 +12,17 @@ public sealed class EvidenceTraceabilityTests(PostsGraphApp app)
     {
         var data = await app.QueryAsync("""
             fragment evidence on Evidence { kind quote start end sourceUrl note }
-            { posts { key sourceNotice { fileName text }
+            { posts { nodes { key sourceNotice { fileName text }
                       evidence { field kind quote start end sourceUrl note }
                       salaryComponents { evidence { ...evidence } }
                       duties { evidence { ...evidence } } education { evidence { ...evidence } }
                       experience { evidence { ...evidence } } languages { evidence { ...evidence } }
                       certifications { evidence { ...evidence } } competencies { evidence { ...evidence } }
-                      conditions { evidence { ...evidence } } } }
+                      conditions { evidence { ...evidence } } } } }
             """);
 
         var checkedQuotes = 0;
-        foreach (var post in data.GetProperty("posts").EnumerateArray())
+        foreach (var post in data.GetProperty("posts").GetProperty("nodes").EnumerateArray())
         {
             var notice = post.GetProperty("sourceNotice");
             var text = notice.GetProperty("text").GetString()!;

@@ -11,12 +11,12 @@ public sealed class GraphQLEndpointTests(PostsGraphApp app)
     [Fact]
     public async Task AnswersAQuerySentWithGet()
     {
-        var response = await app.CreateClient().GetAsync("/graphql?query=" + Uri.EscapeDataString("{ posts { key } }"));
+        var response = await app.CreateClient().GetAsync("/graphql?query=" + Uri.EscapeDataString("{ posts { nodes { key } } }"));
         var json = await ReadAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType!.MediaType);
-        Assert.Equal(5, json.GetProperty("data").GetProperty("posts").GetArrayLength());
+        Assert.Equal(5, json.GetProperty("data").GetProperty("posts").GetProperty("nodes").GetArrayLength());
     }
 
     [Fact]
@@ -48,8 +48,8 @@ public sealed class GraphQLEndpointTests(PostsGraphApp app)
     [Fact]
     public async Task AnswersAValidationErrorWith400InGraphQLResponseJsonAnd200InLegacyJson()
     {
-        var modern = await PostRawAsync("{\"query\": \"{ posts { salary } }\"}", "application/json");
-        var legacy = await PostRawAsync("{\"query\": \"{ posts { salary } }\"}", "application/json", accept: "application/json");
+        var modern = await PostRawAsync("{\"query\": \"{ posts { nodes { salary } } }\"}", "application/json");
+        var legacy = await PostRawAsync("{\"query\": \"{ posts { nodes { salary } } }\"}", "application/json", accept: "application/json");
 
         Assert.Equal(HttpStatusCode.BadRequest, modern.StatusCode);
         Assert.Equal(HttpStatusCode.OK, legacy.StatusCode);

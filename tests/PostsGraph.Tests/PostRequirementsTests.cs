@@ -49,8 +49,8 @@ public sealed class PostRequirementsTests(PostsGraphApp app)
     [Fact]
     public async Task DerivesTheYearsOfExperienceRequiredWithAnAdvancedDegree()
     {
-        var data = await app.QueryAsync("{ posts { key minYearsExperience topEducationLevel } }");
-        var years = data.GetProperty("posts").EnumerateArray().ToDictionary(
+        var data = await app.QueryAsync("{ posts { nodes { key minYearsExperience topEducationLevel } } }");
+        var years = data.GetProperty("posts").GetProperty("nodes").EnumerateArray().ToDictionary(
             p => p.GetProperty("key").GetString()!, p => p.GetProperty("minYearsExperience").GetInt32());
 
         // ICC "A minimum of seven years ... (nine with a first level university degree)";
@@ -64,7 +64,7 @@ public sealed class PostRequirementsTests(PostsGraphApp app)
         Assert.Equal(10, years["itu-2207"]);
         // Every notice asks for an advanced university degree; the first degrees, the specialised
         // training and ITU's doctorate are alternatives, not the top requirement.
-        Assert.All(data.GetProperty("posts").EnumerateArray(), p => Assert.Equal("ADVANCED_DEGREE", p.GetProperty("topEducationLevel").GetString()));
+        Assert.All(data.GetProperty("posts").GetProperty("nodes").EnumerateArray(), p => Assert.Equal("ADVANCED_DEGREE", p.GetProperty("topEducationLevel").GetString()));
     }
 
     [Fact]
@@ -124,8 +124,8 @@ public sealed class PostRequirementsTests(PostsGraphApp app)
     [Fact]
     public async Task NamesCertificationsTheSameWayAcrossOrganisations()
     {
-        var data = await app.QueryAsync("{ posts { key certifications { necessity name } } }");
-        var scp = data.GetProperty("posts").EnumerateArray()
+        var data = await app.QueryAsync("{ posts { nodes { key certifications { necessity name } } } }");
+        var scp = data.GetProperty("posts").GetProperty("nodes").EnumerateArray()
             .Where(p => p.GetProperty("certifications").EnumerateArray().Any(c => c.GetProperty("name").GetString() == "Security Certification Programme (SCP)"))
             .Select(p => p.GetProperty("key").GetString());
 
@@ -176,9 +176,9 @@ public sealed class PostRequirementsTests(PostsGraphApp app)
     [Fact]
     public async Task GivesEveryDutyAtLeastOneTheme()
     {
-        var data = await app.QueryAsync("{ posts { key duties { themes } } }");
+        var data = await app.QueryAsync("{ posts { nodes { key duties { themes } } } }");
 
-        Assert.All(data.GetProperty("posts").EnumerateArray().SelectMany(p => p.GetProperty("duties").EnumerateArray()),
+        Assert.All(data.GetProperty("posts").GetProperty("nodes").EnumerateArray().SelectMany(p => p.GetProperty("duties").EnumerateArray()),
             d => Assert.NotEmpty(d.GetProperty("themes").EnumerateArray()));
     }
 
@@ -187,8 +187,8 @@ public sealed class PostRequirementsTests(PostsGraphApp app)
     {
         app.Commands.Reset();
         await app.QueryAsync("""
-            { posts { duties { text } education { level } experience { minYears } languages { anyOf languages { name } }
-                      certifications { name } competencies { name } conditions { kind } } }
+            { posts { nodes { duties { text } education { level } experience { minYears } languages { anyOf languages { name } }
+                      certifications { name } competencies { name } conditions { kind } } } }
             """);
 
         // posts; the seven lists for all five posts at once; then the languages the requirements

@@ -11,10 +11,10 @@ public sealed class PostsApiTests(PostsGraphApp app)
     public async Task ServesTheFivePostsWithOrganisationGradeDutyStationAndDeadline()
     {
         var data = await app.QueryAsync("""
-            { posts { key title organisation { acronym } grade { code } dutyStation { city countryCode } postedOn deadline } }
+            { posts { nodes { key title organisation { acronym } grade { code } dutyStation { city countryCode } postedOn deadline } } }
             """);
 
-        var posts = data.GetProperty("posts").EnumerateArray()
+        var posts = data.GetProperty("posts").GetProperty("nodes").EnumerateArray()
             .Select(p => (
                 Key: p.GetProperty("key").GetString(),
                 Org: p.GetProperty("organisation").GetProperty("acronym").GetString(),
@@ -38,10 +38,10 @@ public sealed class PostsApiTests(PostsGraphApp app)
     public async Task GradesTheNoticeDoesNotStateAreMarkedAsExternalFacts()
     {
         var data = await app.QueryAsync("""
-            { posts { key evidence(field: "grade") { kind quote sourceUrl note } } }
+            { posts { nodes { key evidence(field: "grade") { kind quote sourceUrl note } } } }
             """);
 
-        var kinds = data.GetProperty("posts").EnumerateArray().ToDictionary(
+        var kinds = data.GetProperty("posts").GetProperty("nodes").EnumerateArray().ToDictionary(
             p => p.GetProperty("key").GetString()!,
             p => p.GetProperty("evidence").EnumerateArray().Single().GetProperty("kind").GetString());
         // ICC's and UNDSS's notices print no grade; OPCW, ILO and ITU print P3, P5 and P5.
@@ -72,8 +72,8 @@ public sealed class PostsApiTests(PostsGraphApp app)
     [Fact]
     public async Task DerivesThePostAdjustmentRateOnlyWhereBaseAndAdjustmentAreBothStated()
     {
-        var data = await app.QueryAsync("{ posts { key postAdjustmentRate } }");
-        var rates = data.GetProperty("posts").EnumerateArray().ToDictionary(
+        var data = await app.QueryAsync("{ posts { nodes { key postAdjustmentRate } } }");
+        var rates = data.GetProperty("posts").GetProperty("nodes").EnumerateArray().ToDictionary(
             p => p.GetProperty("key").GetString()!,
             p => p.GetProperty("postAdjustmentRate") is { ValueKind: JsonValueKind.Number } rate ? rate.GetDecimal() : (decimal?)null);
 
@@ -134,8 +134,8 @@ public sealed class PostsApiTests(PostsGraphApp app)
     {
         app.Commands.Reset();
         await app.QueryAsync("""
-            { posts { title organisation { acronym headquarters { city } } grade { code } dutyStation { city country { name } }
-                      salaryComponents { amount currency { code } } evidence { field } } }
+            { posts { nodes { title organisation { acronym headquarters { city } } grade { code } dutyStation { city country { name } }
+                      salaryComponents { amount currency { code } } evidence { field } } } }
             """);
 
         // posts; then organisations, grades, duty stations, salary and evidence for all posts at once;

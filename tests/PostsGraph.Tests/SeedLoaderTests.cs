@@ -116,9 +116,9 @@ public sealed class SeedLoaderTests : IDisposable
 
     private async Task AssertServesItuTitle(string title)
     {
-        var data = await _app.QueryAsync("""{ post(id: "UG9zdDppdHUtMjIwNw==") { title } posts { key } }""");
+        var data = await _app.QueryAsync("""{ post(id: "UG9zdDppdHUtMjIwNw==") { title } posts { nodes { key } } }""");
         Assert.Equal(title, data.GetProperty("post").GetProperty("title").GetString());
-        Assert.Equal(5, data.GetProperty("posts").GetArrayLength());
+        Assert.Equal(5, data.GetProperty("posts").GetProperty("nodes").GetArrayLength());
     }
 
     private void Break(string breakage)

@@ -1,7 +1,9 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using PostsGraph.GraphQL.Filtering;
 using PostsGraph.GraphQL.Loading;
+using PostsGraph.GraphQL.Paging;
 
 namespace PostsGraph.GraphQL;
 
@@ -10,13 +12,16 @@ public static class GraphQLSetup
     public static IServiceCollection AddPostsGraphQL(this IServiceCollection services)
     {
         services.AddScoped<Loaders>();
+        services.AddFiltering();
+        services.AddOptions<PagingOptions>().BindConfiguration("Paging");
+        services.AddOptions<NodeOptions>().BindConfiguration("Node");
         return services.AddGraphQL(graphql => graphql
             .AddSchema<PostsSchema>()
             .AddGraphTypes(typeof(PostsSchema).Assembly)
             .AddSystemTextJson()
             // One DbContext per request: never run two resolvers on it at once.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
+            .AddErrorInfoProvider<ErrorExtensions>()
             .AddUnhandledExceptionHandler(context =>
             {
                 var logger = context.Context?.RequestServices?.GetService<ILogger<PostsSchema>>();

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PostsGraph.GraphQL.Filtering;
 using PostsGraph.GraphQL.Types;
 
 namespace PostsGraph.GraphQL;
@@ -10,5 +11,9 @@ public sealed class PostsSchema : Schema
         Description = "PostsGraph: a comparative database of UN-system security posts. Every fact is traceable to the sentence of the vacancy notice it comes from.";
         Query = services.GetRequiredService<QueryType>();
         RegisterTypeMapping(typeof(DateOnly), typeof(CalendarDateGraphType));
+        foreach (var type in FilterInputTypes.Create(services.GetRequiredService<FilterModel>()))
+        {
+            RegisterType(type);
+        }
     }
 }

@@ -1,7 +1,11 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PostsGraph.Data;
+using PostsGraph.Data.Entities;
+using PostsGraph.GraphQL.Filtering;
+using PostsGraph.GraphQL.Paging;
 using PostsGraph.GraphQL.Types;
 
 namespace PostsGraph.GraphQL;
@@ -11,35 +15,47 @@ public sealed class QueryType : ObjectGraphType
     public QueryType()
     {
         Name = "Query";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PostType>>>>("posts")
-            .Description("All posts, by key.")
-            .ResolveAsync(async ctx => await Db(ctx).Posts.OrderBy(p => p.Key).ToListAsync(ctx.CancellationToken));
+        Field<NodeInterface>("node")
+            .Description("Fetches an object given its ID.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "ID of the object.")
+            .ResolveAsync(async ctx => (await Nodes.LoadAsync(ctx, [ctx.GetArgument<string>("id")]))[0]);
+        Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
+            .Description("Lookup nodes by a list of IDs.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "The list of node IDs.")
+            .ResolveAsync(async ctx => await Nodes.LoadAsync(ctx, ctx.GetArgument<List<string>>("ids")));
+
+        Field<PostsConnectionType>("posts")
+            .Description("Posts, filtered by `where`, ordered by `order` (by key when none is given), a page at a time.")
+            .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list.")
+            .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor.")
+            .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list.")
+            .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.")
+            .Filterable(typeof(Post))
+            .ResolveAsync(async ctx => await CursorPaging.PageAsync(
+                ctx.Filtered(Db(ctx).Posts, [Order("key")]),
+                ctx,
+                ctx.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value));
         Field<PostType>("post")
             .Description("The post with this global ID; null if there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "A Post's global ID.")
-            .ResolveAsync(async ctx =>
-            {
-                var key = KeyOf(ctx.GetArgument<string>("id"), "Post");
-                return await Db(ctx).Posts.SingleOrDefaultAsync(p => p.Key == key, ctx.CancellationToken);
-            });
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationType>>>>("organisations")
-            .Description("All organisations in the reference data, by acronym.")
-            .ResolveAsync(async ctx => await Db(ctx).Organisations.OrderBy(o => o.Acronym).ToListAsync(ctx.CancellationToken));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitType>>>>("units")
-            .Description("All organisational units that posts sit in, by key (organisation, then the chain of names).")
-            .ResolveAsync(async ctx => await Db(ctx).Units.OrderBy(u => u.Key).ToListAsync(ctx.CancellationToken));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GradeType>>>>("grades")
-            .Description("The common-system grade catalogue, by category and level.")
-            .ResolveAsync(async ctx => (await Db(ctx).Grades.ToListAsync(ctx.CancellationToken)).OrderBy(g => g.Category).ThenBy(g => g.Level).ToList());
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DutyStationType>>>>("dutyStations")
-            .Description("All duty stations in the reference data, by key.")
-            .ResolveAsync(async ctx => await Db(ctx).DutyStations.OrderBy(d => d.Key).ToListAsync(ctx.CancellationToken));
+            .ResolveAsync(async ctx => (await Nodes.LoadAsync(ctx, [ctx.GetArgument<string>("id")], "Post"))[0]);
+
+        Listing<Organisation, OrganisationType>("organisations", "Organisations in the reference data (by acronym unless `order` says otherwise).", db => db.Organisations, Order("acronym"));
+        Listing<Unit, UnitType>("units", "Organisational units that posts sit in (by key: organisation, then the chain of names).", db => db.Units, Order("key"));
+        Listing<Grade, GradeType>("grades", "The common-system grade catalogue (by category, then level).", db => db.Grades, Order("category"), Order("level"));
+        Listing<DutyStation, DutyStationType>("dutyStations", "Duty stations in the reference data (by key).", db => db.DutyStations, Order("key"));
     }
 
-    private static PostsDbContext Db(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<PostsDbContext>();
+    private void Listing<T, TGraphType>(string name, string description, Func<PostsDbContext, IQueryable<T>> set, params object?[] defaults)
+        where TGraphType : IGraphType
+    {
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TGraphType>>>>(name)
+            .Description(description)
+            .Filterable(typeof(T))
+            .ResolveAsync(async ctx => await ctx.Filtered(set(Db(ctx)), defaults).ToListAsync(ctx.CancellationToken));
+    }
 
-    private static string KeyOf(string id, string typeName) =>
-        GlobalId.TryDecode(id, out var type, out var key) && type == typeName
-            ? key
-            : throw new ExecutionError($"\"{id}\" is not a valid {typeName} ID.") { Code = "INVALID_ID" };
+    private static Dictionary<string, object?> Order(string field) => new() { [field] = SortDirection.Asc };
+
+    private static PostsDbContext Db(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<PostsDbContext>();
 }

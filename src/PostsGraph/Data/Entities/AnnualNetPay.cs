@@ -4,6 +4,8 @@ namespace PostsGraph.Data.Entities;
 public sealed class AnnualNetPay
 {
     public decimal Amount { get; init; }
+    // Served as `currency` (an ISO code), as analysts read it beside the amount.
+    [global::GraphQL.Name("currency")]
     public required string CurrencyCode { get; init; }
     public PayBasis Basis { get; init; }
     public PayQualifier Qualifier { get; init; }

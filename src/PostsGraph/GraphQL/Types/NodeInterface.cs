@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL.Types;
 
 namespace PostsGraph.GraphQL.Types;
@@ -14,11 +15,17 @@ public sealed class NodeInterface : InterfaceGraphType
 
 public static class NodeFields
 {
-    public static void Id<T>(this ObjectGraphType<T> type, Func<T, string> key)
+    // The name of the property a Node type's global ID is made from, so that filters on `id` can
+    // compare keys in SQL.
+    public const string KeyMetadata = "nodeKey";
+
+    public static void Id<T>(this ObjectGraphType<T> type, Expression<Func<T, string>> key)
     {
+        var keyOf = key.Compile();
         type.Interface<NodeInterface>();
+        type.Metadata[KeyMetadata] = ((MemberExpression)key.Body).Member.Name;
         type.Field<NonNullGraphType<IdGraphType>>("id")
             .Description("Global ID; stable across reloads of the same seed.")
-            .Resolve(ctx => GlobalId.Encode(type.Name, key(ctx.Source)));
+            .Resolve(ctx => GlobalId.Encode(type.Name, keyOf(ctx.Source)));
     }
 }

@@ -1,0 +1,215 @@
+using System.Collections;
+using System.Linq.Expressions;
+using GraphQL;
+
+namespace PostsGraph.GraphQL.Filtering;
+
+// Turns a `where` argument into one predicate over the entity, for EF Core to run in SQL.
+// HotChocolate's semantics: the fields of one object are AND-ed, `and`/`or` take lists, a null
+// operation value is ignored except `eq: null`/`neq: null` (IS NULL / IS NOT NULL), and a filter
+// on a related object never matches an entity without that object.
+public sealed class FilterTranslator(FilterModel model)
+{
+    public IQueryable<T> Apply<T>(IQueryable<T> query, IDictionary<string, object?>? where)
+    {
+        if (where is null)
+        {
+            return query;
+        }
+
+        var parameter = Expression.Parameter(typeof(T), "e");
+        var body = Object(model[typeof(T)], parameter, where);
+        return body is null ? query : query.Where(Expression.Lambda<Func<T, bool>>(body, parameter));
+    }
+
+    private Expression? Object(FilterEntity entity, Expression target, IDictionary<string, object?> input)
+    {
+        var parts = new List<Expression?>();
+        foreach (var (name, value) in input)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            parts.Add(name switch
+            {
+                "and" => All(Items(value).Select(item => Object(entity, target, (IDictionary<string, object?>)item!))),
+                "or" => Any(Items(value).Select(item => Object(entity, target, (IDictionary<string, object?>)item!))),
+                _ => Field(entity.Field(name) ?? throw new InvalidOperationException($"{entity.GraphName} has no filter field {name}."), target, (IDictionary<string, object?>)value),
+            });
+        }
+
+        return All(parts);
+    }
+
+    private Expression? Field(FilterField field, Expression target, IDictionary<string, object?> input)
+    {
+        var member = Expression.Property(target, field.Property);
+        switch (field.Kind)
+        {
+            case FilterFieldKind.Object:
+                return Object(model[field.ValueType], member, input) is { } inner
+                    ? Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, member.Type)), inner)
+                    : null;
+            case FilterFieldKind.ObjectList:
+                return List(member, field.ValueType, input, (element, filter) => Object(model[field.ValueType], element, filter));
+            case FilterFieldKind.ScalarList:
+                return List(member, field.ValueType, input, Scalar);
+            case FilterFieldKind.Id:
+                return Scalar(member, input.ToDictionary(o => o.Key, o => Keys(o.Value, field)));
+            default:
+                return Scalar(member, input);
+        }
+    }
+
+    // The list operations (`all none some` take the element's filter, `any` a Boolean).
+    private static Expression? List(Expression member, Type element, IDictionary<string, object?> input, Func<Expression, IDictionary<string, object?>, Expression?> elementFilter)
+    {
+        var parts = new List<Expression?>();
+        var parameter = Expression.Parameter(element, "x");
+        foreach (var (name, value) in input)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (name == "any")
+            {
+                var any = Call(nameof(Enumerable.Any), element, member);
+                parts.Add((bool)value ? any : Expression.Not(any));
+                continue;
+            }
+
+            if (elementFilter(parameter, (IDictionary<string, object?>)value) is not { } predicate)
+            {
+                continue;
+            }
+
+            var lambda = Expression.Lambda(predicate, parameter);
+            parts.Add(name switch
+            {
+                "some" => Call(nameof(Enumerable.Any), element, member, lambda),
+                "none" => Expression.Not(Call(nameof(Enumerable.Any), element, member, lambda)),
+                _ => Call(nameof(Enumerable.All), element, member, lambda),
+            });
+        }
+
+        return All(parts);
+    }
+
+    private static Expression? Scalar(Expression member, IDictionary<string, object?> input)
+    {
+        var parts = new List<Expression?>();
+        foreach (var (name, value) in input)
+        {
+            switch (name)
+            {
+                case "and":
+                    parts.Add(value is null ? null : All(Items(value).Select(item => Scalar(member, (IDictionary<string, object?>)item!))));
+                    continue;
+                case "or":
+                    parts.Add(value is null ? null : Any(Items(value).Select(item => Scalar(member, (IDictionary<string, object?>)item!))));
+                    continue;
+                case "eq" or "neq" when value is null:
+                    var nullable = Nullable(member.Type);
+                    var isNull = Expression.Equal(member.Type == nullable ? member : Expression.Convert(member, nullable), Expression.Constant(null, nullable));
+                    parts.Add(name == "eq" ? isNull : Expression.Not(isNull));
+                    continue;
+            }
+
+            if (value is null)
+            {
+                continue;
+            }
+
+            parts.Add(name switch
+            {
+                "eq" => Expression.Equal(member, Value(value, member.Type)),
+                "neq" => Expression.NotEqual(member, Value(value, member.Type)),
+                "in" => In(member, value),
+                "nin" => Expression.Not(In(member, value)),
+                "gt" => Expression.GreaterThan(member, Value(value, member.Type)),
+                "ngt" => Expression.Not(Expression.GreaterThan(member, Value(value, member.Type))),
+                "gte" => Expression.GreaterThanOrEqual(member, Value(value, member.Type)),
+                "ngte" => Expression.Not(Expression.GreaterThanOrEqual(member, Value(value, member.Type))),
+                "lt" => Expression.LessThan(member, Value(value, member.Type)),
+                "nlt" => Expression.Not(Expression.LessThan(member, Value(value, member.Type))),
+                "lte" => Expression.LessThanOrEqual(member, Value(value, member.Type)),
+                "nlte" => Expression.Not(Expression.LessThanOrEqual(member, Value(value, member.Type))),
+                "contains" => Text(member, nameof(string.Contains), value),
+                "ncontains" => Expression.Not(Text(member, nameof(string.Contains), value)),
+                "startsWith" => Text(member, nameof(string.StartsWith), value),
+                "nstartsWith" => Expression.Not(Text(member, nameof(string.StartsWith), value)),
+                "endsWith" => Text(member, nameof(string.EndsWith), value),
+                "nendsWith" => Expression.Not(Text(member, nameof(string.EndsWith), value)),
+                _ => throw new InvalidOperationException($"Unknown filter operation {name}."),
+            });
+        }
+
+        return All(parts);
+    }
+
+    // A string test never matches a missing value, so its negation does.
+    private static Expression Text(Expression member, string method, object value) =>
+        Expression.AndAlso(
+            Expression.NotEqual(member, Expression.Constant(null, typeof(string))),
+            Expression.Call(member, typeof(string).GetMethod(method, [typeof(string)])!, Value(value, typeof(string))));
+
+    private static Expression In(Expression member, object value)
+    {
+        var listType = typeof(List<>).MakeGenericType(member.Type);
+        var list = (IList)Activator.CreateInstance(listType)!;
+        foreach (var item in Items(value))
+        {
+            list.Add(item is null ? null : Convert(item, member.Type));
+        }
+
+        return Call(nameof(Enumerable.Contains), member.Type, Parameter(list, listType), member);
+    }
+
+    // Values go to SQL as parameters, not literals, so EF Core reuses one plan per query shape.
+    private static Expression Value(object value, Type type) => Parameter(Convert(value, type), type);
+
+    private static Expression Parameter(object? value, Type type)
+    {
+        var box = Activator.CreateInstance(typeof(Box<>).MakeGenericType(type), value)!;
+        return Expression.Property(Expression.Constant(box), "Value");
+    }
+
+    private static object Convert(object value, Type type)
+    {
+        var target = FilterModel.Underlying(type);
+        return value.GetType() == target ? value : target.IsEnum ? Enum.ToObject(target, value) : System.Convert.ChangeType(value, target, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private object? Keys(object? value, FilterField field)
+    {
+        var type = ((FilterEntity?)model.Entities.FirstOrDefault(e => e.NodeKey == field.Property))!.GraphName;
+        string KeyOf(object? id) => GlobalId.TryDecode(id as string, out var t, out var key) && t == type
+            ? key
+            : throw new ExecutionError($"\"{id}\" is not a valid {type} ID.") { Code = "INVALID_ID" };
+        return value switch
+        {
+            null => null,
+            string id => KeyOf(id),
+            _ => Items(value).Select(KeyOf).ToList(),
+        };
+    }
+
+    private static MethodCallExpression Call(string method, Type element, params Expression[] arguments) =>
+        Expression.Call(typeof(Enumerable), method, [element], arguments);
+
+    private static Type Nullable(Type type) => type.IsValueType && System.Nullable.GetUnderlyingType(type) is null ? typeof(Nullable<>).MakeGenericType(type) : type;
+
+    private static IEnumerable<object?> Items(object value) => ((IEnumerable)value).Cast<object?>();
+
+    private static Expression? All(IEnumerable<Expression?> parts) =>
+        parts.OfType<Expression>().Aggregate((Expression?)null, (all, part) => all is null ? part : Expression.AndAlso(all, part));
+
+    private static Expression? Any(IEnumerable<Expression?> parts) =>
+        parts.OfType<Expression>().Aggregate((Expression?)null, (any, part) => any is null ? part : Expression.OrElse(any, part));
+
+    private sealed record Box<T>(T Value);
+}

@@ -1,0 +1,31 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+
+namespace PostsGraph.GraphQL.Filtering;
+
+public static class FilteringSetup
+{
+    public static IServiceCollection AddFiltering(this IServiceCollection services) => services
+        .AddSingleton(_ => FilterModel.Build())
+        .AddSingleton<FilterTranslator>()
+        .AddSingleton<SortTranslator>();
+
+    // Adds `where: <T>FilterInput` and `order: [<T>SortInput!]` to a field, as UseFiltering and
+    // UseSorting do.
+    public static FieldBuilder<TSource, TReturn> Filterable<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, Type entity)
+    {
+        var name = entity.Name;
+        field.FieldType.Arguments ??= new QueryArguments();
+        field.FieldType.Arguments.Add(new QueryArgument(new GraphQLTypeReference(FilterInputTypes.FilterInputName(name))) { Name = "where" });
+        field.FieldType.Arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(FilterInputTypes.SortInputName(name))))) { Name = "order" });
+        return field;
+    }
+
+    public static IOrderedQueryable<T> Filtered<T>(this IResolveFieldContext context, IQueryable<T> query, IEnumerable<object?> defaultOrder)
+    {
+        var services = context.RequestServices!;
+        var filtered = services.GetRequiredService<FilterTranslator>().Apply(query, context.GetArgument<Dictionary<string, object?>?>("where"));
+        return services.GetRequiredService<SortTranslator>().Apply(filtered, context.GetArgument<List<object?>?>("order"), defaultOrder);
+    }
+}

@@ -1,0 +1,120 @@
+using System.Text;
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+
+namespace PostsGraph.GraphQL.Paging;
+
+public interface IPageInfo
+{
+    bool HasNextPage { get; }
+    bool HasPreviousPage { get; }
+    string? StartCursor { get; }
+    string? EndCursor { get; }
+}
+
+public sealed record Edge<T>(string Cursor, T Node);
+
+public sealed class Page<T>(IReadOnlyList<Edge<T>> edges, bool hasNext, bool hasPrevious, Func<CancellationToken, Task<int>> count) : IPageInfo
+{
+    private int? _count;
+
+    public IReadOnlyList<Edge<T>> Edges => edges;
+    public bool HasNextPage => hasNext;
+    public bool HasPreviousPage => hasPrevious;
+    public string? StartCursor => edges.Count > 0 ? edges[0].Cursor : null;
+    public string? EndCursor => edges.Count > 0 ? edges[^1].Cursor : null;
+
+    public async Task<int> CountAsync(CancellationToken cancellationToken) => _count ??= await count(cancellationToken);
+}
+
+// Cursor paging over an ordered query, as HotChocolate's default (index) cursors do it: a cursor
+// is the Base64 of the item's zero-based position in the filtered, sorted result. One query reads
+// the page (and one item more, to know whether there is a next page); a COUNT runs only when
+// totalCount is selected or `last` is given without `before`.
+public static class CursorPaging
+{
+    public static async Task<Page<T>> PageAsync<T>(IOrderedQueryable<T> query, IResolveFieldContext context, PagingOptions options)
+    {
+        var first = PageSize(context, "first", options);
+        var last = PageSize(context, "last", options);
+        var after = Cursor(context, "after");
+        var before = Cursor(context, "before");
+        if (first is null && last is null)
+        {
+            first = options.DefaultPageSize;
+        }
+
+        int? total = null;
+        async Task<int> Count(CancellationToken ct) => total ??= await query.CountAsync(ct);
+
+        var start = after + 1 ?? 0;
+        var end = before;
+        if (first is { } f)
+        {
+            end = end is { } b ? Math.Min(b, start + f) : start + f;
+        }
+
+        if (last is { } l)
+        {
+            end ??= await Count(context.CancellationToken);
+            start = Math.Max(start, end.Value - l);
+        }
+
+        var take = Math.Max(0, end!.Value - start);
+        var rows = await query.Skip(start).Take(take + 1).ToListAsync(context.CancellationToken);
+        var edges = rows.Take(take).Select((node, i) => new Edge<T>(Encode(start + i), node)).ToList();
+        return new Page<T>(edges, hasNext: rows.Count > take, hasPrevious: start > 0, Count);
+    }
+
+    public static string Encode(int index) => Convert.ToBase64String(Encoding.UTF8.GetBytes(index.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    private static int? PageSize(IResolveFieldContext context, string argument, PagingOptions options)
+    {
+        if (context.GetArgument<int?>(argument) is not { } size)
+        {
+            return null;
+        }
+
+        var field = $"{context.ParentType.Name}.{context.FieldDefinition.Name}";
+        if (size < 0)
+        {
+            throw Error("The requested number of values per page must be at least 0.", "HC0079", new() { ["field"] = field, ["requestedItems"] = size });
+        }
+
+        if (size > options.MaxPageSize)
+        {
+            throw Error("The maximum allowed items per page were exceeded.", "HC0051",
+                new() { ["field"] = field, ["requestedItems"] = size, ["maxAllowedItems"] = options.MaxPageSize });
+        }
+
+        return size;
+    }
+
+    private static int? Cursor(IResolveFieldContext context, string argument)
+    {
+        if (context.GetArgument<string?>(argument) is not { } cursor)
+        {
+            return null;
+        }
+
+        var bytes = new byte[cursor.Length];
+        if (Convert.TryFromBase64String(cursor, bytes, out var length)
+            && int.TryParse(Encoding.UTF8.GetString(bytes, 0, length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
+        {
+            return index;
+        }
+
+        throw Error($"The cursor specified in `{argument}` has an invalid format.", "HC0078", new() { ["argument"] = argument, ["cursor"] = cursor });
+    }
+
+    private static ExecutionError Error(string message, string code, Dictionary<string, object?> extensions)
+    {
+        var error = new ExecutionError(message) { Code = code };
+        foreach (var (key, value) in extensions)
+        {
+            error.Data[key] = value;
+        }
+
+        return error;
+    }
+}
