@@ -41,6 +41,15 @@ public sealed class PostsGraphApp : WebApplicationFactory<Program>
         return json.GetProperty("data").Clone();
     }
 
+    // The whole response (data and errors), for tests that expect errors.
+    public async Task<JsonElement> QueryResponseAsync(string query, object? variables = null)
+    {
+        using var response = await CreateClient().PostAsJsonAsync("/graphql", new { query, variables });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"HTTP {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
