@@ -196,6 +196,25 @@ public sealed class PostRequirementsTests(PostsGraphApp app)
         Assert.Equal(9, app.Commands.Count);
     }
 
+    [Fact]
+    public async Task FiltersAndOrdersAPostsOwnListsInOneQueryForAllPosts()
+    {
+        app.Commands.Reset();
+        var data = await app.QueryAsync("""
+            { posts { nodes { key duties(where: { themes: { some: { eq: TRAINING } } }) { order }
+                              experience(order: [{ minYears: DESC }]) { minYears } } } }
+            """);
+
+        // posts, then each filtered list for all posts at once.
+        Assert.Equal(3, app.Commands.Count);
+        var posts = data.GetProperty("posts").GetProperty("nodes").EnumerateArray().ToDictionary(p => p.GetProperty("key").GetString()!);
+        // ILO's ninth duty: "Develop, implement and maintain a staff security training strategy ...".
+        Assert.Equal([8], posts["ilo-rbc-p-intserv-2025-27"].GetProperty("duties").EnumerateArray().Select(d => d.GetProperty("order").GetInt32()));
+        // OPCW: 11, 7 and 5 years by education level, 2 international; three desirable ones state no number.
+        Assert.Equal([11, 7, 5, 2, null, null, null],
+            posts["opcw-sco-2025"].GetProperty("experience").EnumerateArray().Select(e => Int(e.GetProperty("minYears"))));
+    }
+
     private const string EducationSelection = "education { level inLieuOf additionalYears replacesYearsOfExperience substitution }";
     private const string LanguageSelection = "languages { necessity level anyOf }";
     private const string ConditionSelection = "conditions { kind months years }";

@@ -64,8 +64,9 @@ public sealed class FilterModel
         var fields = new List<FilterField>();
         var nodeKey = output.GetMetadata<string?>(NodeFields.KeyMetadata) is { } key ? entity.ClrType.GetProperty(key) : null;
         // Expression fields keep the CLR name until the schema's name converter camel-cases them.
-        // A field that takes arguments (evidence(field:)) is a view, not a property to filter on.
-        foreach (var name in output.Fields.Where(f => f.Arguments is not { Count: > 0 }).Select(f => Camel(f.Name)))
+        // A field with arguments of its own (evidence(field:)) is a view, not a property to filter
+        // on; `where` and `order` on a list do not count.
+        foreach (var name in output.Fields.Where(f => (f.Arguments ?? []).All(a => a.Name is "where" or "order")).Select(f => Camel(f.Name)))
         {
             if (name == "id" && nodeKey is not null)
             {

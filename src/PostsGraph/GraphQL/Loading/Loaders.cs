@@ -1,8 +1,11 @@
 using System.Linq.Expressions;
+using System.Text.Json;
 using GraphQL;
+using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 using PostsGraph.Data;
 using PostsGraph.Data.Entities;
+using PostsGraph.GraphQL.Filtering;
 
 namespace PostsGraph.GraphQL.Loading;
 
@@ -29,6 +32,38 @@ public sealed class Loaders(PostsDbContext db)
     public BatchLoader<int, List<CertificationRequirement>> CertificationsByPost => field ??= Many(db.CertificationRequirements, r => r.PostId, r => r.Order);
     public BatchLoader<int, List<CompetencyRequirement>> CompetenciesByPost => field ??= Many(db.CompetencyRequirements, r => r.PostId, r => r.Order);
     public BatchLoader<int, List<Condition>> ConditionsByPost => field ??= Many(db.Conditions, c => c.PostId, c => c.Order);
+
+    private readonly Dictionary<string, object> _filtered = [];
+
+    // A parent's children, filtered and ordered by the field's `where` and `order` in SQL, batched
+    // over every parent that asks with the same arguments. Without arguments, the plain loader.
+    public IDataLoaderResult<List<T>> Children<T>(
+        IResolveFieldContext context, BatchLoader<int, List<T>> plain, Expression<Func<T, int>> parent, int parentId, params object?[] defaultOrder)
+        where T : class
+    {
+        var where = context.GetArgument<Dictionary<string, object?>?>("where");
+        var order = context.GetArgument<List<object?>?>("order");
+        if (where is null && order is null)
+        {
+            return plain.Load(parentId).Then(list => list ?? []);
+        }
+
+        var key = $"{context.ParentType.Name}.{context.FieldDefinition.Name}|{JsonSerializer.Serialize(where)}|{JsonSerializer.Serialize(order)}";
+        if (!_filtered.TryGetValue(key, out var loader))
+        {
+            var filter = context.RequestServices!.GetRequiredService<FilterTranslator>();
+            var sort = context.RequestServices!.GetRequiredService<SortTranslator>();
+            var parentOf = parent.Compile();
+            loader = new BatchLoader<int, List<T>>(async (keys, ct) =>
+            {
+                var query = sort.Apply(filter.Apply(db.Set<T>().Where(In(parent, keys)), where), order, defaultOrder);
+                return (await query.ToListAsync(ct)).GroupBy(parentOf).ToDictionary(g => g.Key, g => g.ToList());
+            });
+            _filtered[key] = loader;
+        }
+
+        return ((BatchLoader<int, List<T>>)loader).Load(parentId).Then(list => list ?? []);
+    }
 
     private static BatchLoader<TKey, T> One<TKey, T>(IQueryable<T> set, Expression<Func<T, TKey>> key) where TKey : notnull
     {

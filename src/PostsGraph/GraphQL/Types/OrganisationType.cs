@@ -16,8 +16,7 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
         Field(o => o.Kind).Description("Its place in or beside the UN system.");
         Field<NonNullGraphType<DutyStationType>>("headquarters").Description("Where its headquarters are.")
             .Resolve(ctx => ctx.Loaders().DutyStations.Load(ctx.Source.HeadquartersId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitType>>>>("units")
-            .Description("Its organisational units that posts sit in, outermost first.")
-            .Resolve(ctx => ctx.Loaders().UnitsByOrganisation.Load(ctx.Source.Id).Then(units => units ?? []));
+        this.Children<Organisation, Unit, UnitType>("units", "Its organisational units that posts sit in, outermost first.",
+            l => l.UnitsByOrganisation, u => u.OrganisationId, o => o.Id, defaultOrder: "depth");
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using PostsGraph.Data.Entities;
+using PostsGraph.GraphQL.Filtering;
 using PostsGraph.GraphQL.Loading;
 
 namespace PostsGraph.GraphQL.Types;
@@ -29,9 +30,7 @@ public sealed class PostType : ObjectGraphType<Post>
         Field<CalendarDateGraphType>("postedOn").Description("The date the notice was published.").Resolve(ctx => ctx.Source.PostedOn);
         Field<CalendarDateGraphType>("deadline").Description("The closing date for applications.").Resolve(ctx => ctx.Source.Deadline);
         Field(p => p.ReportsTo, nullable: true).Description("The post the incumbent reports to.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SalaryComponentType>>>>("salaryComponents")
-            .Description("Every pay figure the notice states, as it states it; empty where it states none.")
-            .Resolve(ctx => ctx.Loaders().SalaryByPost.Load(ctx.Source.Id).Then(list => list ?? []));
+        this.Children<Post, SalaryComponent, SalaryComponentType>("salaryComponents", "Every pay figure the notice states, as it states it; empty where it states none.", l => l.SalaryByPost, s => s.PostId, p => p.Id);
         Field<AnnualNetPayType>("annualNetPay")
             .Description("Yearly net pay derived from salaryComponents (see basis and explanation); null where the notice states no usable figure, with the reason in noPayReason.")
             .Resolve(ctx => ctx.Source.AnnualNetPay);
@@ -39,21 +38,15 @@ public sealed class PostType : ObjectGraphType<Post>
         Field(p => p.PostAdjustmentRate, nullable: true).Description("Post adjustment divided by net base salary, where the notice states both (same currency and period), to 4 decimals.");
         Field(p => p.MinYearsExperience, nullable: true).Description("The years of experience required of a candidate with an advanced degree, derived from the experience requirements.");
         Field(p => p.TopEducationLevel, nullable: true).Description("The highest education level the post requires, not counting alternatives accepted in lieu of it.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DutyType>>>>("duties").Description("The duties, in the notice's order.")
-            .Resolve(ctx => ctx.Loaders().DutiesByPost.Load(ctx.Source.Id).Then(list => list ?? []));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EducationRequirementType>>>>("education").Description("Education requirements and substitutions.")
-            .Resolve(ctx => ctx.Loaders().EducationByPost.Load(ctx.Source.Id).Then(list => list ?? []));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExperienceRequirementType>>>>("experience").Description("Experience requirements.")
-            .Resolve(ctx => ctx.Loaders().ExperienceByPost.Load(ctx.Source.Id).Then(list => list ?? []));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LanguageRequirementType>>>>("languages").Description("Language requirements.")
-            .Resolve(ctx => ctx.Loaders().LanguagesByPost.Load(ctx.Source.Id).Then(list => list ?? []));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CertificationRequirementType>>>>("certifications").Description("Certifications and courses.")
-            .Resolve(ctx => ctx.Loaders().CertificationsByPost.Load(ctx.Source.Id).Then(list => list ?? []));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompetencyRequirementType>>>>("competencies").Description("Competencies, by framework.")
-            .Resolve(ctx => ctx.Loaders().CompetenciesByPost.Load(ctx.Source.Id).Then(list => list ?? []));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConditionType>>>>("conditions")
-            .Description("Conditions of employment the notice states (probation, tenure, mobility, nationality, clearance, age of separation ...), in the notice's order.")
-            .Resolve(ctx => ctx.Loaders().ConditionsByPost.Load(ctx.Source.Id).Then(list => list ?? []));
+        this.Children<Post, Duty, DutyType>("duties", "The duties, in the notice's order.", l => l.DutiesByPost, d => d.PostId, p => p.Id);
+        this.Children<Post, EducationRequirement, EducationRequirementType>("education", "Education requirements and substitutions.", l => l.EducationByPost, r => r.PostId, p => p.Id);
+        this.Children<Post, ExperienceRequirement, ExperienceRequirementType>("experience", "Experience requirements.", l => l.ExperienceByPost, r => r.PostId, p => p.Id);
+        this.Children<Post, LanguageRequirement, LanguageRequirementType>("languages", "Language requirements.", l => l.LanguagesByPost, r => r.PostId, p => p.Id);
+        this.Children<Post, CertificationRequirement, CertificationRequirementType>("certifications", "Certifications and courses.", l => l.CertificationsByPost, r => r.PostId, p => p.Id);
+        this.Children<Post, CompetencyRequirement, CompetencyRequirementType>("competencies", "Competencies, by framework.", l => l.CompetenciesByPost, r => r.PostId, p => p.Id);
+        this.Children<Post, Condition, ConditionType>("conditions",
+            "Conditions of employment the notice states (probation, tenure, mobility, nationality, clearance, age of separation ...), in the notice's order.",
+            l => l.ConditionsByPost, c => c.PostId, p => p.Id);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FieldEvidenceType>>>>("evidence")
             .Description("Evidence for the post's own fields, each naming the field it supports.")
             .Argument<StringGraphType>("field", "Only the evidence for this field, for example \"grade\".")
