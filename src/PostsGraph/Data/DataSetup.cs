@@ -10,5 +10,6 @@ public static class DataSetup
             .UseSqlite(sp.GetRequiredService<SqliteDatabase>().ReadConnectionString)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             // Interceptors registered as services (metrics, tests counting commands) see every query.
-            .AddInterceptors(sp.GetServices<IInterceptor>()));
+            .AddInterceptors(sp.GetServices<IInterceptor>())
+            .AddInterceptors(new CaseSensitiveLike()));
 }

@@ -21,7 +21,7 @@ public sealed partial class PostCompiler
             .Max(e => e.MinYears);
 
         public EducationLevel? TopEducationLevel => Education
-            .Where(e => e.Necessity == Necessity.Required && !e.IsSubstitution)
+            .Where(e => e.Necessity == Necessity.Required && !e.Substitution)
             .Min(e => (EducationLevel?)e.Level);
     }
 
@@ -94,6 +94,7 @@ public sealed partial class PostCompiler
                         Fields = e.Fields ?? [], InLieuOf = c.Enum<EducationLevel>(e.InLieuOf, $"{at}.inLieuOf", required: false),
                         AdditionalYears = Count(e.AdditionalYears, $"{at}.additionalYears"),
                         ReplacesYearsOfExperience = Count(e.ReplacesYearsOfExperience, $"{at}.replacesYearsOfExperience"),
+                        Substitution = e.InLieuOf is not null || e.ReplacesYearsOfExperience is not null,
                     }
                     : null),
             Each<ExperienceFact, ExperienceRequirement>(post.Experience, "experience", (e, at, i, evidence) =>

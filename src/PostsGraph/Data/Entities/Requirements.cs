@@ -24,7 +24,8 @@ public sealed class EducationRequirement : Requirement
     // Set when the qualification stands in for years of required experience instead of a level.
     public int? ReplacesYearsOfExperience { get; init; }
 
-    public bool IsSubstitution => InLieuOf is not null || ReplacesYearsOfExperience is not null;
+    // Derived by the loader (InLieuOf or ReplacesYearsOfExperience is set) and stored, so it can be filtered on.
+    public bool Substitution { get; init; }
 }
 
 public sealed class ExperienceRequirement : Requirement

@@ -27,7 +27,7 @@ public sealed class EducationRequirementType : RequirementType<EducationRequirem
         Field(r => r.InLieuOf, nullable: true).Description("For a substitution, the level this stands in for.");
         Field(r => r.AdditionalYears, nullable: true).Description("For a substitution, the additional years of experience it needs.");
         Field(r => r.ReplacesYearsOfExperience, nullable: true).Description("For a qualification accepted instead of experience, the years of required experience it stands in for.");
-        Field("substitution", r => r.IsSubstitution).Description("True for an alternative accepted in lieu of a level or of years of experience; false for the requirement itself.");
+        Field(r => r.Substitution).Description("True for an alternative accepted in lieu of a level or of years of experience; false for the requirement itself.");
     }
 }
 
