@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PostsGraph.Data;
 using PostsGraph.Data.Entities;
+using PostsGraph.GraphQL.Comparison;
 using PostsGraph.GraphQL.Filtering;
 using PostsGraph.GraphQL.Paging;
 using PostsGraph.GraphQL.Types;
@@ -39,6 +40,17 @@ public sealed class QueryType : ObjectGraphType
             .Description("The post with this global ID; null if there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "A Post's global ID.")
             .ResolveAsync(async ctx => (await Nodes.LoadAsync(ctx, [ctx.GetArgument<string>("id")], "Post"))[0]);
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PostGroupType>>>>("postStatistics")
+            .Description("Statistics of the posts `where` selects, grouped by the values in `groupBy` (one group of all of them when it is empty). Pay is never combined across currencies: each group reports one pay line per currency, and counts the posts that state no pay.")
+            .FilterArgument(typeof(Post), "The same filter as `posts`.")
+            .Argument<ListGraphType<NonNullGraphType<PostGroupByType>>>("groupBy", "What to group by, in order.")
+            .ResolveAsync(async ctx => await PostStatistics.ComputeAsync(ctx));
+
+        Field<NonNullGraphType<PostComparisonType>>("comparePosts")
+            .Description("Two to ten posts side by side, attribute by attribute, with the evidence behind every value.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "The posts' global IDs, in the order to show them.")
+            .ResolveAsync(async ctx => await PostComparer.CompareAsync(ctx, ctx.GetArgument<List<string>>("ids")));
 
         Listing<Organisation, OrganisationType>("organisations", "Organisations in the reference data (by acronym unless `order` says otherwise).", db => db.Organisations, Order("acronym"));
         Listing<Unit, UnitType>("units", "Organisational units that posts sit in (by key: organisation, then the chain of names).", db => db.Units, Order("key"));

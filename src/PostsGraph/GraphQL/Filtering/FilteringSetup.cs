@@ -22,6 +22,14 @@ public static class FilteringSetup
         return field;
     }
 
+    // Only `where`, for fields that filter but do not list (statistics).
+    public static FieldBuilder<TSource, TReturn> FilterArgument<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, Type entity, string description)
+    {
+        field.FieldType.Arguments ??= new QueryArguments();
+        field.FieldType.Arguments.Add(new QueryArgument(new GraphQLTypeReference(FilterInputTypes.FilterInputName(entity.Name))) { Name = "where", Description = description });
+        return field;
+    }
+
     public static IOrderedQueryable<T> Filtered<T>(this IResolveFieldContext context, IQueryable<T> query, IEnumerable<object?> defaultOrder)
     {
         var services = context.RequestServices!;

@@ -1,0 +1,129 @@
+using System.Globalization;
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+using PostsGraph.Data;
+using PostsGraph.Data.Entities;
+using PostsGraph.Seed;
+
+namespace PostsGraph.GraphQL.Comparison;
+
+public sealed record ComparisonValue(Post Post, string? Value, IReadOnlyList<Evidence> Evidence);
+
+public sealed record ComparisonRow(string Attribute, string Label, IReadOnlyList<ComparisonValue> Values)
+{
+    public bool Differs => Values.Select(v => v.Value).Distinct().Count() > 1;
+}
+
+public sealed record PostComparisonResult(IReadOnlyList<Post> Posts, IReadOnlyList<ComparisonRow> Rows);
+
+// Puts two to ten posts side by side, one row per attribute, each value with the evidence behind it.
+// Values are the API's own spellings (codes, enum names, ISO dates), so equal means equal.
+public static class PostComparer
+{
+    public const int MinPosts = 2;
+    public const int MaxPosts = 10;
+
+    public static async Task<PostComparisonResult> CompareAsync(IResolveFieldContext context, IReadOnlyList<string> ids)
+    {
+        if (ids.Count is < MinPosts or > MaxPosts)
+        {
+            throw new ExecutionError($"comparePosts takes {MinPosts} to {MaxPosts} post IDs; it was given {ids.Count}.") { Code = "INVALID_ARGUMENT" };
+        }
+
+        var keys = ids.Select(id => GlobalId.TryDecode(id, out var type, out var key) && type == "Post"
+            ? key
+            : throw new ExecutionError($"\"{id}\" is not a valid Post ID.") { Code = "INVALID_ID" }).ToList();
+        if (keys.Distinct().Count() != keys.Count)
+        {
+            throw new ExecutionError("comparePosts was given the same post twice.") { Code = "INVALID_ARGUMENT" };
+        }
+
+        var db = context.RequestServices!.GetRequiredService<PostsDbContext>();
+        var found = await db.Posts.Where(p => keys.Contains(p.Key))
+            .Include(p => p.Organisation).Include(p => p.Unit).Include(p => p.Grade).Include(p => p.DutyStation)
+            .Include(p => p.Evidence).Include(p => p.SalaryComponents).Include(p => p.Duties).Include(p => p.Education)
+            .Include(p => p.Experience).Include(p => p.Languages).Include(p => p.Certifications).Include(p => p.Competencies)
+            .Include(p => p.Conditions)
+            .AsSplitQuery().ToListAsync(context.CancellationToken);
+        var posts = keys.Select(key => found.SingleOrDefault(p => p.Key == key)
+            ?? throw new ExecutionError($"There is no post {GlobalId.Encode("Post", key)}.") { Code = "NOT_FOUND" }).ToList();
+        var codes = posts.SelectMany(p => p.Languages).SelectMany(l => l.AnyOf).Distinct().ToList();
+        var languages = await db.Languages.Where(l => codes.Contains(l.Code)).ToDictionaryAsync(l => l.Code, l => l.Name, context.CancellationToken);
+        return new PostComparisonResult(posts, Rows(posts, languages).ToList());
+    }
+
+    private static IEnumerable<ComparisonRow> Rows(List<Post> posts, Dictionary<string, string> languageNames)
+    {
+        ComparisonRow Row(string attribute, string label, Func<Post, (string? Value, IEnumerable<Evidence> Evidence)> value) =>
+            new(attribute, label, [.. posts.Select(p =>
+            {
+                var (v, evidence) = value(p);
+                return new ComparisonValue(p, v, [.. evidence]);
+            })]);
+
+        static IEnumerable<Evidence> Field(Post post, string field) => post.Evidence.Where(e => e.Field == field).Select(e => e.Evidence);
+        static IEnumerable<Evidence> Pay(Post post) => post.SalaryComponents.Select(s => s.Evidence);
+
+        yield return Row("organisation", "Organisation", p => (p.Organisation!.Acronym, Field(p, "organisation")));
+        yield return Row("unit", "Unit", p => (p.Unit?.Name, Field(p, "unit")));
+        yield return Row("grade", "Grade", p => (p.Grade?.Code, Field(p, "grade")));
+        yield return Row("dutyStation", "Duty station", p => (p.DutyStation is { } d ? $"{d.City} ({d.CountryCode})" : null, Field(p, "dutyStation")));
+        yield return Row("appointmentType", "Appointment type", p => (Name(p.AppointmentType), Field(p, "appointmentType")));
+        yield return Row("durationMonths", "Duration (months)", p => (Number(p.DurationMonths), Field(p, "durationMonths")));
+        yield return Row("deadline", "Deadline", p => (p.Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Field(p, "deadline")));
+        yield return Row("annualNetPay", "Annual net pay", p => (p.AnnualNetPay is { } a ? $"{a.Amount.ToString("0.##", CultureInfo.InvariantCulture)} {a.CurrencyCode}" : null, Pay(p)));
+        yield return Row("annualNetPay.basis", "Basis of the annual net pay", p => (p.AnnualNetPay is { } a ? $"{Name(a.Basis)}, {Name(a.Qualifier)}" : null, Pay(p)));
+        yield return Row("postAdjustmentRate", "Post-adjustment rate", p => (p.PostAdjustmentRate?.ToString("0.0000", CultureInfo.InvariantCulture), Pay(p)));
+        yield return Row("topEducationLevel", "Top education level required", p =>
+            (Name(p.TopEducationLevel), p.Education.Where(e => e.Necessity == Necessity.Required && !e.Substitution).Select(e => e.Evidence)));
+        yield return Row("minYearsExperience", "Years of experience with an advanced degree", p =>
+            (Number(p.MinYearsExperience), p.Experience.Where(e => e.Necessity == Necessity.Required && e.MinYears == p.MinYearsExperience && e.WithEducation is null or EducationLevel.AdvancedDegree).Select(e => e.Evidence)));
+
+        foreach (var kind in posts.SelectMany(p => p.Conditions).Select(c => c.Kind).Distinct().Order())
+        {
+            yield return Row($"conditions.{Name(kind)}", $"Condition: {Name(kind)}", p => p.Conditions.Where(c => c.Kind == kind).ToList() is { Count: > 0 } found
+                ? (string.Join("; ", found.Select(c => c.Months is { } m ? $"{m} months" : c.Years is { } y ? $"{y} years" : "stated")), found.Select(c => c.Evidence))
+                : (null, []));
+        }
+
+        foreach (var necessity in new[] { Necessity.Required, Necessity.Desirable })
+        {
+            foreach (var code in posts.SelectMany(p => p.Languages).Where(l => l.Necessity == necessity).SelectMany(l => l.AnyOf).Distinct().Order(StringComparer.Ordinal))
+            {
+                var label = $"{languageNames.GetValueOrDefault(code, code)} ({(necessity == Necessity.Required ? "required" : "desirable")})";
+                yield return Row($"languages.{Name(necessity)}.{code}", label, p => p.Languages.Where(l => l.Necessity == necessity && l.AnyOf.Contains(code)).ToList() is { Count: > 0 } found
+                    ? (string.Join("; ", found.Select(l => l.AnyOf.Count > 1 ? $"{Name(l.Level)} (one of {string.Join(", ", l.AnyOf)})" : Name(l.Level))), found.Select(l => l.Evidence))
+                    : (null, []));
+            }
+        }
+
+        foreach (var name in posts.SelectMany(p => p.Certifications).Select(c => c.Name).Distinct().Order(StringComparer.Ordinal))
+        {
+            yield return Row($"certifications.{name}", $"Certification: {name}", p => p.Certifications.Where(c => c.Name == name).ToList() is { Count: > 0 } found
+                ? (string.Join("; ", found.Select(c => Name(c.Necessity))), found.Select(c => c.Evidence))
+                : (null, []));
+        }
+
+        foreach (var theme in posts.SelectMany(p => p.Duties).SelectMany(d => d.Themes).Distinct().Order())
+        {
+            yield return Row($"duties.{Name(theme)}", $"Duties on {Name(theme)}", p =>
+            {
+                var found = p.Duties.Where(d => d.Themes.Contains(theme)).ToList();
+                return (found.Count.ToString(CultureInfo.InvariantCulture), found.Select(d => d.Evidence));
+            });
+        }
+
+        foreach (var framework in posts.SelectMany(p => p.Competencies).Select(c => c.Framework).Distinct().Order())
+        {
+            yield return Row($"competencies.{Name(framework)}", $"Competencies: {Name(framework)}", p => p.Competencies.Where(c => c.Framework == framework).ToList() is { Count: > 0 } found
+                ? (string.Join("; ", found.Select(c => c.Name)), found.Select(c => c.Evidence))
+                : (null, []));
+        }
+    }
+
+    private static string? Name<T>(T? value) where T : struct, Enum => value is { } v ? EnumNames<T>.Of(v) : null;
+
+    private static string Name<T>(T value) where T : struct, Enum => EnumNames<T>.Of(value);
+
+    private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+}

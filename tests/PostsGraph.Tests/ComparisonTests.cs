@@ -1,0 +1,165 @@
+using System.Text.Json;
+
+namespace PostsGraph.Tests;
+
+// Grouped statistics and side-by-side comparison. Expected figures come from the notices: ITU
+// 101,540 + 82,654 = 184,194 USD a year; OPCW 7,382 x 12 = 88,584 USD; ICC 109,036 EUR; ILO and
+// UNDSS state no pay. Years with an advanced degree: ICC 7, ILO 10, ITU 10, OPCW 5, UNDSS 5.
+[Collection(ApiCollection.Name)]
+public sealed class ComparisonTests(PostsGraphApp app)
+{
+    private const string GroupSelection = "count postsWithoutPay annualNetPay { currency count min max avg sum } minYearsExperience { count min max avg }";
+
+    [Fact]
+    public async Task GroupsTheGenevaP5PostsWithPayFromItuOnly()
+    {
+        var groups = await GroupsAsync("""where: { grade: { code: { eq: "P-5" } }, dutyStation: { city: { eq: "Geneva" } } }, groupBy: [GRADE, DUTY_STATION]""",
+            $"key {{ grade {{ code }} dutyStation {{ city }} }} {GroupSelection}");
+
+        var group = Assert.Single(groups);
+        Assert.Equal("P-5", group.GetProperty("key").GetProperty("grade").GetProperty("code").GetString());
+        Assert.Equal(2, group.GetProperty("count").GetInt32());
+        Assert.Equal(1, group.GetProperty("postsWithoutPay").GetInt32());
+        var pay = Assert.Single(group.GetProperty("annualNetPay").EnumerateArray());
+        Assert.Equal(("USD", 1, 184194m, 184194m, 184194m, 184194m), Pay(pay));
+    }
+
+    [Fact]
+    public async Task NeverMixesCurrencies()
+    {
+        var groups = await GroupsAsync("groupBy: [CURRENCY]", $"key {{ currency }} {GroupSelection}");
+
+        var byCurrency = groups.ToDictionary(g => g.GetProperty("key").GetProperty("currency").GetString() ?? "none");
+        Assert.Equal(["EUR", "USD", "none"], byCurrency.Keys);
+        Assert.Equal(("EUR", 1, 109036m, 109036m, 109036m, 109036m), Pay(Assert.Single(byCurrency["EUR"].GetProperty("annualNetPay").EnumerateArray())));
+        // ITU and OPCW: (184,194 + 88,584) / 2 = 136,389.
+        Assert.Equal(("USD", 2, 88584m, 184194m, 136389m, 272778m), Pay(Assert.Single(byCurrency["USD"].GetProperty("annualNetPay").EnumerateArray())));
+        // ILO and UNDSS: counted, not averaged.
+        Assert.Equal(2, byCurrency["none"].GetProperty("count").GetInt32());
+        Assert.Equal(2, byCurrency["none"].GetProperty("postsWithoutPay").GetInt32());
+        Assert.Empty(byCurrency["none"].GetProperty("annualNetPay").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task KeepsOnePayLinePerCurrencyInAGroupOfAllPosts()
+    {
+        var group = Assert.Single(await GroupsAsync("", GroupSelection));
+
+        Assert.Equal(5, group.GetProperty("count").GetInt32());
+        Assert.Equal(2, group.GetProperty("postsWithoutPay").GetInt32());
+        Assert.Equal(["EUR", "USD"], group.GetProperty("annualNetPay").EnumerateArray().Select(p => p.GetProperty("currency").GetString()));
+        // (7 + 10 + 10 + 5 + 5) / 5 = 7.4.
+        var years = group.GetProperty("minYearsExperience");
+        Assert.Equal((5, 5, 10, 7.4m), (years.GetProperty("count").GetInt32(), years.GetProperty("min").GetInt32(), years.GetProperty("max").GetInt32(), years.GetProperty("avg").GetDecimal()));
+    }
+
+    [Theory]
+    // Deadlines: UNDSS 2023 (external listing), ILO and OPCW 2025, ICC and ITU 2026.
+    [InlineData("DEADLINE_YEAR", "deadlineYear", "2023:1 2025:2 2026:2")]
+    // Countries: Switzerland (ILO, ITU), the Netherlands (ICC, OPCW), the United States (UNDSS).
+    [InlineData("COUNTRY", "country { code }", "CH:2 NL:2 US:1")]
+    // Grades: P-3 (OPCW, UNDSS), P-4 (ICC), P-5 (ILO, ITU).
+    [InlineData("GRADE", "grade { code }", "P-3:2 P-4:1 P-5:2")]
+    // Appointment types: FIXED_TERM (ILO, ITU, OPCW), SHORT_TERM (ICC); UNDSS's notice states none.
+    [InlineData("APPOINTMENT_TYPE", "appointmentType", "FIXED_TERM:3 SHORT_TERM:1 null:1")]
+    [InlineData("GRADE_CATEGORY", "gradeCategory", "PROFESSIONAL:5")]
+    public async Task GroupsByEachKey(string groupBy, string keySelection, string expected)
+    {
+        var groups = await GroupsAsync($"groupBy: [{groupBy}]", $"key {{ {keySelection} }} count");
+
+        var actual = groups.Select(g => $"{KeyText(g.GetProperty("key").EnumerateObject().Single().Value)}:{g.GetProperty("count").GetInt32()}");
+        Assert.Equal(expected.Split(' ').Order(StringComparer.Ordinal), actual.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ComputesAGroupedQueryInOneSqlStatement()
+    {
+        app.Commands.Reset();
+        await GroupsAsync("groupBy: [ORGANISATION, GRADE, CURRENCY, DEADLINE_YEAR]", $"key {{ currency deadlineYear }} {GroupSelection}");
+
+        Assert.Equal(1, app.Commands.Count);
+    }
+
+    [Fact]
+    public async Task ShowsThatIloAndItuDifferOnFrench()
+    {
+        var rows = await CompareAsync(["ilo-rbc-p-intserv-2025-27", "itu-2207"]);
+
+        // ILO: "a working knowledge of French"; ITU: one of the six official languages at advanced
+        // level and a second at intermediate level.
+        var french = rows["languages.REQUIRED.fr"];
+        Assert.True(french.GetProperty("differs").GetBoolean());
+        Assert.Equal("French (required)", french.GetProperty("label").GetString());
+        var ilo = french.GetProperty("values")[0];
+        Assert.Equal("WORKING_KNOWLEDGE", ilo.GetProperty("value").GetString());
+        Assert.Equal("a working knowledge of French", Assert.Single(ilo.GetProperty("evidence").EnumerateArray()).GetProperty("quote").GetString());
+        Assert.StartsWith("ADVANCED (one of ", french.GetProperty("values")[1].GetProperty("value").GetString());
+
+        // Both are P-5 posts in Geneva asking for ten years; only ITU states pay.
+        Assert.False(rows["grade"].GetProperty("differs").GetBoolean());
+        Assert.False(rows["dutyStation"].GetProperty("differs").GetBoolean());
+        Assert.False(rows["minYearsExperience"].GetProperty("differs").GetBoolean());
+        Assert.Equal([null, "184194 USD"], rows["annualNetPay"].GetProperty("values").EnumerateArray().Select(v => v.GetProperty("value").GetString()));
+        // ILO alone states probation ("for the first two years") and asks for the SCP (an asset).
+        Assert.Equal(["24 months", null], rows["conditions.PROBATION"].GetProperty("values").EnumerateArray().Select(v => v.GetProperty("value").GetString()));
+        Assert.Equal(["DESIRABLE", null], rows["certifications.Security Certification Programme (SCP)"].GetProperty("values").EnumerateArray().Select(v => v.GetProperty("value").GetString()));
+    }
+
+    [Fact]
+    public async Task ComparesUpToTenPostsInTheOrderAsked()
+    {
+        var rows = await CompareAsync(["undss-pco-2023", "icc-24313", "opcw-sco-2025", "itu-2207", "ilo-rbc-p-intserv-2025-27"]);
+
+        Assert.Equal(["P-3", "P-4", "P-3", "P-5", "P-5"], rows["grade"].GetProperty("values").EnumerateArray().Select(v => v.GetProperty("value").GetString()));
+        Assert.Equal(["5", "7", "5", "10", "10"], rows["minYearsExperience"].GetProperty("values").EnumerateArray().Select(v => v.GetProperty("value").GetString()));
+        // The grade of ICC and UNDSS comes from a public listing, so its evidence is an external source.
+        Assert.StartsWith("https://", rows["grade"].GetProperty("values")[0].GetProperty("evidence")[0].GetProperty("sourceUrl").GetString());
+    }
+
+    [Theory]
+    [InlineData(1, "INVALID_ARGUMENT")]
+    [InlineData(11, "INVALID_ARGUMENT")]
+    public async Task RefusesFewerThanTwoOrMoreThanTenPosts(int count, string code)
+    {
+        var ids = Enumerable.Range(0, count).Select(i => PostsGraphApp.PostId($"post-{i}")).ToArray();
+        var response = await app.QueryResponseAsync("query($ids: [ID!]!) { comparePosts(ids: $ids) { rows { attribute } } }", new { ids });
+
+        Assert.Equal(code, response.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Theory]
+    [InlineData("itu-2207", "itu-2207", "INVALID_ARGUMENT")]
+    [InlineData("itu-2207", "no-such-post", "NOT_FOUND")]
+    public async Task RefusesTheSamePostTwiceOrAnUnknownPost(string first, string second, string code)
+    {
+        var response = await app.QueryResponseAsync("query($ids: [ID!]!) { comparePosts(ids: $ids) { rows { attribute } } }",
+            new { ids = new[] { PostsGraphApp.PostId(first), PostsGraphApp.PostId(second) } });
+
+        Assert.Equal(code, response.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    private async Task<List<JsonElement>> GroupsAsync(string arguments, string selection)
+    {
+        var data = await app.QueryAsync($"{{ postStatistics{(arguments.Length > 0 ? $"({arguments})" : "")} {{ {selection} }} }}");
+        return [.. data.GetProperty("postStatistics").EnumerateArray()];
+    }
+
+    private async Task<Dictionary<string, JsonElement>> CompareAsync(string[] keys)
+    {
+        var data = await app.QueryAsync("""
+            query($ids: [ID!]!) { comparePosts(ids: $ids) { rows { attribute label differs values { value evidence { quote sourceUrl } } } } }
+            """, new { ids = keys.Select(PostsGraphApp.PostId).ToArray() });
+        return data.GetProperty("comparePosts").GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("attribute").GetString()!);
+    }
+
+    private static (string?, int, decimal, decimal, decimal, decimal) Pay(JsonElement pay) => (
+        pay.GetProperty("currency").GetString(), pay.GetProperty("count").GetInt32(), pay.GetProperty("min").GetDecimal(),
+        pay.GetProperty("max").GetDecimal(), pay.GetProperty("avg").GetDecimal(), pay.GetProperty("sum").GetDecimal());
+
+    private static string KeyText(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Null => "null",
+        JsonValueKind.Object => value.EnumerateObject().Single().Value.ToString(),
+        _ => value.ToString(),
+    };
+}
