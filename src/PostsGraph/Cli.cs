@@ -1,3 +1,4 @@
+using PostsGraph.Export;
 using PostsGraph.GraphQL;
 using PostsGraph.Seed;
 
@@ -6,7 +7,7 @@ namespace PostsGraph;
 // The server is its own command line: `dotnet run --project src/PostsGraph -- <verb>`.
 public static class Cli
 {
-    private static readonly string[] Verbs = ["load", "validate", "schema", "help"];
+    private static readonly string[] Verbs = ["load", "validate", "schema", "export", "help"];
 
     // Splits the verb and its own switches from the arguments meant for the host's configuration.
     public static (string? Verb, Dictionary<string, string?> Options, string[] HostArgs) Parse(string[] args)
@@ -25,8 +26,8 @@ public static class Cli
                 case "--force":
                     options["force"] = "true";
                     break;
-                case "--out" when i + 1 < args.Length:
-                    options["out"] = args[++i];
+                case "--out" or "--format" or "--where" or "--order" when i + 1 < args.Length:
+                    options[args[i][2..]] = args[++i];
                     break;
                 default:
                     host.Add(args[i]);
@@ -72,6 +73,8 @@ public static class Cli
 
                 Console.WriteLine($"Wrote {Path.GetFullPath(path)}");
                 return 0;
+            case "export":
+                return await ExportCli.RunAsync(options, services);
             default:
                 Console.WriteLine("""
                     Usage: dotnet run --project src/PostsGraph [-- <verb>]
@@ -79,6 +82,9 @@ public static class Cli
                       load [--force]     validate seed/ and rebuild the database if the seed changed (always with --force)
                       validate           validate seed/ without touching the database
                       schema [--out F]   print the GraphQL schema to schema/schema.graphql (or F)
+                      export --format csv|json|md [--where JSON] [--order JSON] [--out F]
+                                         export post profiles filtered and ordered as the `posts` field
+                                         (to standard output without --out)
                     """);
                 return 0;
         }

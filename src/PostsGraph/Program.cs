@@ -1,14 +1,22 @@
 using PostsGraph;
 using PostsGraph.Data;
+using PostsGraph.Export;
 using PostsGraph.GraphQL;
 using PostsGraph.Seed;
 
 var (verb, verbOptions, hostArgs) = Cli.Parse(args);
 var builder = WebApplication.CreateBuilder(hostArgs);
 builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+if (verb is not null)
+{
+    // Verbs may write their output to standard output (export): logs go to standard error.
+    builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+}
+
 builder.Services.AddSeed();
 builder.Services.AddPostsDatabase();
 builder.Services.AddPostsGraphQL();
+builder.Services.AddExport();
 if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
 {
     builder.WebHost.UseUrls("http://localhost:5180");
@@ -26,6 +34,7 @@ if (!await app.Services.PrepareDatabaseAsync())
 }
 
 app.MapGraphQLEndpoint();
+app.MapExportEndpoints();
 app.MapGet("/", () => Results.Text("PostsGraph: POST GraphQL queries to /graphql.\n"));
 await app.RunAsync();
 return 0;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PostsGraph.Data;
 using PostsGraph.Data.Entities;
+using PostsGraph.Export;
 using PostsGraph.GraphQL.Comparison;
 using PostsGraph.GraphQL.Filtering;
 using PostsGraph.GraphQL.Paging;
@@ -51,6 +52,8 @@ public sealed class QueryType : ObjectGraphType
             .Description("Two to ten posts side by side, attribute by attribute, with the evidence behind every value.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "The posts' global IDs, in the order to show them.")
             .ResolveAsync(async ctx => await PostComparer.CompareAsync(ctx, ctx.GetArgument<List<string>>("ids")));
+
+        this.AddExportField();
 
         Listing<Organisation, OrganisationType>("organisations", "Organisations in the reference data (by acronym unless `order` says otherwise).", db => db.Organisations, Order("acronym"));
         Listing<Unit, UnitType>("units", "Organisational units that posts sit in (by key: organisation, then the chain of names).", db => db.Units, Order("key"));

@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Text.Json;
+using PostsGraph.GraphQL.Filtering;
+using PostsGraph.Seed;
+
+namespace PostsGraph.Export;
+
+public sealed class ExportArgumentException(string message) : Exception(message);
+
+// Reads `where` and `order` written as JSON (a URL parameter, a CLI switch) into the values the
+// GraphQL layer would pass for the same input to `posts`, checked against the same filter model:
+// an unknown field or a value of the wrong kind is refused with the path to it.
+public sealed class ExportArguments(FilterModel model)
+{
+    private static readonly HashSet<string> ScalarOperations =
+        ["eq", "neq", "in", "nin", "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte", "contains", "ncontains", "startsWith", "nstartsWith", "endsWith", "nendsWith"];
+
+    public Dictionary<string, object?>? Where(string? json, Type entity) =>
+        string.IsNullOrWhiteSpace(json) ? null : Object(Parse(json, "where"), model[entity], "where");
+
+    public List<object?>? Order(string? json, Type entity)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return null;
+        }
+
+        var root = Parse(json, "order");
+        var steps = root.ValueKind == JsonValueKind.Array ? root.EnumerateArray().ToList() : [root];
+        return [.. steps.Select((step, i) => (object?)Sort(step, model[entity], $"order[{i}]"))];
+    }
+
+    private static JsonElement Parse(string json, string name)
+    {
+        try
+        {
+            return JsonDocument.Parse(json).RootElement;
+        }
+        catch (JsonException e)
+        {
+            throw new ExportArgumentException($"{name}: not valid JSON ({e.Message})");
+        }
+    }
+
+    private Dictionary<string, object?> Object(JsonElement json, FilterEntity entity, string path)
+    {
+        var result = new Dictionary<string, object?>();
+        foreach (var property in Properties(json, path))
+        {
+            var at = $"{path}.{property.Name}";
+            if (property.Name is "and" or "or")
+            {
+                result[property.Name] = Items(property.Value, at).Select((item, i) => (object?)Object(item, entity, $"{at}[{i}]")).ToList();
+                continue;
+            }
+
+            var field = entity.Field(property.Name) ?? throw new ExportArgumentException($"{at}: {entity.GraphName} has no such field");
+            result[property.Name] = field.Kind switch
+            {
+                FilterFieldKind.Object => Object(property.Value, model[field.ValueType], at),
+                FilterFieldKind.ObjectList => List(property.Value, at, (item, p) => Object(item, model[field.ValueType], p)),
+                FilterFieldKind.ScalarList => List(property.Value, at, (item, p) => Scalar(item, field.ValueType, p)),
+                FilterFieldKind.Id => Scalar(property.Value, typeof(string), at),
+                _ => Scalar(property.Value, field.ValueType, at),
+            };
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, object?> List(JsonElement json, string path, Func<JsonElement, string, object?> element)
+    {
+        var result = new Dictionary<string, object?>();
+        foreach (var property in Properties(json, path))
+        {
+            var at = $"{path}.{property.Name}";
+            result[property.Name] = property.Name switch
+            {
+                "all" or "none" or "some" => element(property.Value, at),
+                "any" when property.Value.ValueKind is JsonValueKind.True or JsonValueKind.False => property.Value.GetBoolean(),
+                "any" => throw new ExportArgumentException($"{at}: expected true or false"),
+                _ => throw new ExportArgumentException($"{at}: unknown list operation; use all, none, some or any"),
+            };
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, object?> Scalar(JsonElement json, Type type, string path)
+    {
+        var result = new Dictionary<string, object?>();
+        foreach (var property in Properties(json, path))
+        {
+            var at = $"{path}.{property.Name}";
+            if (property.Name is "and" or "or" && type == typeof(string))
+            {
+                result[property.Name] = Items(property.Value, at).Select((item, i) => (object?)Scalar(item, type, $"{at}[{i}]")).ToList();
+            }
+            else if (!ScalarOperations.Contains(property.Name))
+            {
+                throw new ExportArgumentException($"{at}: unknown operation");
+            }
+            else if (property.Name is "in" or "nin")
+            {
+                result[property.Name] = Items(property.Value, at).Select((item, i) => Value(item, type, $"{at}[{i}]")).ToList();
+            }
+            else
+            {
+                result[property.Name] = Value(property.Value, type, at);
+            }
+        }
+
+        return result;
+    }
+
+    private Dictionary<string, object?> Sort(JsonElement json, FilterEntity entity, string path)
+    {
+        var result = new Dictionary<string, object?>();
+        foreach (var property in Properties(json, path))
+        {
+            var at = $"{path}.{property.Name}";
+            var field = entity.Field(property.Name) ?? throw new ExportArgumentException($"{at}: {entity.GraphName} has no such field");
+            result[property.Name] = field.Kind switch
+            {
+                FilterFieldKind.Object => Sort(property.Value, model[field.ValueType], at),
+                FilterFieldKind.Scalar or FilterFieldKind.Id => property.Value.GetString() switch
+                {
+                    "ASC" => SortDirection.Asc,
+                    "DESC" => SortDirection.Desc,
+                    _ => throw new ExportArgumentException($"{at}: expected \"ASC\" or \"DESC\""),
+                },
+                _ => throw new ExportArgumentException($"{at}: lists cannot be sorted by"),
+            };
+        }
+
+        return result;
+    }
+
+    private static object? Value(JsonElement json, Type type, string path)
+    {
+        if (json.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        var t = FilterModel.Underlying(type);
+        try
+        {
+            return t switch
+            {
+                _ when t == typeof(string) && json.ValueKind == JsonValueKind.String => json.GetString(),
+                _ when t == typeof(int) && json.ValueKind == JsonValueKind.Number => json.GetInt32(),
+                _ when t == typeof(decimal) && json.ValueKind == JsonValueKind.Number => json.GetDecimal(),
+                _ when t == typeof(double) && json.ValueKind == JsonValueKind.Number => json.GetDouble(),
+                _ when t == typeof(bool) && json.ValueKind is JsonValueKind.True or JsonValueKind.False => json.GetBoolean(),
+                _ when t == typeof(DateOnly) && json.ValueKind == JsonValueKind.String =>
+                    DateOnly.ParseExact(json.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                _ when t.IsEnum && json.ValueKind == JsonValueKind.String => EnumValue(t, json.GetString()!, path),
+                _ => throw new ExportArgumentException($"{path}: expected {FilterInputTypes.ScalarName(t)}, found {json.ValueKind.ToString().ToLowerInvariant()}"),
+            };
+        }
+        catch (Exception e) when (e is FormatException or InvalidOperationException)
+        {
+            throw new ExportArgumentException($"{path}: {json} is not a valid {FilterInputTypes.ScalarName(t)}");
+        }
+    }
+
+    private static object EnumValue(Type type, string name, string path)
+    {
+        var names = typeof(EnumNames<>).MakeGenericType(type).GetProperty(nameof(EnumNames<PostsGraph.Data.Entities.Necessity>.All))!.GetValue(null)!;
+        var all = ((System.Collections.IDictionary)names);
+        return all.Contains(name)
+            ? all[name]!
+            : throw new ExportArgumentException($"{path}: unknown {type.Name} \"{name}\"; expected one of {string.Join(", ", all.Keys.Cast<string>())}");
+    }
+
+    private static IEnumerable<JsonProperty> Properties(JsonElement json, string path) =>
+        json.ValueKind == JsonValueKind.Object ? json.EnumerateObject() : throw new ExportArgumentException($"{path}: expected an object");
+
+    private static IEnumerable<JsonElement> Items(JsonElement json, string path) =>
+        json.ValueKind == JsonValueKind.Array ? json.EnumerateArray() : throw new ExportArgumentException($"{path}: expected a list");
+}

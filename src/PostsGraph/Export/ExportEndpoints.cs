@@ -1,0 +1,71 @@
+using PostsGraph.Data.Entities;
+
+namespace PostsGraph.Export;
+
+// GET /export/posts.{csv|json|md}?where=…&order=… and GET /export/posts/{id or key}.{json|md|csv}.
+// `where` and `order` are the JSON of the same arguments of the GraphQL `posts` field.
+public static class ExportEndpoints
+{
+    public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/export/posts.{format}", (string format, string? where, string? order, HttpContext http) =>
+            ExportAsync(http, format, where, order, single: null));
+        app.MapGet("/export/posts/{post}.{format}", (string post, string format, HttpContext http) =>
+            ExportAsync(http, format, null, null, single: post));
+        return app;
+    }
+
+    private static async Task<IResult> ExportAsync(HttpContext http, string formatText, string? whereJson, string? orderJson, string? single)
+    {
+        if (!ExportFormats.TryParse(formatText, out var format))
+        {
+            return Problem($"Unknown export format \"{formatText}\"; use csv, json or md.");
+        }
+
+        var services = http.RequestServices;
+        var arguments = services.GetRequiredService<ExportArguments>();
+        Dictionary<string, object?>? where;
+        List<object?>? order;
+        try
+        {
+            where = single is null ? arguments.Where(whereJson, typeof(Post)) : KeyFilter(single);
+            order = arguments.Order(orderJson, typeof(Post));
+        }
+        catch (ExportArgumentException e)
+        {
+            return Problem(e.Message);
+        }
+
+        var source = services.GetRequiredService<ProfileSource>();
+        var profiles = source.ReadAsync(where, order, http.RequestAborted);
+        if (single is not null)
+        {
+            // Read the one profile first, so that an unknown post is a 404, not an empty file.
+            var found = await profiles.FirstOrDefaultAsync(http.RequestAborted);
+            if (found is null)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no post \"{single}\".");
+            }
+
+            profiles = new[] { found }.ToAsyncEnumerable();
+        }
+
+        var name = $"{(single is null ? "posts" : profilesName(single))}.{ExportFormats.Extension(format)}";
+        http.Response.ContentType = ExportFormats.ContentType(format);
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
+        await services.GetRequiredService<ExportWriter>().WriteAsync(http.Response.Body, format, profiles, single is not null, http.RequestAborted);
+        return Results.Empty;
+
+        static string profilesName(string post) => GraphQL.GlobalId.TryDecode(post, out var type, out var key) && type == "Post" ? key : post;
+    }
+
+    // The post is named by its global ID or by its key.
+    private static Dictionary<string, object?> KeyFilter(string post)
+    {
+        var key = GraphQL.GlobalId.TryDecode(post, out var type, out var decoded) && type == "Post" ? decoded : post;
+        return new() { ["key"] = new Dictionary<string, object?> { ["eq"] = key } };
+    }
+
+    private static IResult Problem(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad export request", detail: detail);
+}

@@ -1,0 +1,82 @@
+using System.IO.Pipelines;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PostsGraph.Export;
+
+// Writes profiles in one format as they arrive, flushing as it goes: nothing holds the whole file.
+public sealed class ExportWriter(ProfileSource source)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        // Files for people and tools, never embedded in HTML: keep "+", "'" and accents as they are.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper) },
+    };
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public async Task WriteAsync(Stream output, ExportFormat format, IAsyncEnumerable<PostProfile> profiles, bool single, CancellationToken cancellationToken)
+    {
+        if (format == ExportFormat.Json)
+        {
+            // The JSON writer fills a pipe; only the pipe touches the stream, asynchronously.
+            var pipe = PipeWriter.Create(output, new StreamPipeWriterOptions(leaveOpen: true));
+            await using (var json = new Utf8JsonWriter(pipe, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            {
+                if (!single)
+                {
+                    json.WriteStartArray();
+                }
+
+                await foreach (var profile in profiles.WithCancellation(cancellationToken))
+                {
+                    JsonSerializer.Serialize(json, profile, Json);
+                    json.Flush();
+                    await pipe.FlushAsync(cancellationToken);
+                }
+
+                if (!single)
+                {
+                    json.WriteEndArray();
+                }
+
+                json.Flush();
+            }
+
+            await pipe.CompleteAsync();
+            return;
+        }
+
+        await using var text = new StreamWriter(output, Utf8, bufferSize: 16 * 1024, leaveOpen: true);
+        var first = true;
+        var written = 0;
+        if (format == ExportFormat.Csv)
+        {
+            await CsvWriter.WriteHeaderAsync(text);
+        }
+
+        await foreach (var profile in profiles.WithCancellation(cancellationToken))
+        {
+            if (format == ExportFormat.Csv)
+            {
+                await CsvWriter.WriteRowAsync(text, source.Row(profile));
+            }
+            else
+            {
+                await text.WriteAsync((first ? "" : "\n---\n\n") + MarkdownWriter.Profile(profile));
+            }
+
+            first = false;
+            if (++written % FlushEvery == 0)
+            {
+                await text.FlushAsync(cancellationToken);
+            }
+        }
+    }
+
+    private const int FlushEvery = 100;
+}

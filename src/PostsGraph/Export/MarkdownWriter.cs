@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text;
+using PostsGraph.Data.Entities;
+using static PostsGraph.Export.PostProfileRow;
+
+namespace PostsGraph.Export;
+
+// A post profile to read and cite: the facts in a table, then every duty, requirement and
+// condition in the notice's words, then where each header fact comes from.
+public static class MarkdownWriter
+{
+    public static string Profile(PostProfile p)
+    {
+        var md = new StringBuilder();
+        md.Append(CultureInfo.InvariantCulture, $"# {Escape(p.Title)} ({p.Organisation.Acronym})\n\n");
+        md.Append("| Fact | Value |\n|---|---|\n");
+        Fact(md, "Organisation", $"{p.Organisation.Name} ({p.Organisation.Acronym})");
+        Fact(md, "Unit", p.Unit is { } u ? u.Name + (u.Acronym is { } a ? $" ({a})" : "") : null);
+        Fact(md, "Grade", p.Grade?.Code);
+        Fact(md, "Duty station", p.DutyStation is { } d ? $"{d.City}, {d.CountryCode}" : null);
+        Fact(md, "Appointment", p.AppointmentType is { } t ? Code(Name(t)) : null);
+        Fact(md, "Duration", p.DurationMonths is { } m ? $"{m} months" : null);
+        Fact(md, "Posted on", Date(p.PostedOn));
+        Fact(md, "Deadline", Date(p.Deadline));
+        Fact(md, "Vacancy number", p.VacancyNumber);
+        Fact(md, "Position number", p.PositionNumber);
+        Fact(md, "Reports to", p.ReportsTo);
+        Fact(md, "Annual net pay", p.AnnualNetPay is { } pay
+            ? $"{pay.Amount.ToString("#,0.##", CultureInfo.InvariantCulture)} {pay.Currency} ({Code(Name(pay.Basis))}, {Code(Name(pay.Qualifier))}): {pay.Explanation}"
+            : p.NoPayReason);
+        Fact(md, "Post-adjustment rate", p.PostAdjustmentRate?.ToString("0.0000", CultureInfo.InvariantCulture));
+        Fact(md, "Years of experience with an advanced degree", p.MinYearsExperience?.ToString(CultureInfo.InvariantCulture));
+        Fact(md, "Top education level", p.TopEducationLevel is { } level ? Code(Name(level)) : null);
+        md.Append(CultureInfo.InvariantCulture, $"\nSource: notice `{p.Source.FileName}` (SHA-256 `{p.Source.Sha256}`); PostsGraph ID `{p.Id}` (key `{p.Key}`).\n");
+
+        Section(md, "Duties", p.Duties, (duty, i) =>
+            $"{i + 1}. {(duty.Heading is { } h ? $"**{Escape(h)}.** " : "")}{Escape(duty.Text)} ({string.Join(", ", duty.Themes.Select(t => Code(Name(t))))})");
+        Section(md, "Education", p.Education, (e, _) =>
+            $"- {Code(Name(e.Necessity))} {Code(Name(e.Level))}"
+            + (e.InLieuOf is { } l ? $" in lieu of {Code(Name(l))}" : "")
+            + (e.AdditionalYears is { } y ? $", plus {y} years of experience" : "")
+            + (e.ReplacesYearsOfExperience is { } r ? $", for {r} years of experience" : "")
+            + $": {Escape(e.Text)}");
+        Section(md, "Experience", p.Experience, (e, _) =>
+            $"- {Code(Name(e.Necessity))}{(e.MinYears is { } y ? $" {y} years" : "")}{(e.WithEducation is { } w ? $" with {Code(Name(w))}" : "")}"
+            + (e.Scopes.Count > 0 ? $" ({string.Join(", ", e.Scopes.Select(s => Code(Name(s))))})" : "")
+            + $": {Escape(e.Text)}");
+        Section(md, "Languages", p.Languages, (l, _) =>
+            $"- {Code(Name(l.Necessity))} {Code(Name(l.Level))} in {(l.AnyOf.Count > 1 ? "any of " : "")}{string.Join(", ", l.AnyOf)}: {Escape(l.Text)}");
+        Section(md, "Certifications", p.Certifications, (c, _) =>
+            $"- {Code(Name(c.Necessity))} {Escape(c.Name)}{(c.Issuer is { } i ? $" ({Escape(i)})" : "")}: {Escape(c.Text)}");
+        Section(md, "Competencies", p.Competencies, (c, _) =>
+            $"- {Code(Name(c.Framework))} {Escape(c.Name)}{(c.Necessity == Necessity.Desirable ? " (desirable)" : "")}{(c.Text == c.Name ? "" : $": {Escape(c.Text)}")}");
+        Section(md, "Conditions", p.Conditions, (c, _) =>
+            $"- {Code(Name(c.Kind))}{(c.Months is { } m ? $" {m} months" : "")}{(c.Years is { } y ? $" {y} years" : "")}: {Escape(c.Text)}");
+        Section(md, "Pay as stated", p.SalaryComponents, (s, _) =>
+            $"- {Code(Name(s.Kind))} {s.Amount.ToString("#,0.##", CultureInfo.InvariantCulture)} {s.CurrencyCode}, {Code(Name(s.Period))}, {Code(Name(s.Qualifier))}: \"{Escape(s.Evidence.Quote ?? "")}\"");
+        Section(md, "Where the facts come from", p.Evidence, (e, _) => $"- {e.Field}: {Source(e.Evidence)}");
+        return md.ToString();
+    }
+
+    private static void Fact(StringBuilder md, string name, string? value) =>
+        md.Append(CultureInfo.InvariantCulture, $"| {name} | {(value is null ? "not stated" : Cell(value))} |\n");
+
+    private static void Section<T>(StringBuilder md, string title, List<T> items, Func<T, int, string> line)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        md.Append(CultureInfo.InvariantCulture, $"\n## {title}\n\n");
+        for (var i = 0; i < items.Count; i++)
+        {
+            md.Append(line(items[i], i)).Append('\n');
+        }
+    }
+
+    private static string Source(EvidenceProfile e) => e.Quote is { } quote
+        ? $"\"{Escape(quote)}\" (characters {e.Start}-{e.End}){(e.Note is { } n ? $"; {Escape(n)}" : "")}"
+        : $"{e.SourceUrl}: {Escape(e.Note ?? "")}";
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Code(string text) => $"`{text}`";
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+
+    // The notice's words stay as they are, but must not turn into Markdown markup.
+    private static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var c in text.ReplaceLineEndings(" "))
+        {
+            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '#' or '|')
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c);
+        }
+
+        return escaped.ToString();
+    }
+}
