@@ -16,13 +16,13 @@ public static class MarkdownWriter
         md.Append("| Fact | Value |\n|---|---|\n");
         Fact(md, "Organisation", $"{p.Organisation.Name} ({p.Organisation.Acronym})");
         Fact(md, "Unit", p.Unit is { } u ? u.Name + (u.Acronym is { } a ? $" ({a})" : "") : null);
-        Fact(md, "Grade", p.Grade?.Code);
-        Fact(md, "Duty station", p.DutyStation is { } d ? $"{d.City}, {d.CountryCode}" : null);
+        Fact(md, "Grade", External(p, "grade", p.Grade?.Code));
+        Fact(md, "Duty station", External(p, "dutyStation", p.DutyStation is { } d ? $"{d.City}, {d.CountryCode}" : null));
         Fact(md, "Appointment", p.AppointmentType is { } t ? Code(Name(t)) : null);
         Fact(md, "Duration", p.DurationMonths is { } m ? $"{m} months" : null);
-        Fact(md, "Posted on", Date(p.PostedOn));
-        Fact(md, "Deadline", Date(p.Deadline));
-        Fact(md, "Vacancy number", p.VacancyNumber);
+        Fact(md, "Posted on", External(p, "postedOn", Date(p.PostedOn)));
+        Fact(md, "Deadline", External(p, "deadline", Date(p.Deadline)));
+        Fact(md, "Vacancy number", External(p, "vacancyNumber", p.VacancyNumber));
         Fact(md, "Position number", p.PositionNumber);
         Fact(md, "Reports to", p.ReportsTo);
         Fact(md, "Annual net pay", p.AnnualNetPay is { } pay
@@ -33,34 +33,50 @@ public static class MarkdownWriter
         Fact(md, "Top education level", p.TopEducationLevel is { } level ? Code(Name(level)) : null);
         md.Append(CultureInfo.InvariantCulture, $"\nSource: notice `{p.Source.FileName}` (SHA-256 `{p.Source.Sha256}`); PostsGraph ID `{p.Id}` (key `{p.Key}`).\n");
 
-        Section(md, "Duties", p.Duties, (duty, i) =>
-            $"{i + 1}. {(duty.Heading is { } h ? $"**{Escape(h)}.** " : "")}{Escape(duty.Text)} ({string.Join(", ", duty.Themes.Select(t => Code(Name(t))))})");
+        Duties(md, p.Duties);
         Section(md, "Education", p.Education, (e, _) =>
             $"- {Code(Name(e.Necessity))} {Code(Name(e.Level))}"
             + (e.InLieuOf is { } l ? $" in lieu of {Code(Name(l))}" : "")
             + (e.AdditionalYears is { } y ? $", plus {y} years of experience" : "")
             + (e.ReplacesYearsOfExperience is { } r ? $", for {r} years of experience" : "")
-            + $": {Escape(e.Text)}");
+            + $": {Escape(e.Text)}{Note(e.Evidence)}");
         Section(md, "Experience", p.Experience, (e, _) =>
             $"- {Code(Name(e.Necessity))}{(e.MinYears is { } y ? $" {y} years" : "")}{(e.WithEducation is { } w ? $" with {Code(Name(w))}" : "")}"
             + (e.Scopes.Count > 0 ? $" ({string.Join(", ", e.Scopes.Select(s => Code(Name(s))))})" : "")
-            + $": {Escape(e.Text)}");
+            + $": {Escape(e.Text)}{Note(e.Evidence)}");
         Section(md, "Languages", p.Languages, (l, _) =>
-            $"- {Code(Name(l.Necessity))} {Code(Name(l.Level))} in {(l.AnyOf.Count > 1 ? "any of " : "")}{string.Join(", ", l.AnyOf)}: {Escape(l.Text)}");
+            $"- {Code(Name(l.Necessity))} {Code(Name(l.Level))} in {(l.AnyOf.Count > 1 ? "any of " : "")}{string.Join(", ", l.AnyOf)}: {Escape(l.Text)}{Note(l.Evidence)}");
         Section(md, "Certifications", p.Certifications, (c, _) =>
-            $"- {Code(Name(c.Necessity))} {Escape(c.Name)}{(c.Issuer is { } i ? $" ({Escape(i)})" : "")}: {Escape(c.Text)}");
+            $"- {Code(Name(c.Necessity))} {Escape(c.Name)}{(c.Issuer is { } i ? $" ({Escape(i)})" : "")}: {Escape(c.Text)}{Note(c.Evidence)}");
         Section(md, "Competencies", p.Competencies, (c, _) =>
-            $"- {Code(Name(c.Framework))} {Escape(c.Name)}{(c.Necessity == Necessity.Desirable ? " (desirable)" : "")}{(c.Text == c.Name ? "" : $": {Escape(c.Text)}")}");
+            $"- {Code(Name(c.Framework))} {Escape(c.Name)}{(c.Necessity == Necessity.Desirable ? " (desirable)" : "")}{(c.Text == c.Name ? "" : $": {Escape(c.Text)}")}{Note(c.Evidence)}");
         Section(md, "Conditions", p.Conditions, (c, _) =>
-            $"- {Code(Name(c.Kind))}{(c.Months is { } m ? $" {m} months" : "")}{(c.Years is { } y ? $" {y} years" : "")}: {Escape(c.Text)}");
+            $"- {Code(Name(c.Kind))}{(c.Months is { } m ? $" {m} months" : "")}{(c.Years is { } y ? $" {y} years" : "")}: {Escape(c.Text)}{Note(c.Evidence)}");
         Section(md, "Pay as stated", p.SalaryComponents, (s, _) =>
             $"- {Code(Name(s.Kind))} {s.Amount.ToString("#,0.##", CultureInfo.InvariantCulture)} {s.CurrencyCode}, {Code(Name(s.Period))}, {Code(Name(s.Qualifier))}: \"{Escape(s.Evidence.Quote ?? "")}\"");
         Section(md, "Where the facts come from", p.Evidence, (e, _) => $"- {e.Field}: {Source(e.Evidence)}");
         return md.ToString();
     }
 
+    // A fact the notice does not state but a public listing does is marked as such in the table.
+    private static string? External(PostProfile post, string field, string? value) =>
+        value is not null && post.Evidence.Any(e => e.Field == field && e.Evidence.SourceUrl is not null) ? $"{value} (from a public listing, not the notice)" : value;
+
     private static void Fact(StringBuilder md, string name, string? value) =>
         md.Append(CultureInfo.InvariantCulture, $"| {name} | {(value is null ? "not stated" : Cell(value))} |\n");
+
+    // A heading shared by consecutive duties (a numbered group of bullets) is written once above
+    // them; a duty's own heading leads its line.
+    private static void Duties(StringBuilder md, List<DutyProfile> duties)
+    {
+        Section(md, "Duties", duties, (duty, i) =>
+        {
+            var shared = duty.Heading is not null && duties.Count(d => d.Heading == duty.Heading) > 1;
+            var group = shared && (i == 0 || duties[i - 1].Heading != duty.Heading) ? $"{(i == 0 ? "" : "\n")}### {Escape(duty.Heading!)}\n\n" : "";
+            var lead = duty.Heading is { } h && !shared ? $"**{Escape(h.TrimEnd('.'))}.** " : "";
+            return $"{group}{i + 1}. {lead}{Escape(duty.Text)} ({string.Join(", ", duty.Themes.Select(t => Code(Name(t))))}){Note(duty.Evidence)}";
+        });
+    }
 
     private static void Section<T>(StringBuilder md, string title, List<T> items, Func<T, int, string> line)
     {
@@ -78,7 +94,10 @@ public static class MarkdownWriter
 
     private static string Source(EvidenceProfile e) => e.Quote is { } quote
         ? $"\"{Escape(quote)}\" (characters {e.Start}-{e.End}){(e.Note is { } n ? $"; {Escape(n)}" : "")}"
-        : $"{e.SourceUrl}: {Escape(e.Note ?? "")}";
+        : $"not in the notice; {e.SourceUrl} ({Escape(e.Note ?? "")})";
+
+    // A curator's remark on how the notice was read, where there is one.
+    private static string Note(EvidenceProfile evidence) => evidence.Note is { } note ? $" (Curator's note: {Escape(note)})" : "";
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
