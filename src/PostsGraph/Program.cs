@@ -2,11 +2,15 @@ using PostsGraph;
 using PostsGraph.Data;
 using PostsGraph.Export;
 using PostsGraph.GraphQL;
+using PostsGraph.Hosting;
 using PostsGraph.Seed;
 
 var (verb, verbOptions, hostArgs) = Cli.Parse(args);
 var builder = WebApplication.CreateBuilder(hostArgs);
 builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+// One line per request comes from PostsGraph.Requests; the framework's own request lines would repeat it.
+builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+builder.Logging.AddFilter("Microsoft.AspNetCore.Routing", LogLevel.Warning);
 if (verb is not null)
 {
     // Verbs may write their output to standard output (export): logs go to standard error.
@@ -17,6 +21,7 @@ builder.Services.AddSeed();
 builder.Services.AddPostsDatabase();
 builder.Services.AddPostsGraphQL();
 builder.Services.AddExport();
+builder.Services.AddServing(builder.Configuration);
 if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
 {
     builder.WebHost.UseUrls("http://localhost:5180");
@@ -33,6 +38,7 @@ if (!await app.Services.PrepareDatabaseAsync())
     return 1;
 }
 
+app.UseServing();
 app.MapGraphQLEndpoint();
 app.MapExportEndpoints();
 app.MapGet("/", () => Results.Text("PostsGraph: POST GraphQL queries to /graphql.\n"));

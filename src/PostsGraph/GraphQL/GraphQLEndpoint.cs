@@ -1,6 +1,10 @@
 using GraphQL;
 using GraphQL.Transport;
+using GraphQLParser;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using PostsGraph.GraphQL.Limits;
 
 namespace PostsGraph.GraphQL;
 
@@ -18,18 +22,33 @@ public static class GraphQLEndpoint
         return app;
     }
 
-    private static async Task HandlePostAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter executer)
+    private static async Task HandlePostAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter executer, IOptions<LimitOptions> limits)
     {
+        if (ResponseMediaType(http) is null)
+        {
+            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status406NotAcceptable, "The Accept header allows neither application/graphql-response+json nor application/json.");
+            return;
+        }
+
         if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var contentType) || !contentType.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase))
         {
             await WriteRequestErrorAsync(http, serializer, StatusCodes.Status415UnsupportedMediaType, "POST requests must have Content-Type: application/json.");
             return;
         }
 
+        var max = limits.Value.MaxRequestBytes;
+        using var body = new MemoryStream();
+        if (http.Request.ContentLength > max || !await CopyAtMostAsync(http.Request.Body, body, max, http.RequestAborted))
+        {
+            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status413PayloadTooLarge, $"The request body is larger than the {max} bytes allowed.", "HC0010");
+            return;
+        }
+
         GraphQLRequest? request;
         try
         {
-            request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
+            body.Position = 0;
+            request = await serializer.ReadAsync<GraphQLRequest>(body, http.RequestAborted);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -37,11 +56,17 @@ public static class GraphQLEndpoint
             return;
         }
 
-        await ExecuteAsync(http, serializer, executer, request);
+        await ExecuteAsync(http, serializer, executer, request, limits.Value);
     }
 
-    private static async Task HandleGetAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter executer)
+    private static async Task HandleGetAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter executer, IOptions<LimitOptions> limits)
     {
+        if (ResponseMediaType(http) is null)
+        {
+            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status406NotAcceptable, "The Accept header allows neither application/graphql-response+json nor application/json.");
+            return;
+        }
+
         var query = http.Request.Query;
         GraphQLRequest request;
         try
@@ -60,10 +85,18 @@ public static class GraphQLEndpoint
             return;
         }
 
-        await ExecuteAsync(http, serializer, executer, request);
+        if (IsMutation(request.Query, request.OperationName))
+        {
+            // GraphQL over HTTP: a mutation sent with GET is refused without running it.
+            http.Response.Headers.Allow = "POST";
+            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST.");
+            return;
+        }
+
+        await ExecuteAsync(http, serializer, executer, request, limits.Value);
     }
 
-    private static async Task ExecuteAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter executer, GraphQLRequest? request)
+    private static async Task ExecuteAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter executer, GraphQLRequest? request, LimitOptions limits)
     {
         if (string.IsNullOrWhiteSpace(request?.Query))
         {
@@ -71,17 +104,28 @@ public static class GraphQLEndpoint
             return;
         }
 
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        timeout.CancelAfter(limits.ExecutionTimeout);
+        ExecutionResult result;
+        try
         {
-            Query = request.Query,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            CancellationToken = http.RequestAborted,
-        });
+            result = await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = request.Query,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = http.RequestServices,
+                CancellationToken = timeout.Token,
+            });
+        }
+        catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            var error = new ExecutionError($"The request exceeded the configured timeout of {limits.ExecutionTimeout.TotalSeconds} seconds.") { Code = "HC0045" };
+            result = new ExecutionResult { Errors = [error], Executed = true };
+        }
 
-        var mediaType = ResponseMediaType(http);
+        var mediaType = ResponseMediaType(http)!;
         // With application/graphql-response+json, a request that never executed (parse or validation
         // error) is a 400; with legacy application/json every well-formed request is a 200.
         http.Response.StatusCode = mediaType == GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
@@ -89,7 +133,8 @@ public static class GraphQLEndpoint
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    private static string ResponseMediaType(HttpContext http)
+    // Null when the client accepts neither JSON response type.
+    private static string? ResponseMediaType(HttpContext http)
     {
         var accept = http.Request.GetTypedHeaders().Accept;
         if (accept.Count == 0)
@@ -110,14 +155,50 @@ public static class GraphQLEndpoint
             }
         }
 
-        return GraphQLResponseJson;
+        return null;
     }
 
-    private static async Task WriteRequestErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string message)
+    private static bool IsMutation(string? query, string? operationName)
+    {
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return false;
+        }
+
+        try
+        {
+            var operations = Parser.Parse(query).Definitions.OfType<GraphQLOperationDefinition>().ToList();
+            var operation = operationName is null ? operations.SingleOrDefault() : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+            return operation?.Operation == OperationType.Mutation;
+        }
+        catch (GraphQLParser.Exceptions.GraphQLParserException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<bool> CopyAtMostAsync(Stream source, Stream target, long max, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            if (target.Length + read > max)
+            {
+                return false;
+            }
+
+            await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+        }
+
+        return true;
+    }
+
+    private static async Task WriteRequestErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string message, string code = "INVALID_REQUEST")
     {
         http.Response.StatusCode = status;
-        http.Response.ContentType = $"{ResponseMediaType(http)}; charset=utf-8";
-        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = "INVALID_REQUEST" }] };
+        http.Response.ContentType = $"{ResponseMediaType(http) ?? Json}; charset=utf-8";
+        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] };
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 }

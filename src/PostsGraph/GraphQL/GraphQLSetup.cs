@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
 using PostsGraph.GraphQL.Filtering;
+using PostsGraph.GraphQL.Limits;
 using PostsGraph.GraphQL.Loading;
 using PostsGraph.GraphQL.Paging;
 
@@ -12,9 +13,11 @@ public static class GraphQLSetup
     public static IServiceCollection AddPostsGraphQL(this IServiceCollection services)
     {
         services.AddScoped<Loaders>();
+        services.AddHttpContextAccessor();
         services.AddFiltering();
         services.AddOptions<PagingOptions>().BindConfiguration("Paging");
         services.AddOptions<NodeOptions>().BindConfiguration("Node");
+        services.AddOptions<LimitOptions>().BindConfiguration("Limits");
         return services.AddGraphQL(graphql => graphql
             .AddSchema<PostsSchema>()
             .AddGraphTypes(typeof(PostsSchema).Assembly)
@@ -22,10 +25,17 @@ public static class GraphQLSetup
             // One DbContext per request: never run two resolvers on it at once.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddErrorInfoProvider<ErrorExtensions>()
+            .AddValidationRule<MaxDepthRule>()
             .AddUnhandledExceptionHandler(context =>
             {
-                var logger = context.Context?.RequestServices?.GetService<ILogger<PostsSchema>>();
-                logger?.LogError(context.OriginalException, "Unhandled error while executing {Operation}", context.Context?.Operation?.Name?.StringValue);
+                // The client gets a request id to quote, never the exception; the log gets both.
+                var services = context.Context?.RequestServices;
+                var requestId = services?.GetService<IHttpContextAccessor>()?.HttpContext?.TraceIdentifier;
+                services?.GetService<ILogger<PostsSchema>>()?.LogError(context.OriginalException,
+                    "Unhandled error in request {RequestId} while executing {Operation}", requestId, context.Context?.Operation?.Name?.StringValue);
+                var error = new ExecutionError("An unexpected error occurred; it has been logged. Quote the requestId when reporting it.") { Code = "INTERNAL_ERROR" };
+                error.Data["requestId"] = requestId;
+                context.Exception = error;
             }));
     }
 
