@@ -20,12 +20,30 @@ public sealed class PostsGraphApp : WebApplicationFactory<Program>
 
     public SqlCommandCounter Commands { get; } = new();
 
+    // Extra configuration for tests of limits and serving options.
+    public Dictionary<string, string> Settings { get; init; } = [];
+
+    // More interceptors, for tests that make the database fail.
+    public List<IInterceptor> Interceptors { get; init; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Seed:Path", SeedPath);
         builder.UseSetting("Seed:Watch", "false");
         builder.UseSetting("Database:Path", DatabasePath);
-        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Commands));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<IInterceptor>(Commands);
+            foreach (var interceptor in Interceptors)
+            {
+                services.AddSingleton(interceptor);
+            }
+        });
     }
 
     // Written out here rather than taken from the server's code, so tests pin the ID format.

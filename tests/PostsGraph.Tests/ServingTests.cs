@@ -1,0 +1,202 @@
+using System.Data.Common;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace PostsGraph.Tests;
+
+// GraphQL over HTTP rules, limits and operations, each on a host configured for the test.
+public sealed class ServingTests
+{
+    private const string GraphQLResponse = "application/graphql-response+json";
+
+    [Fact]
+    public async Task RefusesAMutationSentWithGet()
+    {
+        using var app = new PostsGraphApp();
+        using var response = await app.CreateClient().GetAsync("/graphql?query=" + Uri.EscapeDataString("mutation { reload }"));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Contains("POST", response.Content.Headers.Allow);
+        Assert.Equal("INVALID_REQUEST", await CodeAsync(response));
+    }
+
+    [Fact]
+    public async Task AnswersNotAcceptableWhenNoJsonMediaTypeIsAccepted()
+    {
+        using var app = new PostsGraphApp();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = Json("""{"query":"{ posts { totalCount } }"}""") };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
+
+        using var response = await app.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("""{"query":"{ posts { totalCount } }","variables":[1,2]}""")]
+    [InlineData("""{"query":5}""")]
+    [InlineData("""{"query":"{ posts { totalCount } }","variables":"not an object"}""")]
+    [InlineData("""[]""")]
+    public async Task RefusesABodyThatIsNotAGraphQLRequestWith400(string body)
+    {
+        using var app = new PostsGraphApp();
+        using var response = await app.CreateClient().PostAsync("/graphql", Json(body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("INVALID_REQUEST", await CodeAsync(response));
+    }
+
+    [Fact]
+    public async Task AcceptsABodyUpToTheLimitAndRefusesOneByteMore()
+    {
+        using var app = new PostsGraphApp { Settings = { ["Limits:MaxRequestBytes"] = "1000" } };
+        var client = app.CreateClient();
+        var atLimit = Padded(1000);
+
+        using var accepted = await client.PostAsync("/graphql", Json(atLimit));
+        using var refused = await client.PostAsync("/graphql", Json(Padded(1001)));
+
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, refused.StatusCode);
+        Assert.Equal("HC0010", await CodeAsync(refused));
+    }
+
+    [Fact]
+    public async Task AllowsTheMaximumDepthAndRefusesOneLevelMore()
+    {
+        using var app = new PostsGraphApp { Settings = { ["Limits:MaxDepth"] = "4" } };
+        var client = app.CreateClient();
+
+        // posts > nodes > grade > code is 4 levels; posts > nodes > organisation > headquarters > city is 5.
+        using var allowed = await PostAsync(client, "{ posts { nodes { grade { code } } } }");
+        using var refused = await PostAsync(client, "{ posts { nodes { organisation { headquarters { city } } } } }");
+        using var throughFragment = await PostAsync(client, "{ posts { nodes { ...deep } } } fragment deep on Post { organisation { headquarters { city } } }");
+        using var introspection = await PostAsync(client, "{ __schema { types { name fields { name type { name ofType { name ofType { name } } } } } } }");
+
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var error = (await BodyAsync(refused)).GetProperty("errors")[0];
+        Assert.Equal("MAX_EXECUTION_DEPTH", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(4, error.GetProperty("extensions").GetProperty("allowedExecutionDepth").GetInt32());
+        Assert.Equal(5, error.GetProperty("extensions").GetProperty("detectedExecutionDepth").GetInt32());
+        Assert.Equal(HttpStatusCode.BadRequest, throughFragment.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, introspection.StatusCode);
+    }
+
+    [Fact]
+    public async Task StopsARequestThatRunsPastTheTimeout()
+    {
+        using var app = new PostsGraphApp { Settings = { ["Limits:ExecutionTimeout"] = "00:00:00" } };
+
+        using var response = await PostAsync(app.CreateClient(), "{ posts { nodes { key } } }");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("HC0045", await CodeAsync(response));
+    }
+
+    [Fact]
+    public async Task TurnsAnUnexpectedFailureIntoAGraphQLErrorWithARequestIdAndKeepsServing()
+    {
+        var failing = new FailingDatabase();
+        using var app = new PostsGraphApp { Interceptors = { failing } };
+        var client = app.CreateClient();
+        await PostAsync(client, "{ posts { totalCount } }");
+
+        failing.Fail = true;
+        using var failed = await PostAsync(client, "{ posts { nodes { key } } }");
+        failing.Fail = false;
+        using var recovered = await PostAsync(client, "{ posts { totalCount } }");
+
+        Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+        var text = await failed.Content.ReadAsStringAsync();
+        var error = JsonDocument.Parse(text).RootElement.GetProperty("errors")[0];
+        Assert.Equal("INTERNAL_ERROR", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.False(string.IsNullOrEmpty(error.GetProperty("extensions").GetProperty("requestId").GetString()));
+        Assert.DoesNotContain(FailingDatabase.Message, text);
+        Assert.DoesNotContain(" at ", text);
+        Assert.Equal(5, (await BodyAsync(recovered)).GetProperty("data").GetProperty("posts").GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task ReportsHealthAndReadiness()
+    {
+        using var app = new PostsGraphApp();
+        var client = app.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(app.DatabasePath);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/readyz")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AllowsTheConfiguredBrowserOriginsOnly()
+    {
+        using var app = new PostsGraphApp { Settings = { ["Cors:AllowedOrigins:0"] = "https://dashboard.example" } };
+        var client = app.CreateClient();
+
+        using var allowed = await PreflightAsync(client, "https://dashboard.example");
+        using var other = await PreflightAsync(client, "https://elsewhere.example");
+
+        Assert.Equal("https://dashboard.example", allowed.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.False(other.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    [Fact]
+    public async Task CompressesResponsesForClientsThatAcceptIt()
+    {
+        using var app = new PostsGraphApp();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/export/posts.csv");
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
+
+        using var response = await app.CreateClient().SendAsync(request);
+
+        Assert.Equal("gzip", response.Content.Headers.ContentEncoding.Single());
+    }
+
+    private static async Task<HttpResponseMessage> PreflightAsync(HttpClient client, string origin)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Options, "/graphql");
+        request.Headers.Add("Origin", origin);
+        request.Headers.Add("Access-Control-Request-Method", "POST");
+        request.Headers.Add("Access-Control-Request-Headers", "content-type");
+        return await client.SendAsync(request);
+    }
+
+    // A request body of exactly `bytes` bytes: a valid query padded with spaces.
+    private static string Padded(int bytes)
+    {
+        const string start = """{"query":"{ posts { totalCount } }""";
+        const string end = "\"}";
+        return start + new string(' ', bytes - start.Length - end.Length) + end;
+    }
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string query) =>
+        client.PostAsync("/graphql", Json(JsonSerializer.Serialize(new { query })));
+
+    private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
+
+    private static async Task<JsonElement> BodyAsync(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+    private static async Task<string?> CodeAsync(HttpResponseMessage response) =>
+        (await BodyAsync(response)).GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString();
+
+    private sealed class FailingDatabase : DbCommandInterceptor
+    {
+        public const string Message = "simulated database failure";
+
+        public bool Fail { get; set; }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
+            Fail ? throw new InvalidOperationException(Message) : base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+    }
+}
