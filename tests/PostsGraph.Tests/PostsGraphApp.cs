@@ -10,7 +10,14 @@ namespace PostsGraph.Tests;
 // The real HTTP host, building its own SQLite file from a seed folder with the real loader.
 public sealed class PostsGraphApp : WebApplicationFactory<Program>
 {
-    public PostsGraphApp() => Directory.CreateDirectory(WorkDirectory);
+    public PostsGraphApp()
+    {
+        Directory.CreateDirectory(WorkDirectory);
+        Postgres = TestPostgres.CreateDatabase();
+    }
+
+    // Set when the suite runs against PostgreSQL (POSTSGRAPH_TEST_POSTGRES): this host's own database.
+    public string? Postgres { get; }
 
     public string SeedPath { get; init; } = RepoPaths.Seed;
 
@@ -31,6 +38,12 @@ public sealed class PostsGraphApp : WebApplicationFactory<Program>
         builder.UseSetting("Seed:Path", SeedPath);
         builder.UseSetting("Seed:Watch", "false");
         builder.UseSetting("Database:Path", DatabasePath);
+        if (Postgres is not null)
+        {
+            builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("Database:ConnectionString", Postgres);
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -70,6 +83,7 @@ public sealed class PostsGraphApp : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TestPostgres.DropDatabase(Postgres);
         try
         {
             Directory.Delete(WorkDirectory, recursive: true);

@@ -71,6 +71,7 @@ public sealed class SeedLoaderTests : IDisposable
     }
 
     [Fact]
+    [Trait("Database", "SqliteOnly")]
     public async Task LeavesTheDatabaseAloneWhenTheSeedIsUnchanged()
     {
         await AssertServesItuTitle("Head, Safety, Security and Resilience Division");
@@ -84,6 +85,7 @@ public sealed class SeedLoaderTests : IDisposable
     }
 
     [Fact]
+    [Trait("Database", "SqliteOnly")]
     public async Task ServesOneSelfContainedDatabaseFileThatCanBeSwappedWhole()
     {
         await AssertServesItuTitle("Head, Safety, Security and Resilience Division");

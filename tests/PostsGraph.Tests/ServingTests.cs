@@ -121,6 +121,7 @@ public sealed class ServingTests
     }
 
     [Fact]
+    [Trait("Database", "SqliteOnly")]
     public async Task ReportsHealthAndReadiness()
     {
         using var app = new PostsGraphApp();

@@ -1,15 +1,30 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+using PostsGraph.Seed;
 
 namespace PostsGraph.Data;
 
 public static class DataSetup
 {
-    public static IServiceCollection AddPostsDatabase(this IServiceCollection services) =>
-        services.AddDbContext<PostsDbContext>((sp, options) => options
-            .UseSqlite(sp.GetRequiredService<SqliteDatabase>().ReadConnectionString)
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-            // Interceptors registered as services (metrics, tests counting commands) see every query.
-            .AddInterceptors(sp.GetServices<IInterceptor>())
-            .AddInterceptors(new CaseSensitiveLike()));
+    public static IServiceCollection AddPostsDatabase(this IServiceCollection services) => services
+        .AddSingleton<IPostsDatabase>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            if (!options.IsPostgres)
+            {
+                return new SqliteDatabase(options.ResolvePath(sp.GetRequiredService<IOptions<SeedOptions>>().Value.ResolvePath()));
+            }
+
+            return new PostgresDatabase(options.ConnectionString is { Length: > 0 } connection
+                ? connection
+                : throw new InvalidOperationException("Database:Provider is Postgres but Database:ConnectionString is not set."));
+        })
+        .AddDbContext<PostsDbContext>((sp, options) =>
+        {
+            sp.GetRequiredService<IPostsDatabase>().Configure(options);
+            options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+                // Interceptors registered as services (metrics, tests counting commands) see every query.
+                .AddInterceptors(sp.GetServices<IInterceptor>());
+        });
 }

@@ -35,10 +35,21 @@ public sealed class PostsDbContext(DbContextOptions<PostsDbContext> options) : D
             // text. Amounts are at most two decimals and well inside double's exact range.
             configurationBuilder.Properties<decimal>().HaveConversion<double>();
         }
+        else
+        {
+            // numeric keeps the scale it was given (109036.00); stored without trailing zeros, amounts
+            // read back the same on every database.
+            configurationBuilder.Properties<decimal>().HaveConversion<NormalizedDecimalConverter>();
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        if (Database.IsNpgsql())
+        {
+            modelBuilder.HasDefaultSchema(PostgresDatabase.Schema);
+        }
+
         modelBuilder.Ignore<Requirement>();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PostsDbContext).Assembly);
     }

@@ -6,7 +6,7 @@ namespace PostsGraph.Data;
 
 // The served database file. It is only ever replaced whole: a new file is built beside it and
 // renamed over it, so readers see the old database or the new one, never a half-built one.
-public sealed class SqliteDatabase(string path)
+public sealed class SqliteDatabase(string path) : IPostsDatabase
 {
     public string Path { get; } = path;
 
@@ -17,6 +17,14 @@ public sealed class SqliteDatabase(string path)
     }.ToString();
 
     public bool Exists => File.Exists(Path);
+
+    public string Description => Path;
+
+    public void Configure(DbContextOptionsBuilder options) => options
+        .UseSqlite(ReadConnectionString)
+        .AddInterceptors(new CaseSensitiveLike());
+
+    public Task<bool> ExistsAsync(CancellationToken cancellationToken) => Task.FromResult(Exists);
 
     public async Task<SeedInfo?> ReadSeedInfoAsync(CancellationToken cancellationToken)
     {

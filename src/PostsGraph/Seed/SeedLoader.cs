@@ -7,7 +7,7 @@ public sealed record SeedLoadResult(bool Succeeded, bool Rebuilt, string? SeedHa
 
 // Keeps the database equal to the seed: validates everything first, then builds a new database and
 // swaps it in. A seed with errors changes nothing; the previous database goes on serving.
-public sealed class SeedLoader(string seedPath, SqliteDatabase database, ILogger<SeedLoader> logger)
+public sealed class SeedLoader(string seedPath, IPostsDatabase database, ILogger<SeedLoader> logger)
 {
     // Changes whenever the loader's code changes, so a new build rebuilds even an unchanged seed.
     public static readonly string LoaderVersion = typeof(SeedLoader).Assembly.ManifestModule.ModuleVersionId.ToString("N");
@@ -32,7 +32,7 @@ public sealed class SeedLoader(string seedPath, SqliteDatabase database, ILogger
             var snapshot = reader.Read();
             var model = SeedModel.Compile(snapshot);
             await database.ReplaceAsync((db, ct) => WriteAsync(db, model, snapshot.ContentHash, ct), cancellationToken);
-            logger.LogInformation("Database {Path} built from seed {Hash}: {Posts} posts", database.Path, snapshot.ContentHash[..12], model.Posts.Count);
+            logger.LogInformation("Database {Database} built from seed {Hash}: {Posts} posts", database.Description, snapshot.ContentHash[..12], model.Posts.Count);
             return new SeedLoadResult(true, true, snapshot.ContentHash, []);
         }
         catch (SeedException e)
@@ -42,7 +42,8 @@ public sealed class SeedLoader(string seedPath, SqliteDatabase database, ILogger
                 logger.LogError("Seed error: {Error}", error.ToString());
             }
 
-            logger.LogError("The seed was not loaded; {State}", database.Exists ? "the previous database goes on serving" : "there is no database to serve");
+            logger.LogError("The seed was not loaded; {State}",
+                await database.ExistsAsync(cancellationToken) ? "the previous database goes on serving" : "there is no database to serve");
             return new SeedLoadResult(false, false, null, e.Errors);
         }
         finally

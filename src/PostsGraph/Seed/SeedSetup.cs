@@ -10,11 +10,9 @@ public static class SeedSetup
     {
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
-        services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value
-            .ResolvePath(sp.GetRequiredService<SeedLoaderPaths>().Seed)));
         services.AddSingleton(sp => new SeedLoaderPaths(sp.GetRequiredService<IOptions<SeedOptions>>().Value.ResolvePath()));
         services.AddSingleton(sp => new SeedLoader(
-            sp.GetRequiredService<SeedLoaderPaths>().Seed, sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<ILogger<SeedLoader>>()));
+            sp.GetRequiredService<SeedLoaderPaths>().Seed, sp.GetRequiredService<IPostsDatabase>(), sp.GetRequiredService<ILogger<SeedLoader>>()));
         services.AddHostedService<SeedWatcher>();
         return services;
     }
@@ -24,7 +22,7 @@ public static class SeedSetup
     public static async Task<bool> PrepareDatabaseAsync(this IServiceProvider services)
     {
         var result = await services.GetRequiredService<SeedLoader>().LoadAsync();
-        return result.Succeeded || services.GetRequiredService<SqliteDatabase>().Exists;
+        return result.Succeeded || await services.GetRequiredService<IPostsDatabase>().ExistsAsync(CancellationToken.None);
     }
 
     private sealed record SeedLoaderPaths(string Seed);

@@ -41,9 +41,12 @@ public static class PostComparer
         var db = context.RequestServices!.GetRequiredService<PostsDbContext>();
         var found = await db.Posts.Where(p => keys.Contains(p.Key))
             .Include(p => p.Organisation).Include(p => p.Unit).Include(p => p.Grade).Include(p => p.DutyStation)
-            .Include(p => p.Evidence).Include(p => p.SalaryComponents).Include(p => p.Duties).Include(p => p.Education)
-            .Include(p => p.Experience).Include(p => p.Languages).Include(p => p.Certifications).Include(p => p.Competencies)
-            .Include(p => p.Conditions)
+            // Each list in the notice's order: without an ORDER BY, databases return rows in any order.
+            .Include(p => p.Evidence.OrderBy(x => x.Order)).Include(p => p.SalaryComponents.OrderBy(x => x.Order))
+            .Include(p => p.Duties.OrderBy(x => x.Order)).Include(p => p.Education.OrderBy(x => x.Order))
+            .Include(p => p.Experience.OrderBy(x => x.Order)).Include(p => p.Languages.OrderBy(x => x.Order))
+            .Include(p => p.Certifications.OrderBy(x => x.Order)).Include(p => p.Competencies.OrderBy(x => x.Order))
+            .Include(p => p.Conditions.OrderBy(x => x.Order))
             .AsSplitQuery().ToListAsync(context.CancellationToken);
         var posts = keys.Select(key => found.SingleOrDefault(p => p.Key == key)
             ?? throw new ExecutionError($"There is no post {GlobalId.Encode("Post", key)}.") { Code = "NOT_FOUND" }).ToList();

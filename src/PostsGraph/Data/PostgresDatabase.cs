@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using PostsGraph.Data.Entities;
+
+namespace PostsGraph.Data;
+
+// The scale-out store: one PostgreSQL database that any number of stateless API instances read.
+// The data lives in its own schema, rebuilt in one transaction (PostgreSQL's DDL is transactional):
+// readers see the previous data until the new data is committed, and a failed load leaves it as it was.
+public sealed class PostgresDatabase(string connectionString) : IPostsDatabase
+{
+    public const string Schema = "postsgraph";
+
+    // Serialises loaders of several instances sharing the database.
+    private const long LoadLock = 0x5057_4752_4150_48;
+
+    public string Description { get; } = new NpgsqlConnectionStringBuilder(connectionString) is var c ? $"PostgreSQL {c.Host}:{c.Port}/{c.Database}" : "";
+
+    public void Configure(DbContextOptionsBuilder options) => options.UseNpgsql(connectionString);
+
+    public async Task<bool> ExistsAsync(CancellationToken cancellationToken) => await ReadSeedInfoAsync(cancellationToken) is not null;
+
+    public async Task<SeedInfo?> ReadSeedInfoAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var db = Open();
+            return await db.SeedInfo.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UndefinedTable or PostgresErrorCodes.InvalidSchemaName)
+        {
+            return null;
+        }
+    }
+
+    public async Task ReplaceAsync(Func<PostsDbContext, CancellationToken, Task> fill, CancellationToken cancellationToken)
+    {
+        await using var db = Open();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(db, $"SELECT pg_advisory_xact_lock({LoadLock}); DROP SCHEMA IF EXISTS {Schema} CASCADE; CREATE SCHEMA {Schema};", cancellationToken);
+        await ExecuteAsync(db, db.Database.GenerateCreateScript(), cancellationToken);
+        await fill(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private PostsDbContext Open()
+    {
+        var options = new DbContextOptionsBuilder<PostsDbContext>();
+        Configure(options);
+        return new PostsDbContext(options.Options);
+    }
+
+    // Raw SQL that EF Core must not treat as a format string.
+    private static async Task ExecuteAsync(PostsDbContext db, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
