@@ -86,10 +86,50 @@ public sealed class ServingTests
         Assert.Equal(HttpStatusCode.OK, introspection.StatusCode);
     }
 
+    // posts 10 + nodes 1 (in memory) + 2 pages x organisation 10 (loaded) = 31.
+    private const string CostOf31 = "{ posts(first: 2) { nodes { key organisation { acronym } } } }";
+
+    [Fact]
+    public async Task ReportsTheFieldCostWhenAsked()
+    {
+        using var app = new PostsGraphApp();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = Json(JsonSerializer.Serialize(new { query = CostOf31 })) };
+        request.Headers.Add("GraphQL-Cost", "report");
+
+        using var response = await app.CreateClient().SendAsync(request);
+
+        Assert.Equal(31, (await BodyAsync(response)).GetProperty("extensions").GetProperty("operationCost").GetProperty("fieldCost").GetInt32());
+    }
+
+    [Theory]
+    [InlineData(31, HttpStatusCode.OK)]
+    [InlineData(30, HttpStatusCode.BadRequest)]
+    public async Task AllowsTheMaximumFieldCostAndRefusesMore(int maxFieldCost, HttpStatusCode expected)
+    {
+        using var app = new PostsGraphApp { Settings = { ["Limits:MaxFieldCost"] = maxFieldCost.ToString(System.Globalization.CultureInfo.InvariantCulture) } };
+        var client = app.CreateClient();
+
+        using var response = await PostAsync(client, CostOf31);
+        using var introspection = await PostAsync(client, "{ __schema { types { name fields { name } } } }");
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected != HttpStatusCode.OK)
+        {
+            var extensions = (await BodyAsync(response)).GetProperty("errors")[0].GetProperty("extensions");
+            Assert.Equal("HC0047", extensions.GetProperty("code").GetString());
+            Assert.Equal(31, extensions.GetProperty("fieldCost").GetInt32());
+            Assert.Equal(30, extensions.GetProperty("maxFieldCost").GetInt32());
+        }
+
+        // Introspection costs nothing, so tools keep working under any limit.
+        Assert.Equal(HttpStatusCode.OK, introspection.StatusCode);
+    }
+
     [Fact]
     public async Task StopsARequestThatRunsPastTheTimeout()
     {
-        using var app = new PostsGraphApp { Settings = { ["Limits:ExecutionTimeout"] = "00:00:00" } };
+        // Every query takes 5 s against a 200 ms timeout.
+        using var app = new PostsGraphApp { Settings = { ["Limits:ExecutionTimeout"] = "00:00:00.200" }, Interceptors = { new SlowDatabase() } };
 
         using var response = await PostAsync(app.CreateClient(), "{ posts { nodes { key } } }");
 
@@ -189,6 +229,16 @@ public sealed class ServingTests
 
     private static async Task<string?> CodeAsync(HttpResponseMessage response) =>
         (await BodyAsync(response)).GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString();
+
+    private sealed class SlowDatabase : DbCommandInterceptor
+    {
+        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(5), cancellationToken);
+            return result;
+        }
+    }
 
     private sealed class FailingDatabase : DbCommandInterceptor
     {

@@ -107,10 +107,12 @@ public static class GraphQLEndpoint
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timeout.CancelAfter(limits.ExecutionTimeout);
         ExecutionResult result;
+        var userContext = new Dictionary<string, object?>();
         try
         {
             result = await executer.ExecuteAsync(new ExecutionOptions
             {
+                UserContext = userContext,
                 Query = request.Query,
                 OperationName = request.OperationName,
                 Variables = request.Variables,
@@ -123,6 +125,13 @@ public static class GraphQLEndpoint
         {
             var error = new ExecutionError($"The request exceeded the configured timeout of {limits.ExecutionTimeout.TotalSeconds} seconds.") { Code = "HC0045" };
             result = new ExecutionResult { Errors = [error], Executed = true };
+        }
+
+        // HotChocolate's `GraphQL-Cost: report` header: the operation's cost in the response.
+        if (http.Request.Headers["GraphQL-Cost"] == "report" && userContext.TryGetValue(CostRule.CostKey, out var cost))
+        {
+            result.Extensions ??= [];
+            result.Extensions["operationCost"] = new Dictionary<string, object?> { ["fieldCost"] = cost };
         }
 
         var mediaType = ResponseMediaType(http)!;

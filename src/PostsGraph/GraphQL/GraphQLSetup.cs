@@ -26,6 +26,7 @@ public static class GraphQLSetup
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddErrorInfoProvider<ErrorExtensions>()
             .AddValidationRule<MaxDepthRule>()
+            .AddValidationRule<CostRule>()
             .AddUnhandledExceptionHandler(context =>
             {
                 // The client gets a request id to quote, never the exception; the log gets both.

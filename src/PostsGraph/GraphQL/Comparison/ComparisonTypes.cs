@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using PostsGraph.GraphQL.Limits;
 using PostsGraph.GraphQL.Types;
 
 namespace PostsGraph.GraphQL.Comparison;
@@ -10,8 +11,8 @@ public sealed class PostComparisonType : ObjectGraphType<PostComparisonResult>
     {
         Name = "PostComparison";
         Description = "Posts side by side: one row per attribute, with each post's value and the evidence behind it.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PostType>>>>("posts").Description("The posts compared, in the order asked.").Resolve(ctx => ctx.Source.Posts);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ComparisonRowType>>>>("rows")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PostType>>>>("posts").InMemory().Description("The posts compared, in the order asked.").Resolve(ctx => ctx.Source.Posts);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ComparisonRowType>>>>("rows").InMemory()
             .Description("One row per attribute: the post's own fields, derived pay and experience, then each condition, language, certification, duty theme and competency framework that any of the posts has.")
             .Argument<BooleanGraphType>("onlyDifferences", "Only the rows whose values differ.")
             .Resolve(ctx => ctx.GetArgument<bool?>("onlyDifferences") == true ? ctx.Source.Rows.Where(r => r.Differs).ToList() : ctx.Source.Rows);
@@ -27,7 +28,7 @@ public sealed class ComparisonRowType : ObjectGraphType<ComparisonRow>
         Field(r => r.Attribute).Description("A stable name for the attribute, for example \"grade\", \"languages.REQUIRED.fr\" or \"duties.TRAINING\".");
         Field(r => r.Label).Description("A readable name, for example \"French (required)\".");
         Field(r => r.Differs).Description("Whether the posts' values are not all the same (a missing value differs from any value).");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ComparisonValueType>>>>("values").Description("One value per post, in the order of PostComparison.posts.").Resolve(ctx => ctx.Source.Values);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ComparisonValueType>>>>("values").InMemory().Description("One value per post, in the order of PostComparison.posts.").Resolve(ctx => ctx.Source.Values);
     }
 }
 
@@ -37,8 +38,8 @@ public sealed class ComparisonValueType : ObjectGraphType<ComparisonValue>
     {
         Name = "ComparisonValue";
         Description = "One post's value of an attribute.";
-        Field<NonNullGraphType<PostType>>("post").Description("The post.").Resolve(ctx => ctx.Source.Post);
+        Field<NonNullGraphType<PostType>>("post").InMemory().Description("The post.").Resolve(ctx => ctx.Source.Post);
         Field(v => v.Value, nullable: true).Description("The value in the API's own spelling (codes, enum names, ISO dates, amounts with their currency); null where the post does not state it. For duty themes, the number of duties on the theme.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Description("The notice passages (or external sources) behind the value.").Resolve(ctx => ctx.Source.Evidence);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").InMemory().Description("The notice passages (or external sources) behind the value.").Resolve(ctx => ctx.Source.Evidence);
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PostsGraph.GraphQL.Limits;
 using PostsGraph.GraphQL.Loading;
 using PostsGraph.GraphQL.Types;
 
@@ -19,13 +20,13 @@ public sealed class PostGroupType : ObjectGraphType<PostGroup>
     {
         Name = "PostGroup";
         Description = "The posts that share the values of `key`, with their statistics.";
-        Field<NonNullGraphType<PostGroupKeyType>>("key").Description("The values the group's posts share; only the fields asked for in groupBy are set.").Resolve(ctx => ctx.Source);
+        Field<NonNullGraphType<PostGroupKeyType>>("key").InMemory().Description("The values the group's posts share; only the fields asked for in groupBy are set.").Resolve(ctx => ctx.Source);
         Field(g => g.Count).Description("How many posts the group holds.");
         Field(g => g.PostsWithoutPay).Description("How many of them state no usable pay figure: counted here, left out of annualNetPay.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PayStatisticsType>>>>("annualNetPay")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PayStatisticsType>>>>("annualNetPay").InMemory()
             .Description("Annual net pay statistics, one line per currency: amounts in different currencies are never combined.")
             .Resolve(ctx => ctx.Source.AnnualNetPay);
-        Field<YearsStatisticsType>("minYearsExperience").Description("Statistics of the years of experience required with an advanced degree; null when no post in the group states them.")
+        Field<YearsStatisticsType>("minYearsExperience").InMemory().Description("Statistics of the years of experience required with an advanced degree; null when no post in the group states them.")
             .Resolve(ctx => ctx.Source.MinYearsExperience);
     }
 }

@@ -9,6 +9,13 @@ public sealed class LimitOptions
     // Largest request body accepted, in bytes.
     public long MaxRequestBytes { get; set; } = 256 * 1024;
 
+    // Static field cost of an operation (see CostRule); HotChocolate's default is 1000, set higher
+    // here because related objects are batch-loaded: one query per page, not one per item.
+    public int MaxFieldCost { get; set; } = 5000;
+
+    // The size assumed for a list that has no paging arguments.
+    public int AssumedListSize { get; set; } = 10;
+
     // Longest a request may run before it is cancelled.
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

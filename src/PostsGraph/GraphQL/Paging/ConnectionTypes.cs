@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using PostsGraph.Data.Entities;
+using PostsGraph.GraphQL.Limits;
 using PostsGraph.GraphQL.Types;
 
 namespace PostsGraph.GraphQL.Paging;
@@ -13,12 +14,12 @@ public abstract class ConnectionType<T, TNodeType> : ObjectGraphType<Page<T>> wh
         var prefix = char.ToUpperInvariant(fieldName[0]) + fieldName[1..];
         Name = $"{prefix}Connection";
         Description = "A connection to a list of items.";
-        Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Information to aid in pagination.").Resolve(ctx => ctx.Source);
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").InMemory().Description("Information to aid in pagination.").Resolve(ctx => ctx.Source);
         var edge = new ObjectGraphType<Edge<T>> { Name = $"{prefix}Edge", Description = "An edge in a connection." };
         edge.Field<NonNullGraphType<StringGraphType>>("cursor").Description("A cursor for use in pagination.").Resolve(ctx => ctx.Source.Cursor);
-        edge.Field<NonNullGraphType<TNodeType>>("node").Description("The item at the end of the edge.").Resolve(ctx => ctx.Source.Node);
-        Field("edges", new ListGraphType(new NonNullGraphType(edge))).Description("A list of edges.").Resolve(ctx => ctx.Source.Edges);
-        Field<ListGraphType<NonNullGraphType<TNodeType>>>("nodes").Description("A flattened list of the nodes.").Resolve(ctx => ctx.Source.Edges.Select(e => e.Node).ToList());
+        edge.Field<NonNullGraphType<TNodeType>>("node").InMemory().Description("The item at the end of the edge.").Resolve(ctx => ctx.Source.Node);
+        Field("edges", new ListGraphType(new NonNullGraphType(edge))).InMemory().Description("A list of edges.").Resolve(ctx => ctx.Source.Edges);
+        Field<ListGraphType<NonNullGraphType<TNodeType>>>("nodes").InMemory().Description("A flattened list of the nodes.").Resolve(ctx => ctx.Source.Edges.Select(e => e.Node).ToList());
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description("Identifies the total count of items in the connection.")
             .ResolveAsync(async ctx => await ctx.Source.CountAsync(ctx.CancellationToken));
     }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using PostsGraph.Data.Entities;
 using PostsGraph.GraphQL.Filtering;
+using PostsGraph.GraphQL.Limits;
 using PostsGraph.GraphQL.Loading;
 
 namespace PostsGraph.GraphQL.Types;
@@ -31,7 +32,7 @@ public sealed class PostType : ObjectGraphType<Post>
         Field<CalendarDateGraphType>("deadline").Description("The closing date for applications.").Resolve(ctx => ctx.Source.Deadline);
         Field(p => p.ReportsTo, nullable: true).Description("The post the incumbent reports to.");
         this.Children<Post, SalaryComponent, SalaryComponentType>("salaryComponents", "Every pay figure the notice states, as it states it; empty where it states none.", l => l.SalaryByPost, s => s.PostId, p => p.Id);
-        Field<AnnualNetPayType>("annualNetPay")
+        Field<AnnualNetPayType>("annualNetPay").InMemory()
             .Description("Yearly net pay derived from salaryComponents (see basis and explanation); null where the notice states no usable figure, with the reason in noPayReason.")
             .Resolve(ctx => ctx.Source.AnnualNetPay);
         Field(p => p.NoPayReason, nullable: true).Description("Why annualNetPay is null; null when it is not.");

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using PostsGraph.Data.Entities;
+using PostsGraph.GraphQL.Limits;
 using PostsGraph.GraphQL.Loading;
 
 namespace PostsGraph.GraphQL.Types;
@@ -14,7 +15,7 @@ public sealed class DutyType : ObjectGraphType<Duty>
         Field(d => d.Heading, nullable: true).Description("The duty's heading, where the notice gives one.");
         Field(d => d.Text).Description("The duty as the notice words it.");
         Field(d => d.Themes).Description("Themes from PostsGraph's fixed taxonomy.");
-        Field<NonNullGraphType<EvidenceType>>("evidence").Resolve(ctx => ctx.Source.Evidence);
+        Field<NonNullGraphType<EvidenceType>>("evidence").InMemory().Resolve(ctx => ctx.Source.Evidence);
     }
 }
 
@@ -82,7 +83,7 @@ public sealed class ConditionType : ObjectGraphType<Condition>
         Field(c => c.Text).Description("The condition as the notice words it.");
         Field(c => c.Months, nullable: true).Description("The length in months it states (probation, maximum duration), where it states one.");
         Field(c => c.Years, nullable: true).Description("The number of years it states (tenure limit, age of separation), where it states one.");
-        Field<NonNullGraphType<EvidenceType>>("evidence").Resolve(ctx => ctx.Source.Evidence);
+        Field<NonNullGraphType<EvidenceType>>("evidence").InMemory().Resolve(ctx => ctx.Source.Evidence);
     }
 }
 
@@ -95,6 +96,6 @@ public abstract class RequirementType<T> : ObjectGraphType<T> where T : Requirem
         Field(r => r.Order).Description("Position among the post's requirements of this kind, in the notice's order.");
         Field(r => r.Necessity).Description("Whether the notice requires it or only desires it.");
         Field(r => r.Text).Description("The requirement as the notice words it.");
-        Field<NonNullGraphType<EvidenceType>>("evidence").Resolve(ctx => ctx.Source.Evidence);
+        Field<NonNullGraphType<EvidenceType>>("evidence").InMemory().Resolve(ctx => ctx.Source.Evidence);
     }
 }
