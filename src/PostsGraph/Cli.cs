@@ -7,7 +7,7 @@ namespace PostsGraph;
 // The server is its own command line: `dotnet run --project src/PostsGraph -- <verb>`.
 public static class Cli
 {
-    private static readonly string[] Verbs = ["load", "validate", "schema", "export", "help"];
+    private static readonly string[] Verbs = ["load", "validate", "schema", "export", "generate", "help"];
 
     // Splits the verb and its own switches from the arguments meant for the host's configuration.
     public static (string? Verb, Dictionary<string, string?> Options, string[] HostArgs) Parse(string[] args)
@@ -26,7 +26,7 @@ public static class Cli
                 case "--force":
                     options["force"] = "true";
                     break;
-                case "--out" or "--format" or "--where" or "--order" when i + 1 < args.Length:
+                case "--out" or "--format" or "--where" or "--order" or "--posts" or "--random-seed" when i + 1 < args.Length:
                     options[args[i][2..]] = args[++i];
                     break;
                 default:
@@ -75,6 +75,8 @@ public static class Cli
                 return 0;
             case "export":
                 return await ExportCli.RunAsync(options, services);
+            case "generate":
+                return await Synthetic.GenerateCli.RunAsync(options, services);
             default:
                 Console.WriteLine("""
                     Usage: dotnet run --project src/PostsGraph [-- <verb>]
@@ -85,6 +87,9 @@ public static class Cli
                       export --format csv|json|md [--where JSON] [--order JSON] [--out F]
                                          export post profiles filtered and ordered as the `posts` field
                                          (to standard output without --out)
+                      generate [--posts N] [--random-seed S]
+                                         replace the configured database with N synthetic posts (default 100000)
+                                         for benchmarks; serve it with --Seed:Load=false
                     """);
                 return 0;
         }

@@ -10,6 +10,11 @@ public sealed class SeedOptions
     // Rebuild the database while running when a seed file changes.
     public bool Watch { get; set; } = true;
 
+    // Build the database from the seed at start-up. False serves the database as it is (for example
+    // a synthetic dataset made with the generate verb, or a PostgreSQL database loaded by a
+    // deployment step) and also turns Watch off.
+    public bool Load { get; set; } = true;
+
     public string ResolvePath() => Path is { Length: > 0 } configured
         ? System.IO.Path.GetFullPath(configured)
         : FindUpwards(Directory.GetCurrentDirectory()) ?? FindUpwards(AppContext.BaseDirectory)

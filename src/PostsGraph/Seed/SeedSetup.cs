@@ -21,6 +21,11 @@ public static class SeedSetup
     // previous database serves; with no previous database there is nothing to serve.
     public static async Task<bool> PrepareDatabaseAsync(this IServiceProvider services)
     {
+        if (!services.GetRequiredService<IOptions<SeedOptions>>().Value.Load)
+        {
+            return await services.GetRequiredService<IPostsDatabase>().ExistsAsync(CancellationToken.None);
+        }
+
         var result = await services.GetRequiredService<SeedLoader>().LoadAsync();
         return result.Succeeded || await services.GetRequiredService<IPostsDatabase>().ExistsAsync(CancellationToken.None);
     }

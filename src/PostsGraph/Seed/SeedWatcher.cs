@@ -10,7 +10,7 @@ public sealed class SeedWatcher(SeedLoader loader, IOptions<SeedOptions> options
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.Watch)
+        if (!options.Value.Watch || !options.Value.Load)
         {
             return;
         }
