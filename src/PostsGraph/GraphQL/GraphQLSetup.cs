@@ -26,7 +26,8 @@ public static class GraphQLSetup
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddErrorInfoProvider<ErrorExtensions>()
             .AddValidationRule<MaxDepthRule>()
-            .AddValidationRule<CostRule>()
+            .AddValidationRule<CostRule>(useForCachedDocuments: true)
+            .ConfigureExecution<DocumentCache>()
             .AddUnhandledExceptionHandler(context =>
             {
                 // The client gets a request id to quote, never the exception; the log gets both.

@@ -2,6 +2,7 @@ using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PostsGraph.Data;
+using PostsGraph.GraphQL.Loading;
 
 namespace PostsGraph.GraphQL;
 
@@ -26,14 +27,29 @@ public static class Nodes
             throw error;
         }
 
-        var decoded = ids.Select(id => GlobalId.TryDecode(id, out var type, out var key) && (onlyType ?? type) == type && Loaders.ContainsKey(type)
+        var decoded = ids.Select(id => GlobalId.TryDecode(id, out var type, out var key) && (onlyType ?? type) == type && (type == "Post" || Loaders.ContainsKey(type))
             ? (Type: type, Key: key)
             : throw new ExecutionError($"\"{id}\" is not a valid {onlyType ?? "node"} ID.") { Code = "INVALID_ID" }).ToList();
         var db = context.RequestServices!.GetRequiredService<PostsDbContext>();
+        var relations = Lookahead.SelectedRelations(context, connection: false);
         var found = new Dictionary<(string, string), object>();
         foreach (var group in decoded.GroupBy(d => d.Type))
         {
-            foreach (var (key, node) in await Loaders[group.Key](db, group.Select(d => d.Key).Distinct().ToList(), context.CancellationToken))
+            var keys = group.Select(d => d.Key).Distinct().ToList();
+            if (group.Key == "Post")
+            {
+                // Posts come with the relations the query selects, joined, so no second round trip.
+                var posts = await db.Posts.Including(relations).Where(p => keys.Contains(p.Key)).ToListAsync(context.CancellationToken);
+                context.Loaders().Prime(posts);
+                foreach (var post in posts)
+                {
+                    found[("Post", post.Key)] = post;
+                }
+
+                continue;
+            }
+
+            foreach (var (key, node) in await Loaders[group.Key](db, keys, context.CancellationToken))
             {
                 found[(group.Key, key)] = node;
             }
@@ -44,7 +60,6 @@ public static class Nodes
 
     private static readonly Dictionary<string, Func<PostsDbContext, List<string>, CancellationToken, Task<List<(string, object)>>>> Loaders = new()
     {
-        ["Post"] = async (db, keys, ct) => (await db.Posts.Where(p => keys.Contains(p.Key)).ToListAsync(ct)).Select(p => (p.Key, (object)p)).ToList(),
         ["Organisation"] = async (db, keys, ct) => (await db.Organisations.Where(o => keys.Contains(o.Acronym)).ToListAsync(ct)).Select(o => (o.Acronym, (object)o)).ToList(),
         ["Unit"] = async (db, keys, ct) => (await db.Units.Where(u => keys.Contains(u.Key)).ToListAsync(ct)).Select(u => (u.Key, (object)u)).ToList(),
         ["Grade"] = async (db, keys, ct) => (await db.Grades.Where(g => keys.Contains(g.Code)).ToListAsync(ct)).Select(g => (g.Code, (object)g)).ToList(),

@@ -7,6 +7,7 @@ using PostsGraph.Data.Entities;
 using PostsGraph.Export;
 using PostsGraph.GraphQL.Comparison;
 using PostsGraph.GraphQL.Filtering;
+using PostsGraph.GraphQL.Loading;
 using PostsGraph.GraphQL.Paging;
 using PostsGraph.GraphQL.Types;
 
@@ -33,10 +34,16 @@ public sealed class QueryType : ObjectGraphType
             .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list.")
             .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.")
             .Filterable(typeof(Post))
-            .ResolveAsync(async ctx => await CursorPaging.PageAsync(
-                ctx.Filtered(Db(ctx).Posts, [Order("key")]),
-                ctx,
-                ctx.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value));
+            .ResolveAsync(async ctx =>
+            {
+                var relations = Lookahead.SelectedRelations(ctx, connection: true);
+                var page = await CursorPaging.PageAsync(
+                    ctx.Filtered(Db(ctx).Posts.Including(relations), [Order("key")]),
+                    ctx,
+                    ctx.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value);
+                ctx.Loaders().Prime(page.Edges.Select(e => e.Node));
+                return page;
+            });
         Field<PostType>("post")
             .Description("The post with this global ID; null if there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "A Post's global ID.")
