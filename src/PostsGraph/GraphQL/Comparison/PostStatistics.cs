@@ -20,6 +20,22 @@ public enum PostGroupBy
     DeadlineYear,
 }
 
+// One post reduced to what statistics group and aggregate, so that the GROUP BY works on plain
+// columns (aggregating through the owned pay type would make EF Core add a subquery per group).
+public sealed record PostFacts
+{
+    public int OrganisationId { get; init; }
+    public int? GradeId { get; init; }
+    public GradeCategory? GradeCategory { get; init; }
+    public int? DutyStationId { get; init; }
+    public string? CountryCode { get; init; }
+    public AppointmentType? AppointmentType { get; init; }
+    public int? DeadlineYear { get; init; }
+    public string? Currency { get; init; }
+    public decimal? Amount { get; init; }
+    public int? Years { get; init; }
+}
+
 // The values a group of posts shares; only the members asked for in groupBy are set.
 public sealed record PostGroupKey
 {
@@ -66,17 +82,30 @@ public static class PostStatistics
         var posts = services.GetRequiredService<FilterTranslator>()
             .Apply(services.GetRequiredService<PostsDbContext>().Posts, context.GetArgument<Dictionary<string, object?>?>("where"));
 
-        var rows = await posts.GroupBy(KeySelector(groupBy)).Select(g => new Row
+        var facts = posts.Select(p => new PostFacts
+        {
+            OrganisationId = p.OrganisationId,
+            GradeId = p.GradeId,
+            GradeCategory = p.Grade == null ? null : p.Grade.Category,
+            DutyStationId = p.DutyStationId,
+            CountryCode = p.DutyStation == null ? null : p.DutyStation.CountryCode,
+            AppointmentType = p.AppointmentType,
+            DeadlineYear = p.Deadline == null ? null : p.Deadline.Value.Year,
+            Currency = p.AnnualNetPay == null ? null : p.AnnualNetPay.CurrencyCode,
+            Amount = p.AnnualNetPay == null ? null : p.AnnualNetPay.Amount,
+            Years = p.MinYearsExperience,
+        });
+        var rows = await facts.GroupBy(KeySelector(groupBy)).Select(g => new Row
         {
             Key = g.Key,
             Count = g.Count(),
-            PaySum = g.Sum(p => (decimal?)p.AnnualNetPay!.Amount),
-            PayMin = g.Min(p => (decimal?)p.AnnualNetPay!.Amount),
-            PayMax = g.Max(p => (decimal?)p.AnnualNetPay!.Amount),
-            YearsCount = g.Count(p => p.MinYearsExperience != null),
-            YearsSum = g.Sum(p => p.MinYearsExperience),
-            YearsMin = g.Min(p => p.MinYearsExperience),
-            YearsMax = g.Max(p => p.MinYearsExperience),
+            PaySum = g.Sum(f => f.Amount),
+            PayMin = g.Min(f => f.Amount),
+            PayMax = g.Max(f => f.Amount),
+            YearsCount = g.Count(f => f.Years != null),
+            YearsSum = g.Sum(f => f.Years),
+            YearsMin = g.Min(f => f.Years),
+            YearsMax = g.Max(f => f.Years),
         }).ToListAsync(context.CancellationToken);
 
         return rows
@@ -103,35 +132,38 @@ public static class PostStatistics
         return new PostGroup(key, groupBy, rows.Sum(r => r.Count), rows.Where(r => r.Key.Currency is null).Sum(r => r.Count), pay, years);
     }
 
-    // p => new PostGroupKey { OrganisationId = p.OrganisationId, ..., Currency = p.AnnualNetPay.CurrencyCode }
-    private static Expression<Func<Post, PostGroupKey>> KeySelector(List<PostGroupBy> groupBy)
+    // f => new PostGroupKey { OrganisationId = f.OrganisationId, ..., Currency = f.Currency }
+    private static Expression<Func<PostFacts, PostGroupKey>> KeySelector(List<PostGroupBy> groupBy)
     {
-        var post = Expression.Parameter(typeof(Post), "p");
-        Expression Path(params string[] members) => members.Aggregate((Expression)post, Expression.Property);
+        var facts = Expression.Parameter(typeof(PostFacts), "f");
         var bindings = new List<MemberBinding>();
-        void Bind(string member, Expression value)
+        void Bind(string member)
         {
             var property = typeof(PostGroupKey).GetProperty(member)!;
+            var value = Expression.Property(facts, typeof(PostFacts).GetProperty(member)!);
             bindings.Add(Expression.Bind(property, value.Type == property.PropertyType ? value : Expression.Convert(value, property.PropertyType)));
         }
 
         foreach (var by in groupBy)
         {
-            switch (by)
+            Bind(by switch
             {
-                case PostGroupBy.Organisation: Bind(nameof(PostGroupKey.OrganisationId), Path(nameof(Post.OrganisationId))); break;
-                case PostGroupBy.Grade: Bind(nameof(PostGroupKey.GradeId), Path(nameof(Post.GradeId))); break;
-                case PostGroupBy.GradeCategory: Bind(nameof(PostGroupKey.GradeCategory), Path(nameof(Post.Grade), nameof(Grade.Category))); break;
-                case PostGroupBy.DutyStation: Bind(nameof(PostGroupKey.DutyStationId), Path(nameof(Post.DutyStationId))); break;
-                case PostGroupBy.Country: Bind(nameof(PostGroupKey.CountryCode), Path(nameof(Post.DutyStation), nameof(DutyStation.CountryCode))); break;
-                case PostGroupBy.AppointmentType: Bind(nameof(PostGroupKey.AppointmentType), Path(nameof(Post.AppointmentType))); break;
-                case PostGroupBy.DeadlineYear:
-                    Bind(nameof(PostGroupKey.DeadlineYear), Expression.Property(Expression.Property(Path(nameof(Post.Deadline)), "Value"), nameof(DateOnly.Year)));
-                    break;
-            }
+                PostGroupBy.Organisation => nameof(PostGroupKey.OrganisationId),
+                PostGroupBy.Grade => nameof(PostGroupKey.GradeId),
+                PostGroupBy.GradeCategory => nameof(PostGroupKey.GradeCategory),
+                PostGroupBy.DutyStation => nameof(PostGroupKey.DutyStationId),
+                PostGroupBy.Country => nameof(PostGroupKey.CountryCode),
+                PostGroupBy.AppointmentType => nameof(PostGroupKey.AppointmentType),
+                PostGroupBy.DeadlineYear => nameof(PostGroupKey.DeadlineYear),
+                _ => nameof(PostGroupKey.Currency),
+            });
         }
 
-        Bind(nameof(PostGroupKey.Currency), Path(nameof(Post.AnnualNetPay), nameof(AnnualNetPay.CurrencyCode)));
-        return Expression.Lambda<Func<Post, PostGroupKey>>(Expression.MemberInit(Expression.New(typeof(PostGroupKey)), bindings), post);
+        if (!groupBy.Contains(PostGroupBy.Currency))
+        {
+            Bind(nameof(PostGroupKey.Currency));
+        }
+
+        return Expression.Lambda<Func<PostFacts, PostGroupKey>>(Expression.MemberInit(Expression.New(typeof(PostGroupKey)), bindings), facts);
     }
 }
