@@ -24,6 +24,7 @@ public sealed class PostsDbContext(DbContextOptions<PostsDbContext> options) : D
     public DbSet<CompetencyRequirement> CompetencyRequirements => Set<CompetencyRequirement>();
     public DbSet<Condition> Conditions => Set<Condition>();
     public DbSet<SeedInfo> SeedInfo => Set<SeedInfo>();
+    public DbSet<PostRow> PostRows => Set<PostRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -51,6 +52,7 @@ public sealed class PostsDbContext(DbContextOptions<PostsDbContext> options) : D
         }
 
         modelBuilder.Ignore<Requirement>();
+        modelBuilder.Entity<PostRow>().HasNoKey().ToView("Posts");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PostsDbContext).Assembly);
     }
 }

@@ -32,7 +32,9 @@ public sealed record PostFacts
     public AppointmentType? AppointmentType { get; init; }
     public int? DeadlineYear { get; init; }
     public string? Currency { get; init; }
-    public decimal? Amount { get; init; }
+    // As a double: SQLite cannot aggregate decimals in SQL (EF Core would read them row by row).
+    // Amounts have at most two decimals, far inside a double's exact range; results are rounded back.
+    public double? Amount { get; init; }
     public int? Years { get; init; }
 }
 
@@ -66,9 +68,9 @@ public static class PostStatistics
     {
         public required PostGroupKey Key { get; init; }
         public int Count { get; init; }
-        public decimal? PaySum { get; init; }
-        public decimal? PayMin { get; init; }
-        public decimal? PayMax { get; init; }
+        public double? PaySum { get; init; }
+        public double? PayMin { get; init; }
+        public double? PayMax { get; init; }
         public int YearsCount { get; init; }
         public int? YearsSum { get; init; }
         public int? YearsMin { get; init; }
@@ -81,20 +83,32 @@ public static class PostStatistics
         var groupBy = (context.GetArgument<List<PostGroupBy>?>("groupBy") ?? []).Distinct().ToList();
         var posts = services.GetRequiredService<FilterTranslator>()
             .Apply(services.GetRequiredService<PostsDbContext>().Posts, context.GetArgument<Dictionary<string, object?>?>("where"));
+        // The filter selects posts; the statistics read their plain columns (see PostRow).
 
-        var facts = posts.Select(p => new PostFacts
-        {
-            OrganisationId = p.OrganisationId,
-            GradeId = p.GradeId,
-            GradeCategory = p.Grade == null ? null : p.Grade.Category,
-            DutyStationId = p.DutyStationId,
-            CountryCode = p.DutyStation == null ? null : p.DutyStation.CountryCode,
-            AppointmentType = p.AppointmentType,
-            DeadlineYear = p.Deadline == null ? null : p.Deadline.Value.Year,
-            Currency = p.AnnualNetPay == null ? null : p.AnnualNetPay.CurrencyCode,
-            Amount = p.AnnualNetPay == null ? null : p.AnnualNetPay.Amount,
-            Years = p.MinYearsExperience,
-        });
+        var db = services.GetRequiredService<PostsDbContext>();
+        var rowsOfPosts = context.GetArgument<Dictionary<string, object?>?>("where") is null
+            ? db.PostRows
+            : db.PostRows.Where(r => posts.Select(p => p.Id).Contains(r.Id));
+        // Grades and duty stations are joined only when a group key needs them.
+        var facts = groupBy.Contains(PostGroupBy.GradeCategory) || groupBy.Contains(PostGroupBy.Country)
+            ? from r in rowsOfPosts
+              join g in db.Grades on r.GradeId equals g.Id into grades
+              from g in grades.DefaultIfEmpty()
+              join d in db.DutyStations on r.DutyStationId equals d.Id into stations
+              from d in stations.DefaultIfEmpty()
+              select new PostFacts
+              {
+                  OrganisationId = r.OrganisationId, GradeId = r.GradeId, GradeCategory = g == null ? null : g.Category,
+                  DutyStationId = r.DutyStationId, CountryCode = d == null ? null : d.CountryCode, AppointmentType = r.AppointmentType,
+                  DeadlineYear = r.Deadline == null ? null : r.Deadline.Value.Year, Currency = r.AnnualNetPayCurrency,
+                  Amount = r.AnnualNetPayAmount, Years = r.MinYearsExperience,
+              }
+            : rowsOfPosts.Select(r => new PostFacts
+            {
+                OrganisationId = r.OrganisationId, GradeId = r.GradeId, DutyStationId = r.DutyStationId, AppointmentType = r.AppointmentType,
+                DeadlineYear = r.Deadline == null ? null : r.Deadline.Value.Year, Currency = r.AnnualNetPayCurrency,
+                Amount = r.AnnualNetPayAmount, Years = r.MinYearsExperience,
+            });
         var rows = await facts.GroupBy(KeySelector(groupBy)).Select(g => new Row
         {
             Key = g.Key,
@@ -121,7 +135,7 @@ public static class PostStatistics
     {
         var pay = rows.Where(r => r.Key.Currency is not null)
             .OrderBy(r => r.Key.Currency, StringComparer.Ordinal)
-            .Select(r => new PayStatistics(r.Key.Currency!, r.Count, r.PayMin!.Value, r.PayMax!.Value, Math.Round(r.PaySum!.Value / r.Count, 2), r.PaySum.Value))
+            .Select(r => new PayStatistics(r.Key.Currency!, r.Count, Money(r.PayMin!.Value), Money(r.PayMax!.Value), Math.Round(Money(r.PaySum!.Value) / r.Count, 2), Money(r.PaySum.Value)))
             .ToList();
         var withYears = rows.Where(r => r.YearsCount > 0).ToList();
         var years = withYears.Count == 0
@@ -131,6 +145,8 @@ public static class PostStatistics
                 Math.Round((decimal)withYears.Sum(r => r.YearsSum!.Value) / withYears.Sum(r => r.YearsCount), 2));
         return new PostGroup(key, groupBy, rows.Sum(r => r.Count), rows.Where(r => r.Key.Currency is null).Sum(r => r.Count), pay, years);
     }
+
+    private static decimal Money(double value) => Math.Round((decimal)value, 2) / 1.00m;
 
     // f => new PostGroupKey { OrganisationId = f.OrganisationId, ..., Currency = f.Currency }
     private static Expression<Func<PostFacts, PostGroupKey>> KeySelector(List<PostGroupBy> groupBy)
