@@ -20,7 +20,8 @@ public static class DataSetup
                 ? connection
                 : throw new InvalidOperationException("Database:Provider is Postgres but Database:ConnectionString is not set."));
         })
-        .AddDbContext<PostsDbContext>((sp, options) =>
+        // Pooled: a request rents a context instead of building one, options included.
+        .AddDbContextPool<PostsDbContext>((sp, options) =>
         {
             sp.GetRequiredService<IPostsDatabase>().Configure(options);
             options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)

@@ -28,18 +28,20 @@ public sealed class ExportMapping : Profile
         CreateMap<CompetencyRequirement, CompetencyProfile>();
         CreateMap<Condition, ConditionProfile>();
         CreateMap<SourceNotice, SourceProfile>();
+        // The post's own facts are projected in SQL (one query with its joins); its lists are read by
+        // ProfileSource with one plain query each, so they are left out of the projection.
         CreateMap<Post, PostProfile>()
             .ForMember(p => p.Id, o => o.MapFrom(p => GlobalId.Encode("Post", p.Key)))
             .ForMember(p => p.Source, o => o.MapFrom(p => p.SourceNotice))
-            .ForMember(p => p.SalaryComponents, o => o.MapFrom(p => p.SalaryComponents.OrderBy(x => x.Order)))
-            .ForMember(p => p.Duties, o => o.MapFrom(p => p.Duties.OrderBy(x => x.Order)))
-            .ForMember(p => p.Education, o => o.MapFrom(p => p.Education.OrderBy(x => x.Order)))
-            .ForMember(p => p.Experience, o => o.MapFrom(p => p.Experience.OrderBy(x => x.Order)))
-            .ForMember(p => p.Languages, o => o.MapFrom(p => p.Languages.OrderBy(x => x.Order)))
-            .ForMember(p => p.Certifications, o => o.MapFrom(p => p.Certifications.OrderBy(x => x.Order)))
-            .ForMember(p => p.Competencies, o => o.MapFrom(p => p.Competencies.OrderBy(x => x.Order)))
-            .ForMember(p => p.Conditions, o => o.MapFrom(p => p.Conditions.OrderBy(x => x.Order)))
-            .ForMember(p => p.Evidence, o => o.MapFrom(p => p.Evidence.OrderBy(x => x.Order)));
+            .ForMember(p => p.SalaryComponents, o => o.ExplicitExpansion())
+            .ForMember(p => p.Duties, o => o.ExplicitExpansion())
+            .ForMember(p => p.Education, o => o.ExplicitExpansion())
+            .ForMember(p => p.Experience, o => o.ExplicitExpansion())
+            .ForMember(p => p.Languages, o => o.ExplicitExpansion())
+            .ForMember(p => p.Certifications, o => o.ExplicitExpansion())
+            .ForMember(p => p.Competencies, o => o.ExplicitExpansion())
+            .ForMember(p => p.Conditions, o => o.ExplicitExpansion())
+            .ForMember(p => p.Evidence, o => o.ExplicitExpansion());
 
         // The flat row is made from the profile in memory: the joins below have no SQL translation.
         CreateMap<PostProfile, PostProfileRow>()

@@ -1,16 +1,18 @@
+using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using Microsoft.EntityFrameworkCore;
 using PostsGraph.Data;
+using PostsGraph.Data.Entities;
 using PostsGraph.GraphQL.Filtering;
 
 namespace PostsGraph.Export;
 
 // Post profiles for an export, in the order asked, filtered and sorted exactly as `posts` is. The
-// keys of the matching posts are read first (a few bytes each); the profiles then follow a batch
-// at a time, each batch one projection (a query for the posts and one per list) by primary key, so
-// an export of any size holds one batch in memory and never re-runs the sorted query.
+// ids of the matching posts are read first (a few bytes each); the profiles then follow a batch at
+// a time: the posts' own facts in one projected query with their joins, then each list in one plain
+// query by post id. An export of any size holds one batch in memory and never re-runs the sorted query.
 public sealed class ProfileSource(PostsDbContext db, IMapper mapper, FilterTranslator filter, SortTranslator sort)
 {
     public const int BatchSize = 250;
@@ -26,9 +28,18 @@ public sealed class ProfileSource(PostsDbContext db, IMapper mapper, FilterTrans
             var ids = chunk.Select(p => p.Id).ToList();
             var profiles = (await db.Posts.Where(p => ids.Contains(p.Id))
                     .ProjectTo<PostProfile>(mapper.ConfigurationProvider)
-                    .AsSplitQuery()
                     .ToListAsync(cancellationToken))
                 .ToDictionary(p => p.Key, StringComparer.Ordinal);
+            var byId = chunk.ToDictionary(p => p.Id, p => profiles[p.Key]);
+            await FillAsync(db.SalaryComponents, ids, s => s.PostId, s => s.Order, byId, p => p.SalaryComponents, cancellationToken);
+            await FillAsync(db.Duties, ids, d => d.PostId, d => d.Order, byId, p => p.Duties, cancellationToken);
+            await FillAsync(db.EducationRequirements, ids, r => r.PostId, r => r.Order, byId, p => p.Education, cancellationToken);
+            await FillAsync(db.ExperienceRequirements, ids, r => r.PostId, r => r.Order, byId, p => p.Experience, cancellationToken);
+            await FillAsync(db.LanguageRequirements, ids, r => r.PostId, r => r.Order, byId, p => p.Languages, cancellationToken);
+            await FillAsync(db.CertificationRequirements, ids, r => r.PostId, r => r.Order, byId, p => p.Certifications, cancellationToken);
+            await FillAsync(db.CompetencyRequirements, ids, r => r.PostId, r => r.Order, byId, p => p.Competencies, cancellationToken);
+            await FillAsync(db.Conditions, ids, c => c.PostId, c => c.Order, byId, p => p.Conditions, cancellationToken);
+            await FillAsync(db.FieldEvidence, ids, e => e.PostId, e => e.Order, byId, p => p.Evidence, cancellationToken);
             foreach (var post in chunk)
             {
                 yield return profiles[post.Key];
@@ -37,4 +48,24 @@ public sealed class ProfileSource(PostsDbContext db, IMapper mapper, FilterTrans
     }
 
     public PostProfileRow Row(PostProfile profile) => mapper.Map<PostProfileRow>(profile);
+
+    // Read through a property, the ids become one SQL parameter list rather than literals in the SQL.
+    private sealed record IdList(List<int> Ids);
+
+    // One list of the batch's posts: WHERE PostId IN (…) ORDER BY PostId, Order, mapped into place.
+    private async Task FillAsync<T, TProfile>(
+        IQueryable<T> set, List<int> ids, Expression<Func<T, int>> postId, Expression<Func<T, int>> order,
+        Dictionary<int, PostProfile> profiles, Func<PostProfile, List<TProfile>> list, CancellationToken cancellationToken)
+    {
+        var parameter = postId.Parameters[0];
+        var contains = Expression.Lambda<Func<T, bool>>(
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)],
+                Expression.Property(Expression.Constant(new IdList(ids)), nameof(IdList.Ids)), postId.Body), parameter);
+        var rows = await set.Where(contains).OrderBy(postId).ThenBy(order).ToListAsync(cancellationToken);
+        var postIdOf = postId.Compile();
+        foreach (var row in rows)
+        {
+            list(profiles[postIdOf(row)]).Add(mapper.Map<TProfile>(row));
+        }
+    }
 }
