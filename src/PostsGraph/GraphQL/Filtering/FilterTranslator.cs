@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Linq.Expressions;
 using GraphQL;
+using PostsGraph.Data;
 
 namespace PostsGraph.GraphQL.Filtering;
 
@@ -8,8 +9,12 @@ namespace PostsGraph.GraphQL.Filtering;
 // HotChocolate's semantics: the fields of one object are AND-ed, `and`/`or` take lists, a null
 // operation value is ignored except `eq: null`/`neq: null` (IS NULL / IS NOT NULL), and a filter
 // on a related object never matches an entity without that object.
-public sealed class FilterTranslator(FilterModel model)
+public sealed class FilterTranslator(FilterModel model, IPostsDatabase database)
 {
+    // SQLite cannot use an index for LIKE with a bound pattern; with its binary collation a prefix
+    // is also a range (prefix <= value < prefix + the last code point), which can.
+    private readonly bool _prefixAsRange = database is SqliteDatabase;
+
     public IQueryable<T> Apply<T>(IQueryable<T> query, IDictionary<string, object?>? where)
     {
         if (where is null)
@@ -99,7 +104,7 @@ public sealed class FilterTranslator(FilterModel model)
         return All(parts);
     }
 
-    private static Expression? Scalar(Expression member, IDictionary<string, object?> input)
+    private Expression? Scalar(Expression member, IDictionary<string, object?> input)
     {
         var parts = new List<Expression?>();
         foreach (var (name, value) in input)
@@ -140,8 +145,8 @@ public sealed class FilterTranslator(FilterModel model)
                 "nlte" => Expression.Not(Expression.LessThanOrEqual(member, Value(value, member.Type))),
                 "contains" => Text(member, nameof(string.Contains), value),
                 "ncontains" => Expression.Not(Text(member, nameof(string.Contains), value)),
-                "startsWith" => Text(member, nameof(string.StartsWith), value),
-                "nstartsWith" => Expression.Not(Text(member, nameof(string.StartsWith), value)),
+                "startsWith" => Prefix(member, value),
+                "nstartsWith" => Expression.Not(Prefix(member, value)),
                 "endsWith" => Text(member, nameof(string.EndsWith), value),
                 "nendsWith" => Expression.Not(Text(member, nameof(string.EndsWith), value)),
                 _ => throw new InvalidOperationException($"Unknown filter operation {name}."),
@@ -149,6 +154,21 @@ public sealed class FilterTranslator(FilterModel model)
         }
 
         return All(parts);
+    }
+
+    private Expression Prefix(Expression member, object value)
+    {
+        var startsWith = Text(member, nameof(string.StartsWith), value);
+        if (!_prefixAsRange || value is not string prefix)
+        {
+            return startsWith;
+        }
+
+        var compare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
+        var zero = Expression.Constant(0);
+        return Expression.AndAlso(startsWith, Expression.AndAlso(
+            Expression.GreaterThanOrEqual(Expression.Call(compare, member, Value(prefix, typeof(string))), zero),
+            Expression.LessThan(Expression.Call(compare, member, Value(prefix + char.ConvertFromUtf32(0x10FFFF), typeof(string))), zero)));
     }
 
     // A string test never matches a missing value, so its negation does.
