@@ -16,16 +16,17 @@ public sealed class PostType : ObjectGraphType<Post>
         this.Id(p => p.Key);
         Field(p => p.Key).Description("The post's stable key: its seed file's name, for example itu-2207.");
         Field(p => p.Title).Description("The post's title as the notice gives it.");
+        // A relation the query joined (see Lookahead) is already on the post: no data-loader round.
         Field<NonNullGraphType<OrganisationType>>("organisation").Description("The organisation that published the notice.")
-            .Resolve(ctx => ctx.Loaders().Organisations.Load(ctx.Source.OrganisationId));
+            .Resolve(ctx => ctx.Source.Organisation ?? (object)ctx.Loaders().Organisations.Load(ctx.Source.OrganisationId));
         Field<UnitType>("unit").Description("The unit the post sits in (the leaf of its unit chain; see Unit.path).")
-            .Resolve(ctx => ctx.Source.UnitId is { } unit ? ctx.Loaders().Units.Load(unit) : null);
+            .Resolve(ctx => ctx.Source.Unit ?? (ctx.Source.UnitId is { } unit ? (object)ctx.Loaders().Units.Load(unit) : null));
         Field(p => p.VacancyNumber, nullable: true).Description("The vacancy or job opening number.");
         Field(p => p.PositionNumber, nullable: true).Description("The position (post) number.");
         Field<GradeType>("grade").Description("The post's grade; null where neither the notice nor a public listing states it. Check `evidence(field: \"grade\")`: a grade may come from an external source.")
-            .Resolve(ctx => ctx.Source.GradeId is { } grade ? ctx.Loaders().Grades.Load(grade) : null);
+            .Resolve(ctx => ctx.Source.Grade ?? (ctx.Source.GradeId is { } grade ? (object)ctx.Loaders().Grades.Load(grade) : null));
         Field<DutyStationType>("dutyStation").Description("Where the post is based.")
-            .Resolve(ctx => ctx.Source.DutyStationId is { } station ? ctx.Loaders().DutyStations.Load(station) : null);
+            .Resolve(ctx => ctx.Source.DutyStation ?? (ctx.Source.DutyStationId is { } station ? (object)ctx.Loaders().DutyStations.Load(station) : null));
         Field(p => p.AppointmentType, nullable: true).Description("The type of appointment offered.");
         Field(p => p.DurationMonths, nullable: true).Description("Length of the (first) appointment in months; null where the notice gives none.");
         Field<CalendarDateGraphType>("postedOn").Description("The date the notice was published.").Resolve(ctx => ctx.Source.PostedOn);
