@@ -11,11 +11,7 @@ namespace PostsGraph.Tests;
 public sealed class PostProfileSnapshotTests(PostsGraphApp app)
 {
     [Theory]
-    [InlineData("icc-24313")]
-    [InlineData("opcw-sco-2025")]
-    [InlineData("undss-pco-2023")]
-    [InlineData("ilo-rbc-p-intserv-2025-27")]
-    [InlineData("itu-2207")]
+    [MemberData(nameof(CuratedPosts.Keys), MemberType = typeof(CuratedPosts))]
     public async Task ServesThePostsDutiesRequirementsAndConditionsWithTheirEvidence(string key)
     {
         var data = await app.QueryAsync("""
