@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using PostsGraph.Data;
 using PostsGraph.Data.Entities;
@@ -33,7 +34,7 @@ app.MapGet("/baseline/dashboard", async (string grade, string station, PostsDbCo
     var query = db.Posts.Where(p => p.Grade!.Code == grade && p.DutyStation!.Key == station);
     var total = await query.CountAsync(ct);
     var nodes = await query
-        .OrderBy(p => p.AnnualNetPay == null).ThenByDescending(p => p.AnnualNetPay!.Amount).ThenBy(p => p.Key)
+        .OrderBy(PayMissing()).ThenByDescending(p => p.AnnualNetPay!.Amount).ThenBy(p => p.Key)
         .Take(20)
         .Select(p => new
         {
@@ -63,3 +64,16 @@ app.MapGet("/baseline/node/{id}", async (string id, PostsDbContext db, Cancellat
 });
 
 app.Run();
+
+// (decimal?)p.AnnualNetPay.Amount == null, the same "missing pay last" test GraphQL's order uses
+// (written as an expression tree: C# would call the comparison always false).
+static Expression<Func<Post, bool>> PayMissing()
+{
+    var post = Expression.Parameter(typeof(Post), "p");
+    var amount = Expression.Property(Expression.Property(post, nameof(Post.AnnualNetPay)), nameof(AnnualNetPay.Amount));
+    return Expression.Lambda<Func<Post, bool>>(
+        Expression.Equal(
+            Expression.Convert(amount, typeof(decimal?)),
+            Expression.Constant(null, typeof(decimal?))),
+        post);
+}

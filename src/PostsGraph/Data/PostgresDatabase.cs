@@ -41,7 +41,7 @@ public sealed class PostgresDatabase(string connectionString) : IPostsDatabase
         await ExecuteAsync(db, $"SELECT pg_advisory_xact_lock({LoadLock}); DROP SCHEMA IF EXISTS {Schema} CASCADE; CREATE SCHEMA {Schema};", cancellationToken);
         await ExecuteAsync(db, db.Database.GenerateCreateScript(), cancellationToken);
         await fill(db, cancellationToken);
-        await ExecuteAsync(db, StatisticsIndex.Sql(Schema), cancellationToken);
+        await ExecuteAsync(db, ExtraIndexes.Sql(Schema), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
