@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PostsGraph.Data;
 using PostsGraph.Data.Entities;
 
 namespace PostsGraph.Seed;
@@ -12,6 +13,17 @@ public sealed partial class ReferenceCatalogue
     public Dictionary<string, DutyStation> DutyStations { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, Grade> Grades { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, Organisation> Organisations { get; } = new(StringComparer.Ordinal);
+
+    // Adds the whole catalogue to a database being built (the seed loader and the synthetic data use it).
+    public void AddTo(PostsDbContext db)
+    {
+        db.AddRange(Countries.Values);
+        db.AddRange(Languages.Values);
+        db.AddRange(Currencies.Values);
+        db.AddRange(DutyStations.Values);
+        db.AddRange(Grades.Values);
+        db.AddRange(Organisations.Values);
+    }
 
     public static ReferenceCatalogue Compile(ReferenceFiles files, string referenceFolder, List<SeedError> errors)
     {

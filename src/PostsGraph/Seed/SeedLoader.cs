@@ -54,13 +54,7 @@ public sealed class SeedLoader(string seedPath, IPostsDatabase database, ILogger
 
     private static async Task WriteAsync(PostsDbContext db, SeedModel model, string hash, CancellationToken cancellationToken)
     {
-        var reference = model.Reference;
-        db.AddRange(reference.Countries.Values);
-        db.AddRange(reference.Languages.Values);
-        db.AddRange(reference.Currencies.Values);
-        db.AddRange(reference.DutyStations.Values);
-        db.AddRange(reference.Grades.Values);
-        db.AddRange(reference.Organisations.Values);
+        model.Reference.AddTo(db);
         db.AddRange(model.Units);
         db.AddRange(model.Notices);
         db.AddRange(model.Posts);

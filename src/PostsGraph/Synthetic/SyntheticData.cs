@@ -28,12 +28,7 @@ public sealed class SyntheticData(ReferenceCatalogue reference, int posts, int r
     public async Task WriteAsync(PostsDbContext db, CancellationToken cancellationToken)
     {
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        db.AddRange(reference.Countries.Values);
-        db.AddRange(reference.Languages.Values);
-        db.AddRange(reference.Currencies.Values);
-        db.AddRange(reference.DutyStations.Values);
-        db.AddRange(reference.Grades.Values);
-        db.AddRange(reference.Organisations.Values);
+        reference.AddTo(db);
         var notices = Enumerable.Range(0, 50).Select(i => new SourceNotice
         {
             FileName = $"synthetic-{i:D2}.txt", Text = $"Synthetic notice {i}. {Note}", Sha256 = new string('0', 64),
