@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
 using GraphQL.Validation;
+using GraphQLParser;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 
@@ -112,7 +113,7 @@ public sealed class CostRule(IOptions<LimitOptions> options) : IValidationRule
     private long SpreadCost(ValidationContext context, GraphQLFragmentSpread spread, IGraphType parent, long? pageSize, HashSet<string> fragments)
     {
         var name = spread.FragmentName.Name.StringValue;
-        var fragment = context.Document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name.StringValue == name);
+        var fragment = context.Document.FindFragmentDefinition(spread.FragmentName.Name);
         if (fragment is null || !fragments.Add(name))
         {
             return 0;

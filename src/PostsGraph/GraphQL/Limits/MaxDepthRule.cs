@@ -1,4 +1,5 @@
 using GraphQL.Validation;
+using GraphQLParser;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 
@@ -56,7 +57,7 @@ public sealed class MaxDepthRule(IOptions<LimitOptions> options) : IValidationRu
     private static int Spread(GraphQLFragmentSpread spread, GraphQLDocument document, HashSet<string> visiting)
     {
         var name = spread.FragmentName.Name.StringValue;
-        var fragment = document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name.StringValue == name);
+        var fragment = document.FindFragmentDefinition(spread.FragmentName.Name);
         if (fragment is null || !visiting.Add(name))
         {
             return 0;

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQLParser;
 using GraphQLParser.AST;
 using Microsoft.EntityFrameworkCore;
 using PostsGraph.Data.Entities;
@@ -122,8 +123,7 @@ public static class Lookahead
 
                     break;
                 case GraphQLFragmentSpread spread when depth < 8:
-                    var fragment = document.Definitions.OfType<GraphQLFragmentDefinition>()
-                        .FirstOrDefault(f => f.FragmentName.Name.StringValue == spread.FragmentName.Name.StringValue);
+                    var fragment = document.FindFragmentDefinition(spread.FragmentName.Name);
                     foreach (var field in Fields(fragment?.SelectionSet, document, depth + 1))
                     {
                         yield return field;
