@@ -28,7 +28,7 @@ public static class ExportEndpoints
         List<object?>? order;
         try
         {
-            where = single is null ? arguments.Where(whereJson, typeof(Post)) : KeyFilter(single);
+            where = single is null ? arguments.Where(whereJson, typeof(Post)) : KeyFilter(KeyOf(single));
             order = arguments.Order(orderJson, typeof(Post));
         }
         catch (ExportArgumentException e)
@@ -50,21 +50,18 @@ public static class ExportEndpoints
             profiles = new[] { found }.ToAsyncEnumerable();
         }
 
-        var name = $"{(single is null ? "posts" : profilesName(single))}.{ExportFormats.Extension(format)}";
+        var name = $"{(single is null ? "posts" : KeyOf(single))}.{ExportFormats.Extension(format)}";
         http.Response.ContentType = ExportFormats.ContentType(format);
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
         await services.GetRequiredService<ExportWriter>().WriteAsync(http.Response.Body, format, profiles, single is not null, http.RequestAborted);
         return Results.Empty;
 
-        static string profilesName(string post) => GraphQL.GlobalId.TryDecode(post, out var type, out var key) && type == "Post" ? key : post;
     }
 
     // The post is named by its global ID or by its key.
-    private static Dictionary<string, object?> KeyFilter(string post)
-    {
-        var key = GraphQL.GlobalId.TryDecode(post, out var type, out var decoded) && type == "Post" ? decoded : post;
-        return new() { ["key"] = new Dictionary<string, object?> { ["eq"] = key } };
-    }
+    private static string KeyOf(string post) => GraphQL.GlobalId.TryKeyOf(post, "Post", out var key) ? key : post;
+
+    private static Dictionary<string, object?> KeyFilter(string key) => new() { ["key"] = new Dictionary<string, object?> { ["eq"] = key } };
 
     private static IResult Problem(string detail) =>
         Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad export request", detail: detail);

@@ -9,6 +9,15 @@ public static class GlobalId
     public static string Encode(string typeName, string key) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes($"{typeName}:{key}"));
 
+    // The key of an ID of the given type, or false for any other ID.
+    public static bool TryKeyOf(string? id, string typeName, out string key) =>
+        TryDecode(id, out var type, out key) && type == typeName;
+
+    // The key of an ID of the given type; any other ID is a GraphQL error INVALID_ID.
+    public static string KeyOf(string? id, string typeName) => TryKeyOf(id, typeName, out var key)
+        ? key
+        : throw new global::GraphQL.ExecutionError($"\"{id}\" is not a valid {typeName} ID.") { Code = "INVALID_ID" };
+
     public static bool TryDecode(string? id, out string typeName, out string key)
     {
         typeName = key = "";

@@ -30,9 +30,7 @@ public static class PostComparer
             throw new ExecutionError($"comparePosts takes {MinPosts} to {MaxPosts} post IDs; it was given {ids.Count}.") { Code = "INVALID_ARGUMENT" };
         }
 
-        var keys = ids.Select(id => GlobalId.TryDecode(id, out var type, out var key) && type == "Post"
-            ? key
-            : throw new ExecutionError($"\"{id}\" is not a valid Post ID.") { Code = "INVALID_ID" }).ToList();
+        var keys = ids.Select(id => GlobalId.KeyOf(id, "Post")).ToList();
         if (keys.Distinct().Count() != keys.Count)
         {
             throw new ExecutionError("comparePosts was given the same post twice.") { Code = "INVALID_ARGUMENT" };

@@ -207,9 +207,7 @@ public sealed class FilterTranslator(FilterModel model, IPostsDatabase database)
     private object? Keys(object? value, FilterField field)
     {
         var type = ((FilterEntity?)model.Entities.FirstOrDefault(e => e.NodeKey == field.Property))!.GraphName;
-        string KeyOf(object? id) => GlobalId.TryDecode(id as string, out var t, out var key) && t == type
-            ? key
-            : throw new ExecutionError($"\"{id}\" is not a valid {type} ID.") { Code = "INVALID_ID" };
+        string KeyOf(object? id) => GlobalId.KeyOf(id as string, type);
         return value switch
         {
             null => null,
