@@ -24,9 +24,8 @@ public static class GraphQLEndpoint
 
     private static async Task HandlePostAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter executer, IOptions<LimitOptions> limits)
     {
-        if (ResponseMediaType(http) is null)
+        if (await RefusedAsNotAcceptableAsync(http, serializer))
         {
-            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status406NotAcceptable, "The Accept header allows neither application/graphql-response+json nor application/json.");
             return;
         }
 
@@ -61,9 +60,8 @@ public static class GraphQLEndpoint
 
     private static async Task HandleGetAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter executer, IOptions<LimitOptions> limits)
     {
-        if (ResponseMediaType(http) is null)
+        if (await RefusedAsNotAcceptableAsync(http, serializer))
         {
-            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status406NotAcceptable, "The Accept header allows neither application/graphql-response+json nor application/json.");
             return;
         }
 
@@ -140,6 +138,17 @@ public static class GraphQLEndpoint
         http.Response.StatusCode = mediaType == GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static async Task<bool> RefusedAsNotAcceptableAsync(HttpContext http, IGraphQLTextSerializer serializer)
+    {
+        if (ResponseMediaType(http) is not null)
+        {
+            return false;
+        }
+
+        await WriteRequestErrorAsync(http, serializer, StatusCodes.Status406NotAcceptable, "The Accept header allows neither application/graphql-response+json nor application/json.");
+        return true;
     }
 
     // Null when the client accepts neither JSON response type.
