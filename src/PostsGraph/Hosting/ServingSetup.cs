@@ -48,7 +48,8 @@ public static class ServingSetup
             // with a problem+json naming it. 503, not 500: the request was fine, the service was not.
             StatusCodeSelector = _ => StatusCodes.Status503ServiceUnavailable,
         });
-        app.Use(LogRequestAsync);
+        var requests = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PostsGraph.Requests");
+        app.Use((http, next) => LogRequestAsync(requests, http, next));
         app.UseResponseCompression();
         app.UseCors(CorsPolicy);
         app.MapGet("/healthz", () => Results.Text("ok\n")).ExcludeFromDescription();
@@ -59,9 +60,8 @@ public static class ServingSetup
         return app;
     }
 
-    private static async Task LogRequestAsync(HttpContext http, Func<Task> next)
+    private static async Task LogRequestAsync(ILogger logger, HttpContext http, Func<Task> next)
     {
-        var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("PostsGraph.Requests");
         var started = Stopwatch.GetTimestamp();
         using (logger.BeginScope(new Dictionary<string, object> { ["RequestId"] = http.TraceIdentifier }))
         {
