@@ -44,11 +44,12 @@ public sealed class FilterModel
     public static FilterModel Build()
     {
         using var db = new PostsDbContext(new DbContextOptionsBuilder<PostsDbContext>().UseSqlite("Data Source=:memory:").Options);
+        // Only the output types of entities are instantiated, to read their fields.
         var outputs = typeof(PostType).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && IsObjectGraphType(t))
-            .Select(t => (IComplexGraphType)Activator.CreateInstance(t)!)
-            .Select(o => (Output: o, Clr: ClrTypeOf(o.GetType())))
-            .Where(o => db.Model.FindEntityType(o.Clr) is not null)
+            .Where(t => !t.IsAbstract)
+            .Select(t => (GraphType: t, Clr: ClrTypeOf(t)))
+            .Where(o => o.Clr is not null && db.Model.FindEntityType(o.Clr) is not null)
+            .Select(o => (Output: (IComplexGraphType)Activator.CreateInstance(o.GraphType)!, Clr: o.Clr!))
             .ToList();
         var exposed = outputs.Select(o => o.Clr).ToHashSet();
         var entities = outputs.ToDictionary(o => o.Clr, o => Describe(db.Model.FindEntityType(o.Clr)!, o.Output, exposed));
@@ -109,27 +110,17 @@ public sealed class FilterModel
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
-    private static bool IsObjectGraphType(Type type)
+    // T of an ObjectGraphType<T> subclass; null for any other type.
+    private static Type? ClrTypeOf(Type graphType)
     {
-        for (var t = type; t is not null; t = t.BaseType)
-        {
-            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(ObjectGraphType<>))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static Type ClrTypeOf(Type graphType)
-    {
-        for (var t = graphType; ; t = t.BaseType!)
+        for (var t = graphType; t is not null; t = t.BaseType)
         {
             if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(ObjectGraphType<>))
             {
                 return t.GetGenericArguments()[0];
             }
         }
+
+        return null;
     }
 }
