@@ -1,0 +1,143 @@
+using PostsGraph.Seed;
+
+namespace PostsGraph.Import;
+
+// A notice being imported: its text cut into lines, and quotes that the loader will accept.
+public sealed class NoticeText
+{
+    private readonly QuoteLocator _locator;
+
+    public NoticeText(string text)
+    {
+        Text = text;
+        _locator = new QuoteLocator(text);
+        var lines = new List<NoticeLine>();
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            lines.Add(NoticeLine.Of(text, lines.Count, start, end));
+            start = end + 1;
+        }
+
+        Lines = lines;
+    }
+
+    public string Text { get; }
+
+    // Every line, blank ones included, so that a line's index says where it sits.
+    public IReadOnlyList<NoticeLine> Lines { get; }
+
+    // True when text[start..end] occurs once in the notice, whitespace runs compared as one space.
+    public bool IsUnique(int start, int end) => _locator.Find(Text[start..end]).Success;
+
+    // The shortest quote around text[start..end] that the loader accepts: the passage itself when
+    // it occurs once, otherwise the passage widened a word at a time to the right, then to the
+    // left, until it does. Null when even the whole line cannot be made unique.
+    public string? Quote(int start, int end)
+    {
+        (start, end) = Trim(start, end);
+        if (start >= end)
+        {
+            return null;
+        }
+
+        var lineStart = Text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var lineEnd = Text.IndexOf('\n', end) is var e and >= 0 ? e : Text.Length;
+        int from = start, to = end;
+        while (!IsUnique(from, to))
+        {
+            if (to < lineEnd)
+            {
+                to = NextWordEnd(to, lineEnd);
+            }
+            else if (from > lineStart)
+            {
+                from = PreviousWordStart(from, lineStart);
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return Text[from..to].Trim();
+    }
+
+    private (int Start, int End) Trim(int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(Text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(Text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    private int NextWordEnd(int at, int limit)
+    {
+        while (at < limit && char.IsWhiteSpace(Text[at]))
+        {
+            at++;
+        }
+
+        while (at < limit && !char.IsWhiteSpace(Text[at]))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    private int PreviousWordStart(int at, int limit)
+    {
+        while (at > limit && char.IsWhiteSpace(Text[at - 1]))
+        {
+            at--;
+        }
+
+        while (at > limit && !char.IsWhiteSpace(Text[at - 1]))
+        {
+            at--;
+        }
+
+        return at;
+    }
+}
+
+// One line of a notice: where it is in the text, and its content without surrounding whitespace.
+public sealed record NoticeLine(int Index, int Start, int End, string Content)
+{
+    public bool IsBlank => Content.Length == 0;
+
+    public static NoticeLine Of(string text, int index, int start, int end)
+    {
+        var from = start;
+        var to = end;
+        while (from < to && char.IsWhiteSpace(text[from]))
+        {
+            from++;
+        }
+
+        while (to > from && char.IsWhiteSpace(text[to - 1]))
+        {
+            to--;
+        }
+
+        return new NoticeLine(index, from, to, text[from..to]);
+    }
+}
+
+// What one extractor found: a post file holding only the fields it looks for, and the names of
+// those it looked for and could not find (seed-format property names, e.g. "grade", "duties").
+public sealed record ExtractedPart(PostFile Post, IReadOnlyList<string> Missing);
