@@ -13,6 +13,7 @@ public static class GraphQLSetup
     public static IServiceCollection AddPostsGraphQL(this IServiceCollection services)
     {
         services.AddScoped<Loaders>();
+        services.AddSingleton<Comparison.StatisticsCache>();
         services.AddHttpContextAccessor();
         services.AddFiltering();
         services.AddOptions<PagingOptions>().BindConfiguration("Paging");

@@ -31,15 +31,15 @@ public static class Nodes
             ? (Type: type, Key: key)
             : throw new ExecutionError($"\"{id}\" is not a valid {onlyType ?? "node"} ID.") { Code = "INVALID_ID" }).ToList();
         var db = context.RequestServices!.GetRequiredService<PostsDbContext>();
-        var relations = Lookahead.SelectedRelations(context, connection: false);
+        var fields = Lookahead.SelectedFields(context, connection: false);
         var found = new Dictionary<(string, string), object>();
         foreach (var group in decoded.GroupBy(d => d.Type))
         {
             var keys = group.Select(d => d.Key).Distinct().ToList();
             if (group.Key == "Post")
             {
-                // Posts come with the relations the query selects, joined, so no second round trip.
-                var posts = await db.Posts.Including(relations).Where(p => keys.Contains(p.Key)).ToListAsync(context.CancellationToken);
+                // Posts come with the columns and relations the query selects, joined, so no second round trip.
+                var posts = await db.Posts.Where(p => keys.Contains(p.Key)).Selecting(fields).ToListAsync(context.CancellationToken);
                 context.Loaders().Prime(posts);
                 foreach (var post in posts)
                 {

@@ -36,9 +36,8 @@ public sealed class QueryType : ObjectGraphType
             .Filterable(typeof(Post))
             .ResolveAsync(async ctx =>
             {
-                var relations = Lookahead.SelectedRelations(ctx, connection: true);
                 var page = await CursorPaging.PageAsync(
-                    ctx.Filtered(Db(ctx).Posts.Including(relations), [Order("key")]),
+                    ctx.Filtered(Db(ctx).Posts, [Order("key")]).Selecting(Lookahead.SelectedFields(ctx, connection: true)),
                     ctx,
                     ctx.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value);
                 ctx.Loaders().Prime(page.Edges.Select(e => e.Node));

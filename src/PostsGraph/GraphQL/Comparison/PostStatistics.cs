@@ -81,12 +81,18 @@ public static class PostStatistics
     {
         var services = context.RequestServices!;
         var groupBy = (context.GetArgument<List<PostGroupBy>?>("groupBy") ?? []).Distinct().ToList();
-        var posts = services.GetRequiredService<FilterTranslator>()
-            .Apply(services.GetRequiredService<PostsDbContext>().Posts, context.GetArgument<Dictionary<string, object?>?>("where"));
-        // The filter selects posts; the statistics read their plain columns (see PostRow).
-
+        var where = context.GetArgument<Dictionary<string, object?>?>("where");
         var db = services.GetRequiredService<PostsDbContext>();
-        var rowsOfPosts = context.GetArgument<Dictionary<string, object?>?>("where") is null
+        return await services.GetRequiredService<StatisticsCache>().GetOrComputeAsync(
+            db, where, groupBy, () => ComputeAsync(services, db, where, groupBy, context.CancellationToken), context.CancellationToken);
+    }
+
+    private static async Task<List<PostGroup>> ComputeAsync(
+        IServiceProvider services, PostsDbContext db, Dictionary<string, object?>? where, List<PostGroupBy> groupBy, CancellationToken cancellationToken)
+    {
+        // The filter selects posts; the statistics read their plain columns (see PostRow).
+        var posts = services.GetRequiredService<FilterTranslator>().Apply(db.Posts, where);
+        var rowsOfPosts = where is null
             ? db.PostRows
             : db.PostRows.Where(r => posts.Select(p => p.Id).Contains(r.Id));
         // Grades and duty stations are joined only when a group key needs them.
@@ -120,7 +126,7 @@ public static class PostStatistics
             YearsSum = g.Sum(f => f.Years),
             YearsMin = g.Min(f => f.Years),
             YearsMax = g.Max(f => f.Years),
-        }).ToListAsync(context.CancellationToken);
+        }).ToListAsync(cancellationToken);
 
         return rows
             .GroupBy(r => r.Key with { Currency = groupBy.Contains(PostGroupBy.Currency) ? r.Key.Currency : null })

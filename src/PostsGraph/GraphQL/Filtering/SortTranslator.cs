@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 
 namespace PostsGraph.GraphQL.Filtering;
 
@@ -12,7 +13,7 @@ public sealed class SortTranslator(FilterModel model)
     {
         var entity = model[typeof(T)];
         var parameter = Expression.Parameter(typeof(T), "e");
-        var steps = new List<(Expression Key, SortDirection Direction)>();
+        var steps = new List<(Expression Key, SortDirection Direction, bool CanBeNull)>();
         foreach (var item in (order ?? []).Concat(order is null || !order.Any() ? defaults : []))
         {
             if (item is IDictionary<string, object?> step)
@@ -23,13 +24,15 @@ public sealed class SortTranslator(FilterModel model)
 
         if (entity.NodeKey is { } nodeKey)
         {
-            steps.Add((Expression.Property(parameter, nodeKey), SortDirection.Asc));
+            steps.Add((Expression.Property(parameter, nodeKey), SortDirection.Asc, false));
         }
 
         IOrderedQueryable<T>? ordered = null;
-        foreach (var (key, direction) in steps)
+        foreach (var (key, direction, canBeNull) in steps)
         {
-            if (!key.Type.IsValueType || Nullable.GetUnderlyingType(key.Type) is not null)
+            // Only a column that can hold NULL gets the "missing last" step: on a required column
+            // the step is a constant, which keeps the database from reading an index in order.
+            if (canBeNull)
             {
                 ordered = OrderBy(query, ordered, Expression.Equal(key, Expression.Constant(null, key.Type)), parameter, SortDirection.Asc);
             }
@@ -40,7 +43,7 @@ public sealed class SortTranslator(FilterModel model)
         return ordered ?? query.OrderBy(e => 0);
     }
 
-    private void Collect(FilterEntity entity, Expression target, bool nullable, IDictionary<string, object?> step, List<(Expression, SortDirection)> steps)
+    private void Collect(FilterEntity entity, Expression target, bool nullable, IDictionary<string, object?> step, List<(Expression, SortDirection, bool)> steps)
     {
         foreach (var (name, value) in step)
         {
@@ -68,9 +71,14 @@ public sealed class SortTranslator(FilterModel model)
                 key = Expression.Convert(member, typeof(Nullable<>).MakeGenericType(member.Type));
             }
 
-            steps.Add((key, (SortDirection)value));
+            steps.Add((key, (SortDirection)value, nullable || CanBeNull(field.Property)));
         }
     }
+
+    private static bool CanBeNull(PropertyInfo property) =>
+        property.PropertyType.IsValueType
+            ? Nullable.GetUnderlyingType(property.PropertyType) is not null
+            : new NullabilityInfoContext().Create(property).ReadState != NullabilityState.NotNull;
 
     // CASE e.Kind WHEN 'FIRST' THEN 0 WHEN 'SECOND' THEN 1 ... END: enums are stored by name.
     private static Expression Ordinal(Expression member)

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.DataLoader;
@@ -13,25 +14,25 @@ namespace PostsGraph.GraphQL.Loading;
 // on first use and kept, since resolvers ask for it once per object.
 public sealed class Loaders(PostsDbContext db)
 {
-    public BatchLoader<int, Organisation> Organisations => field ??= One(db.Organisations, o => o.Id);
-    public BatchLoader<int, Unit> Units => field ??= One(db.Units, u => u.Id);
-    public BatchLoader<int, Grade> Grades => field ??= One(db.Grades, g => g.Id);
-    public BatchLoader<int, DutyStation> DutyStations => field ??= One(db.DutyStations, d => d.Id);
-    public BatchLoader<string, Country> Countries => field ??= One(db.Countries, c => c.Code);
-    public BatchLoader<string, Language> Languages => field ??= One(db.Languages, l => l.Code);
-    public BatchLoader<string, Currency> Currencies => field ??= One(db.Currencies, c => c.Code);
-    public BatchLoader<int, SourceNotice> SourceNotices => field ??= One(db.SourceNotices, n => n.Id);
+    public BatchLoader<int, Organisation> Organisations => field ??= One(db.Organisations, Keys.Organisation);
+    public BatchLoader<int, Unit> Units => field ??= One(db.Units, Keys.Unit);
+    public BatchLoader<int, Grade> Grades => field ??= One(db.Grades, Keys.Grade);
+    public BatchLoader<int, DutyStation> DutyStations => field ??= One(db.DutyStations, Keys.DutyStation);
+    public BatchLoader<string, Country> Countries => field ??= One(db.Countries, Keys.Country);
+    public BatchLoader<string, Language> Languages => field ??= One(db.Languages, Keys.Language);
+    public BatchLoader<string, Currency> Currencies => field ??= One(db.Currencies, Keys.Currency);
+    public BatchLoader<int, SourceNotice> SourceNotices => field ??= One(db.SourceNotices, Keys.SourceNotice);
 
-    public BatchLoader<int, List<Unit>> UnitsByOrganisation => field ??= Many(db.Units, u => u.OrganisationId, u => u.Depth);
-    public BatchLoader<int, List<FieldEvidence>> EvidenceByPost => field ??= Many(db.FieldEvidence, e => e.PostId, e => e.Order);
-    public BatchLoader<int, List<SalaryComponent>> SalaryByPost => field ??= Many(db.SalaryComponents, s => s.PostId, s => s.Order);
-    public BatchLoader<int, List<Duty>> DutiesByPost => field ??= Many(db.Duties, d => d.PostId, d => d.Order);
-    public BatchLoader<int, List<EducationRequirement>> EducationByPost => field ??= Many(db.EducationRequirements, r => r.PostId, r => r.Order);
-    public BatchLoader<int, List<ExperienceRequirement>> ExperienceByPost => field ??= Many(db.ExperienceRequirements, r => r.PostId, r => r.Order);
-    public BatchLoader<int, List<LanguageRequirement>> LanguagesByPost => field ??= Many(db.LanguageRequirements, r => r.PostId, r => r.Order);
-    public BatchLoader<int, List<CertificationRequirement>> CertificationsByPost => field ??= Many(db.CertificationRequirements, r => r.PostId, r => r.Order);
-    public BatchLoader<int, List<CompetencyRequirement>> CompetenciesByPost => field ??= Many(db.CompetencyRequirements, r => r.PostId, r => r.Order);
-    public BatchLoader<int, List<Condition>> ConditionsByPost => field ??= Many(db.Conditions, c => c.PostId, c => c.Order);
+    public BatchLoader<int, List<Unit>> UnitsByOrganisation => field ??= Many(db.Units, Keys.UnitOrganisation, u => u.Depth);
+    public BatchLoader<int, List<FieldEvidence>> EvidenceByPost => field ??= Many(db.FieldEvidence, Keys.EvidencePost, e => e.Order);
+    public BatchLoader<int, List<SalaryComponent>> SalaryByPost => field ??= Many(db.SalaryComponents, Keys.SalaryPost, s => s.Order);
+    public BatchLoader<int, List<Duty>> DutiesByPost => field ??= Many(db.Duties, Keys.DutyPost, d => d.Order);
+    public BatchLoader<int, List<EducationRequirement>> EducationByPost => field ??= Many(db.EducationRequirements, Keys.EducationPost, r => r.Order);
+    public BatchLoader<int, List<ExperienceRequirement>> ExperienceByPost => field ??= Many(db.ExperienceRequirements, Keys.ExperiencePost, r => r.Order);
+    public BatchLoader<int, List<LanguageRequirement>> LanguagesByPost => field ??= Many(db.LanguageRequirements, Keys.LanguagePost, r => r.Order);
+    public BatchLoader<int, List<CertificationRequirement>> CertificationsByPost => field ??= Many(db.CertificationRequirements, Keys.CertificationPost, r => r.Order);
+    public BatchLoader<int, List<CompetencyRequirement>> CompetenciesByPost => field ??= Many(db.CompetencyRequirements, Keys.CompetencyPost, r => r.Order);
+    public BatchLoader<int, List<Condition>> ConditionsByPost => field ??= Many(db.Conditions, Keys.ConditionPost, c => c.Order);
 
     private readonly Dictionary<string, object> _filtered = [];
 
@@ -53,7 +54,7 @@ public sealed class Loaders(PostsDbContext db)
         {
             var filter = context.RequestServices!.GetRequiredService<FilterTranslator>();
             var sort = context.RequestServices!.GetRequiredService<SortTranslator>();
-            var parentOf = parent.Compile();
+            var parentOf = Compiled(parent);
             loader = new BatchLoader<int, List<T>>(async (keys, ct) =>
             {
                 var query = sort.Apply(filter.Apply(db.Set<T>().Where(In(parent, keys)), where), order, defaultOrder);
@@ -67,13 +68,13 @@ public sealed class Loaders(PostsDbContext db)
 
     private static BatchLoader<TKey, T> One<TKey, T>(IQueryable<T> set, Expression<Func<T, TKey>> key) where TKey : notnull
     {
-        var keyOf = key.Compile();
+        var keyOf = Compiled(key);
         return new BatchLoader<TKey, T>(async (keys, ct) => (await set.Where(In(key, keys)).ToListAsync(ct)).ToDictionary(keyOf));
     }
 
     private static BatchLoader<int, List<T>> Many<T>(IQueryable<T> set, Expression<Func<T, int>> parent, Func<T, int> order)
     {
-        var parentOf = parent.Compile();
+        var parentOf = Compiled(parent);
         return new BatchLoader<int, List<T>>(async (keys, ct) =>
         {
             var rows = await set.Where(In(parent, keys)).ToListAsync(ct);
@@ -91,6 +92,36 @@ public sealed class Loaders(PostsDbContext db)
     }
 
     private sealed record KeyList<TKey>(List<TKey> Keys);
+
+    // Compiling an expression makes a dynamic method, far dearer than the query it serves: each key
+    // expression is compiled once per process, not once per request.
+    private static readonly ConditionalWeakTable<LambdaExpression, Delegate> CompiledKeys = [];
+
+    private static Func<T, TKey> Compiled<T, TKey>(Expression<Func<T, TKey>> key) =>
+        (Func<T, TKey>)CompiledKeys.GetValue(key, static k => k.Compile());
+
+    // The key expressions, made once so that their compiled forms can be kept.
+    private static class Keys
+    {
+        public static readonly Expression<Func<Organisation, int>> Organisation = o => o.Id;
+        public static readonly Expression<Func<Unit, int>> Unit = u => u.Id;
+        public static readonly Expression<Func<Grade, int>> Grade = g => g.Id;
+        public static readonly Expression<Func<DutyStation, int>> DutyStation = d => d.Id;
+        public static readonly Expression<Func<Country, string>> Country = c => c.Code;
+        public static readonly Expression<Func<Language, string>> Language = l => l.Code;
+        public static readonly Expression<Func<Currency, string>> Currency = c => c.Code;
+        public static readonly Expression<Func<SourceNotice, int>> SourceNotice = n => n.Id;
+        public static readonly Expression<Func<Unit, int>> UnitOrganisation = u => u.OrganisationId;
+        public static readonly Expression<Func<FieldEvidence, int>> EvidencePost = e => e.PostId;
+        public static readonly Expression<Func<SalaryComponent, int>> SalaryPost = s => s.PostId;
+        public static readonly Expression<Func<Duty, int>> DutyPost = d => d.PostId;
+        public static readonly Expression<Func<EducationRequirement, int>> EducationPost = r => r.PostId;
+        public static readonly Expression<Func<ExperienceRequirement, int>> ExperiencePost = r => r.PostId;
+        public static readonly Expression<Func<LanguageRequirement, int>> LanguagePost = r => r.PostId;
+        public static readonly Expression<Func<CertificationRequirement, int>> CertificationPost = r => r.PostId;
+        public static readonly Expression<Func<CompetencyRequirement, int>> CompetencyPost = r => r.PostId;
+        public static readonly Expression<Func<Condition, int>> ConditionPost = c => c.PostId;
+    }
 }
 
 public static class LoaderContextExtensions
