@@ -1,0 +1,133 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using PostsGraph.Seed;
+
+namespace PostsGraph.Tests;
+
+// What the SQL of the hot paths looks like: a page reads the columns it selects, a sort by pay can
+// be served from the dashboard index, and repeated statistics do not aggregate again.
+[Collection(ApiCollection.Name)]
+public sealed class QueryShapeTests(PostsGraphApp app)
+{
+    private const string Dashboard = """
+        { posts(first: 20, where: { grade: { code: { eq: "P-5" } }, dutyStation: { key: { eq: "geneva" } } }, order: [{ annualNetPay: { amount: DESC } }]) {
+            totalCount nodes { key title organisation { acronym } grade { code } dutyStation { city } annualNetPay { amount currency } } } }
+        """;
+
+    [Fact]
+    public async Task APageReadsOnlyTheColumnsItSelects()
+    {
+        app.Commands.Reset();
+        var data = await app.QueryAsync("""{ posts(where: { key: { eq: "opcw-sco-2025" } }) { nodes { key reportsTo } } }""");
+
+        // OPCW's notice: "The incumbent will report to the Head, Operations Security."
+        Assert.Equal("Head, Operations Security", data.GetProperty("posts").GetProperty("nodes")[0].GetProperty("reportsTo").GetString());
+        var sql = Assert.Single(app.Commands.Texts);
+        Assert.Contains("\"ReportsTo\"", sql);
+        Assert.DoesNotContain("\"VacancyNumber\"", sql);
+        Assert.DoesNotContain("\"AnnualNetPayExplanation\"", sql);
+    }
+
+    [Fact]
+    public async Task APageWithEveryScalarFieldStillAnswersThemAll()
+    {
+        var data = await app.QueryAsync("""
+            { posts(where: { key: { eq: "itu-2207" } }) { nodes {
+                id key title vacancyNumber positionNumber appointmentType durationMonths postedOn deadline reportsTo
+                noPayReason postAdjustmentRate minYearsExperience topEducationLevel annualNetPay { amount currency basis } } } }
+            """);
+
+        // ITU's notice: vacancy 2207, position IS06/P5/407, fixed-term for 2 years, deadline 26 January 2026,
+        // "Annual salary from $ 101,540 + post adjustment $ 82,654", ten years' experience, an advanced degree.
+        var post = data.GetProperty("posts").GetProperty("nodes")[0];
+        Assert.Equal(PostsGraphApp.PostId("itu-2207"), post.GetProperty("id").GetString());
+        Assert.Equal("2207", post.GetProperty("vacancyNumber").GetString());
+        Assert.Equal("IS06/P5/407", post.GetProperty("positionNumber").GetString());
+        Assert.Equal("FIXED_TERM", post.GetProperty("appointmentType").GetString());
+        Assert.Equal(24, post.GetProperty("durationMonths").GetInt32());
+        Assert.Equal("2026-01-26", post.GetProperty("deadline").GetString());
+        Assert.Equal(184194m, post.GetProperty("annualNetPay").GetProperty("amount").GetDecimal());
+        Assert.Equal("SUM_OF_COMPONENTS", post.GetProperty("annualNetPay").GetProperty("basis").GetString());
+        Assert.Equal(0.814m, post.GetProperty("postAdjustmentRate").GetDecimal());
+        Assert.Equal(10, post.GetProperty("minYearsExperience").GetInt32());
+        Assert.Equal("ADVANCED_DEGREE", post.GetProperty("topEducationLevel").GetString());
+    }
+
+    [Fact]
+    [Trait("Database", "SqliteOnly")]
+    public async Task TheDashboardSortIsServedInIndexOrder()
+    {
+        app.Commands.Reset();
+        var data = await app.QueryAsync(Dashboard);
+        Assert.Equal(2, data.GetProperty("posts").GetProperty("totalCount").GetInt32());
+        var page = app.Commands.Texts.Single(t => t.Contains("ORDER BY", StringComparison.Ordinal));
+
+        // Ask SQLite how it would run the page: no sort step may remain for the ORDER BY.
+        using var connection = new SqliteConnection($"Data Source={app.DatabasePath};Mode=ReadOnly");
+        connection.Open();
+        using var explain = connection.CreateCommand();
+        explain.CommandText = "EXPLAIN QUERY PLAN " + page;
+        foreach (var name in new[] { "@Value", "@Value1", "@p", "@p3" }.Where(n => page.Contains(n, StringComparison.Ordinal)))
+        {
+            explain.Parameters.AddWithValue(name, name switch { "@Value" => "P-5", "@Value1" => "geneva", "@p" => 0, _ => 21 });
+        }
+
+        var plan = new List<string>();
+        using (var reader = explain.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                plan.Add(reader.GetString(3));
+            }
+        }
+
+        Assert.Contains(plan, step => step.Contains("IX_Posts_GradeStationPay", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE", StringComparison.Ordinal) && step.Contains("ORDER BY", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RepeatedStatisticsAreNotAggregatedAgain()
+    {
+        const string Query = "{ postStatistics(where: { grade: { code: { eq: \"P-5\" } } }, groupBy: [DUTY_STATION]) { count annualNetPay { currency sum } } }";
+        var first = await app.QueryAsync(Query);
+        app.Commands.Reset();
+        var second = await app.QueryAsync(Query);
+
+        // Only the database build is read (one row), no GROUP BY.
+        var sql = Assert.Single(app.Commands.Texts);
+        Assert.DoesNotContain("GROUP BY", sql);
+        Assert.Equal(first.ToString(), second.ToString());
+        // ILO and ITU are the P-5 posts, both in Geneva; only ITU states pay (101,540 + 82,654 USD).
+        var group = Assert.Single(second.GetProperty("postStatistics").EnumerateArray());
+        Assert.Equal(2, group.GetProperty("count").GetInt32());
+        Assert.Equal(184194m, group.GetProperty("annualNetPay")[0].GetProperty("sum").GetDecimal());
+    }
+}
+
+// A rebuilt database is never answered from statistics kept for the previous build.
+public sealed class StatisticsCacheRebuildTests : IDisposable
+{
+    private readonly string _seed = RepoPaths.CopySeed();
+    private readonly PostsGraphApp _app;
+
+    public StatisticsCacheRebuildTests() => _app = new PostsGraphApp { SeedPath = _seed };
+
+    [Fact]
+    public async Task StatisticsFollowARebuild()
+    {
+        const string Query = "{ postStatistics { count } }";
+        Assert.Equal(5, (await _app.QueryAsync(Query)).GetProperty("postStatistics")[0].GetProperty("count").GetInt32());
+
+        File.Delete(Path.Combine(_seed, "posts", "undss-pco-2023.json"));
+        var result = await _app.Services.GetRequiredService<SeedLoader>().LoadAsync();
+        Assert.True(result.Rebuilt);
+
+        Assert.Equal(4, (await _app.QueryAsync(Query)).GetProperty("postStatistics")[0].GetProperty("count").GetInt32());
+    }
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        Directory.Delete(_seed, recursive: true);
+    }
+}
