@@ -42,6 +42,10 @@ public sealed class PostgresDatabase(string connectionString) : IPostsDatabase
         await ExecuteAsync(db, db.Database.GenerateCreateScript(), cancellationToken);
         await fill(db, cancellationToken);
         await ExecuteAsync(db, ExtraIndexes.Sql(Schema), cancellationToken);
+        // Fresh tables have no statistics until autovacuum comes round; without them the planner
+        // guesses row counts and can pick a plan that reads every post.
+        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Select(t => $"{Schema}.\"{t}\"");
+        await ExecuteAsync(db, $"ANALYZE {string.Join(", ", tables)};", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
