@@ -32,6 +32,8 @@ public sealed class SeedLoaderTests : IDisposable
         { "unknown-duty-theme", "seed/posts/itu-2207.json: duties[0].themes[0]: unknown value \"GARDENING\"" },
         { "negative-years", "seed/posts/itu-2207.json: experience[0].minYears: is -10; it must be a positive whole number or left out" },
         { "duplicate-grade", "seed/reference/grades.json: items[28]: \"P-4\" is listed twice" },
+        { "missing-still-listed", "seed/posts/itu-2207.json: missing: a reviewed post must not list missing fields; remove the list once the draft is reviewed" },
+        { "notice-url-not-a-url", "seed/posts/itu-2207.json: noticeUrl: \"careers page\" is not an absolute http(s) URL" },
     };
 
     [Theory]
@@ -177,6 +179,12 @@ public sealed class SeedLoaderTests : IDisposable
                 break;
             case "negative-years":
                 Edit(Itu, post => post["experience"]![0]!["minYears"] = -10);
+                break;
+            case "missing-still-listed":
+                Edit(Itu, post => post["missing"] = new JsonArray());
+                break;
+            case "notice-url-not-a-url":
+                Edit(Itu, post => post["noticeUrl"] = "careers page");
                 break;
             case "duplicate-grade":
                 Edit("reference/grades.json", grades => grades["items"]!.AsArray().Add(new JsonObject

@@ -85,9 +85,8 @@ public sealed partial class FileChecks(string file, List<SeedError> errors)
 
         if (fact.SourceUrl is { } url)
         {
-            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            if (!HttpUrl(url, $"{path}.sourceUrl"))
             {
-                Error($"{path}.sourceUrl", $"\"{url}\" is not an absolute http(s) URL");
                 return null;
             }
 
@@ -120,6 +119,20 @@ public sealed partial class FileChecks(string file, List<SeedError> errors)
 
         return new Evidence { Quote = quote.Trim(), Start = match.Start, End = match.End, Note = fact.Note };
     }
+
+    public bool HttpUrl(string url, string path)
+    {
+        if (IsHttpUrl(url))
+        {
+            return true;
+        }
+
+        Error(path, $"\"{url}\" is not an absolute http(s) URL");
+        return false;
+    }
+
+    public static bool IsHttpUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is ("http" or "https");
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     public static partial Regex Slug();

@@ -14,13 +14,24 @@ public sealed partial class PostCompiler(ReferenceCatalogue reference, IReadOnly
 
     public IEnumerable<SourceNotice> SourceNotices => _notices.Values.Select(n => n.Notice);
 
-    public Post? Compile(string file, string key, PostFile post)
+    // A draft (seed/posts/*.draft.json) is checked like a post, except that it may list its missing fields.
+    public Post? Compile(string file, string key, PostFile post, bool draft = false)
     {
         var c = new FileChecks(file, errors);
         var errorsBefore = errors.Count;
         if (!FileChecks.Slug().IsMatch(key))
         {
             c.Error("", $"the file name \"{key}\" is not a valid post key (lowercase letters, digits and hyphens)");
+        }
+
+        if (!draft && post.Missing is not null)
+        {
+            c.Error("missing", "a reviewed post must not list missing fields; remove the list once the draft is reviewed");
+        }
+
+        if (post.NoticeUrl is { } noticeUrl)
+        {
+            c.HttpUrl(noticeUrl, "noticeUrl");
         }
 
         var notice = Notice(c, post.Notice);

@@ -1,12 +1,21 @@
+using System.Text.Json.Serialization;
+
 namespace PostsGraph.Seed;
 
 // The shapes of the seed's JSON files (docs/seed-format.md). Values stay strings here so that the
 // compiler can name a bad enum, code or date precisely instead of failing inside the JSON reader.
+// The property orders are those of the curated posts, so that the importer's drafts read the same:
+// a fact's own values first, then its text, then its evidence.
 
 public abstract record Fact
 {
+    [JsonPropertyOrder(10)]
     public string? Quote { get; init; }
+
+    [JsonPropertyOrder(11)]
     public string? SourceUrl { get; init; }
+
+    [JsonPropertyOrder(12)]
     public string? Note { get; init; }
 }
 
@@ -17,6 +26,8 @@ public sealed record ValueFact : Fact
 
 public sealed record DurationFact : Fact
 {
+    // Written even when null: null says the notice gives no length.
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public int? Months { get; init; }
 }
 
@@ -40,17 +51,21 @@ public sealed record SalaryFact : Fact
 // Duties and requirements: the text is the excerpt unless a separate quote is given.
 public abstract record TextFact : Fact
 {
+    [JsonPropertyOrder(5)]
     public string? Text { get; init; }
 }
 
 public sealed record DutyFact : TextFact
 {
     public string? Heading { get; init; }
+
+    [JsonPropertyOrder(6)]
     public List<string>? Themes { get; init; }
 }
 
 public abstract record RequirementFact : TextFact
 {
+    [JsonPropertyOrder(-1)]
     public string? Necessity { get; init; }
 }
 
@@ -99,6 +114,14 @@ public sealed record ConditionFact : TextFact
 public sealed record PostFile
 {
     public string? Notice { get; init; }
+
+    // Where the notice was published (`import --source-url`); kept in the seed as provenance only.
+    public string? NoticeUrl { get; init; }
+
+    // Only in a draft: the fields the importer looked for and could not find. A reviewed post must
+    // not have it, so that a draft cannot become a post without someone removing the list.
+    public List<string>? Missing { get; init; }
+
     public ValueFact? Title { get; init; }
     public ValueFact? Organisation { get; init; }
     public List<UnitFact>? Units { get; init; }

@@ -83,14 +83,7 @@ public sealed class SeedReader(string seedRoot)
             }
         }
 
-        var reference = new ReferenceFiles(
-            Items<OrganisationItem>("organisations.json"),
-            Items<GradeItem>("grades.json"),
-            Items<DutyStationItem>("duty-stations.json"),
-            Items<CountryItem>("countries.json"),
-            Items<LanguageItem>("languages.json"),
-            Items<CurrencyItem>("currencies.json"));
-
+        var reference = Reference();
         if (_errors.Count > 0)
         {
             throw new SeedException(_errors);
@@ -98,6 +91,44 @@ public sealed class SeedReader(string seedRoot)
 
         return new SeedSnapshot(hash, notices, posts, reference);
     }
+
+    // Only the reference lists, for the importer, which must not depend on every post being valid.
+    public ReferenceFiles ReadReference()
+    {
+        var reference = Reference();
+        if (_errors.Count > 0)
+        {
+            throw new SeedException(_errors);
+        }
+
+        return reference;
+    }
+
+    // The drafts the importer wrote (seed/posts/*.draft.json), parsed; a draft that cannot be
+    // parsed is reported in errors and left out.
+    public IReadOnlyList<(string File, string Key, PostFile Post)> ReadDrafts(List<SeedError> errors)
+    {
+        var folder = Path.Combine(seedRoot, "posts");
+        var drafts = new List<(string, string, PostFile)>();
+        var files = Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*" + DraftSuffix) : [];
+        foreach (var file in files.OrderBy(f => f, StringComparer.Ordinal))
+        {
+            if (Parse<PostFile>(file, errors) is { } draft)
+            {
+                drafts.Add((DisplayName(file), Path.GetFileName(file)[..^DraftSuffix.Length], draft));
+            }
+        }
+
+        return drafts;
+    }
+
+    private ReferenceFiles Reference() => new(
+        Items<OrganisationItem>("organisations.json"),
+        Items<GradeItem>("grades.json"),
+        Items<DutyStationItem>("duty-stations.json"),
+        Items<CountryItem>("countries.json"),
+        Items<LanguageItem>("languages.json"),
+        Items<CurrencyItem>("currencies.json"));
 
     private IReadOnlyList<T> Items<T>(string name)
     {
@@ -117,7 +148,9 @@ public sealed class SeedReader(string seedRoot)
         return parsed?.Items ?? [];
     }
 
-    private T? Parse<T>(string file) where T : class
+    private T? Parse<T>(string file) where T : class => Parse<T>(file, _errors);
+
+    private T? Parse<T>(string file, List<SeedError> errors) where T : class
     {
         try
         {
@@ -125,7 +158,7 @@ public sealed class SeedReader(string seedRoot)
             var value = JsonSerializer.Deserialize<T>(stream, JsonOptions);
             if (value is null)
             {
-                _errors.Add(new SeedError(DisplayName(file), "", "is empty (null)"));
+                errors.Add(new SeedError(DisplayName(file), "", "is empty (null)"));
             }
 
             return value;
@@ -134,7 +167,7 @@ public sealed class SeedReader(string seedRoot)
         {
             var path = e.Path is null or "$" ? "" : e.Path.TrimStart('$').TrimStart('.');
             var where = e.LineNumber is { } line ? $" (line {line + 1}, column {e.BytePositionInLine + 1})" : "";
-            _errors.Add(new SeedError(DisplayName(file), path, FirstSentence(e.Message) + where));
+            errors.Add(new SeedError(DisplayName(file), path, FirstSentence(e.Message) + where));
             return null;
         }
     }
