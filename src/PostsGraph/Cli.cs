@@ -1,5 +1,6 @@
 using PostsGraph.Export;
 using PostsGraph.GraphQL;
+using PostsGraph.Import;
 using PostsGraph.Seed;
 
 namespace PostsGraph;
@@ -7,7 +8,7 @@ namespace PostsGraph;
 // The server is its own command line: `dotnet run --project src/PostsGraph -- <verb>`.
 public static class Cli
 {
-    private static readonly string[] Verbs = ["load", "validate", "schema", "export", "generate", "help"];
+    private static readonly string[] Verbs = ["load", "validate", "import", "import-report", "schema", "export", "generate", "help"];
 
     // Splits the verb and its own switches from the arguments meant for the host's configuration.
     public static (string? Verb, Dictionary<string, string?> Options, string[] HostArgs) Parse(string[] args)
@@ -26,8 +27,11 @@ public static class Cli
                 case "--force":
                     options["force"] = "true";
                     break;
-                case "--out" or "--format" or "--where" or "--order" or "--posts" or "--random-seed" when i + 1 < args.Length:
+                case "--out" or "--format" or "--where" or "--order" or "--posts" or "--random-seed" or "--source-url" when i + 1 < args.Length:
                     options[args[i][2..]] = args[++i];
+                    break;
+                case var notice when args[0] == "import" && !options.ContainsKey("path") && !notice.StartsWith('-'):
+                    options["path"] = notice;
                     break;
                 default:
                     host.Add(args[i]);
@@ -48,16 +52,11 @@ public static class Cli
                     ? result.Rebuilt ? $"Database built from seed {result.SeedHash![..12]}." : $"Database already matches seed {result.SeedHash![..12]}."
                     : null);
             case "validate":
-                var loader = services.GetRequiredService<SeedLoader>();
-                try
-                {
-                    var model = SeedModel.Compile(new SeedReader(loader.SeedPath).Read());
-                    return Report([], $"Seed is valid: {model.Posts.Count} posts, {model.Notices.Count} notices.");
-                }
-                catch (SeedException e)
-                {
-                    return Report(e.Errors, null);
-                }
+                return ImportCli.Validate(services.GetRequiredService<SeedLoader>().SeedPath, Console.Out, Console.Error);
+            case "import":
+                return ImportCli.Import(options, services.GetRequiredService<SeedLoader>().SeedPath, Console.Out, Console.Error);
+            case "import-report":
+                return ImportCli.Report(options, services.GetRequiredService<SeedLoader>().SeedPath, Console.Out, Console.Error);
             case "schema":
                 var path = options.GetValueOrDefault("out")
                     ?? Path.Combine(services.GetRequiredService<SeedLoader>().SeedPath, "..", "schema", "schema.graphql");
@@ -82,7 +81,14 @@ public static class Cli
                     Usage: dotnet run --project src/PostsGraph [-- <verb>]
                       (no verb)          serve /graphql, building the database from seed/ when it changed
                       load [--force]     validate seed/ and rebuild the database if the seed changed (always with --force)
-                      validate           validate seed/ without touching the database
+                      validate           validate seed/ and the importer's drafts without touching the database
+                                         (a draft's missing fields are warnings; its invalid facts are errors)
+                      import <path> [--source-url URL] [--force]
+                                         copy a notice into seed/notices/ and write the draft seed/posts/<key>.draft.json
+                                         (--force replaces an existing draft; a reviewed post is never replaced)
+                      import-report [--out F]
+                                         run the importer on every curated post's notice (writing nothing) and print
+                                         its precision and recall per field as Markdown
                       schema [--out F]   print the GraphQL schema to schema/schema.graphql (or F)
                       export --format csv|json|md [--where JSON] [--order JSON] [--out F]
                                          export post profiles filtered and ordered as the `posts` field

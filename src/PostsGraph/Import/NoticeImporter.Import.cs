@@ -1,0 +1,67 @@
+using PostsGraph.Seed;
+
+namespace PostsGraph.Import;
+
+public sealed record ImportResult(string NoticeFile, bool NoticeExisted, string DraftFile, string Key, PostFile Draft);
+
+public sealed partial class NoticeImporter
+{
+    // Copies the notice into seed/notices/ and writes seed/posts/<key>.draft.json. Everything that
+    // can refuse the import (the file, the extraction, an existing post) is settled before the
+    // first write, so a refused import leaves the seed as it was.
+    public ImportResult Import(string path, string seedRoot, string? noticeUrl = null, bool force = false)
+    {
+        if (noticeUrl is not null && !FileChecks.IsHttpUrl(noticeUrl))
+        {
+            throw new ImportRefusedException("--source-url", $"\"{noticeUrl}\" is not an absolute http(s) URL");
+        }
+
+        var (bytes, text) = Read(path);
+        var reference = new SeedReader(seedRoot).ReadReference();
+        var files = new DraftFiles(seedRoot);
+        var (noticeFile, noticeExisted) = files.NoticeName(bytes);
+        PostFile draft;
+        try
+        {
+            draft = Extract(noticeFile, text, reference) with { NoticeUrl = noticeUrl };
+        }
+        catch (Exception e)
+        {
+            throw new ImportRefusedException(path, $"the importer failed ({e.GetType().Name}: {e.Message}); nothing was written", e);
+        }
+
+        var key = DraftFiles.KeyOf(draft, bytes);
+        var post = Path.Combine(files.PostsFolder, key + ".json");
+        var draftFile = Path.Combine(files.PostsFolder, key + SeedReader.DraftSuffix);
+        if (File.Exists(post))
+        {
+            throw new ImportRefusedException(post, "a reviewed post with this key already exists; the importer never overwrites a post (nothing was written)");
+        }
+
+        if (File.Exists(draftFile) && !force)
+        {
+            throw new ImportRefusedException(draftFile, "a draft with this key already exists; import with --force to replace it (nothing was written)");
+        }
+
+        var content = DraftFiles.Serialise(draft);
+        var noticeCopy = Path.Combine(files.NoticesFolder, noticeFile);
+        Directory.CreateDirectory(files.NoticesFolder);
+        Directory.CreateDirectory(files.PostsFolder);
+        if (!noticeExisted)
+        {
+            DraftFiles.WriteAtomically(noticeCopy, bytes, overwrite: false);
+        }
+
+        try
+        {
+            DraftFiles.WriteAtomically(draftFile, content, overwrite: force);
+        }
+        catch when (!noticeExisted)
+        {
+            File.Delete(noticeCopy);
+            throw;
+        }
+
+        return new ImportResult(noticeCopy, noticeExisted, draftFile, key, draft);
+    }
+}
