@@ -3,9 +3,47 @@ using PostsGraph.Seed;
 namespace PostsGraph.Import;
 
 // The notice's duties and requirements: duties, education, experience, languages,
-// certifications (and, where recognisable, competencies and conditions).
+// certifications (and, where recognisable, conditions).
 public static class BodyExtractor
 {
-    public static ExtractedPart Extract(NoticeText notice, ReferenceFiles reference) =>
-        throw new NotImplementedException("body extraction is being written");
+    public static ExtractedPart Extract(NoticeText notice, ReferenceFiles reference)
+    {
+        var sections = BodySections.Split(notice);
+        var duties = BodyDuties.Extract(notice, sections);
+        var (education, tiedExperience) = BodyEducation.Extract(notice, sections);
+        var locator = new QuoteLocator(notice.Text);
+        var experience = BodyExperience.Extract(notice, sections).Concat(tiedExperience).OrderBy(f => Start(locator, f)).ToList();
+        var languages = BodyLanguages.Extract(notice, sections, reference);
+        var certifications = BodyCertifications.Extract(notice, sections);
+        var conditions = BodyConditions.Extract(notice, sections);
+
+        var missing = new List<string>();
+        AddIfEmpty(missing, "duties", duties);
+        AddIfEmpty(missing, "education", education);
+        AddIfEmpty(missing, "experience", experience);
+        AddIfEmpty(missing, "languages", languages);
+
+        var post = new PostFile
+        {
+            Duties = duties,
+            Education = education,
+            Experience = experience,
+            Languages = languages,
+            Certifications = certifications,
+            Conditions = conditions,
+        };
+        return new ExtractedPart(post, missing);
+    }
+
+    // Where a fact's passage starts, so that facts found by different readers keep the notice's order.
+    private static int Start(QuoteLocator locator, TextFact fact) =>
+        locator.Find(fact.Quote ?? fact.Text ?? "") is { Success: true } found ? found.Start : int.MaxValue;
+
+    private static void AddIfEmpty<T>(List<string> missing, string name, List<T> facts)
+    {
+        if (facts.Count == 0)
+        {
+            missing.Add(name);
+        }
+    }
 }
