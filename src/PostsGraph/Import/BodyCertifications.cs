@@ -59,12 +59,22 @@ internal static partial class BodyCertifications
         {
             foreach (var m in TrainingIn().Matches(sentence).Concat(SubjectTraining().Matches(sentence)))
             {
-                var subject = BodyText.Collapse(m.Groups["subject"].Value);
-                found.Add((m.Index, $"{char.ToUpperInvariant(subject[0])}{subject[1..]} training"));
+                found.Add((m.Index, $"{Capitalise(m.Groups["subject"].Value)} training"));
+            }
+
+            foreach (Match m in SubjectLicence().Matches(sentence))
+            {
+                found.Add((m.Index, $"{Capitalise(m.Groups["subject"].Value)} licence"));
             }
         }
 
         return found.OrderBy(f => f.At).Select(f => f.Name);
+    }
+
+    private static string Capitalise(string words)
+    {
+        var text = BodyText.Collapse(words);
+        return $"{char.ToUpperInvariant(text[0])}{text[1..]}";
     }
 
     // A name without the words around it that the pattern takes in: a leading article or "Completion of",
@@ -94,6 +104,9 @@ internal static partial class BodyCertifications
 
     [GeneratedRegex(@"\b(?:an?|formal|completion\s+of)\s+(?:(?:international|national|commercial|formal|relevant|recogni[sz]ed|accredited|certified|appropriate|advanced|basic|regional)(?:,|\s+or|\s+and)?\s+)*(?<subject>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+training\b")]
     private static partial Regex SubjectTraining();
+
+    [GeneratedRegex(@"\b(?<subject>driving|driver[’']?s|firearms?|weapons?|pilot[’']?s|radio\s+operator[’']?s?)\s+licen[cs]e\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectLicence();
 
     [GeneratedRegex(@"\b(?<issuer>[A-Z]{2,})\s+(?i:training|certification|certificate|course)s?\b|\b(?:issued|offered|delivered|provided)\s+by\s+(?:the\s+)?(?<issuer>[A-Z]{2,})\b")]
     private static partial Regex Issuer();

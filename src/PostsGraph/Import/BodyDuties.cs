@@ -23,7 +23,10 @@ internal static partial class BodyDuties
             duties.AddRange(prose.Select(p => Duty(notice, null, p)).OfType<DutyFact>());
         }
 
-        return duties;
+        // A summary list of the groups ("Summary of key functions: - Security operations") repeats
+        // their titles; the duties are under the titles.
+        var titles = duties.Select(d => Key(d.Heading)).Where(h => h.Length > 0).ToHashSet();
+        return [.. duties.Where(d => !titles.Contains(Key(d.Text)))];
     }
 
     private static void Read(NoticeText notice, List<DutyEntry> entries, List<DutyFact> duties, List<TextSpan> prose)
@@ -66,6 +69,8 @@ internal static partial class BodyDuties
             }
         }
     }
+
+    private static string Key(string? text) => (text ?? "").Trim().TrimEnd(':', '.', ';').ToLowerInvariant();
 
     // An item's own heading ("Heading - text", "Heading: text"), else the group it sits in.
     private static void Add(NoticeText notice, List<DutyFact> duties, string? group, TextSpan span)

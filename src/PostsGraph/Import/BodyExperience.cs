@@ -65,6 +65,12 @@ internal static partial class BodyExperience
             return false;
         }
 
+        // A licence or certificate listed among the experience is a certification.
+        if (!Experience().IsMatch(raw) && Licence().IsMatch(raw))
+        {
+            return false;
+        }
+
         return sentence.Kind == SectionKind.Experience
             || (Experience().IsMatch(raw) && BodyVocabulary.Levels(raw).Count == 0);
     }
@@ -115,7 +121,7 @@ internal static partial class BodyExperience
     [GeneratedRegex(@"(?:\b(?<n>" + Number + @")\b(?:\s*\(\d{1,2}\))?\+?\s+(?:(?:full|complete)\s+)?years?\b|\b(?<n>" + Number + @")\b(?:\s*\(\d{1,2}\))?\s+(?=with\b))", RegexOptions.IgnoreCase)]
     private static partial Regex Years();
 
-    [GeneratedRegex(@"\G\s*(?:of\s+(?:[\w-]+\s+){0,3}?experience\s+)?with\s+(?:an?\s+|the\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s*\(?\s*(?:of\s+(?:[\w-]+\s+){0,3}?experience\s+)?with\s+(?:an?\s+|the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex Tie();
 
     [GeneratedRegex(@"\b(?:including|of\s+which)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?)?(?<n>" + Number + @")\b(?:\s*\(\d{1,2}\))?\s+years?\b[^,;)]*", RegexOptions.IgnoreCase)]
@@ -124,8 +130,11 @@ internal static partial class BodyExperience
     [GeneratedRegex(@"\b(?:in\s+lieu|instead\s+of|substitute|substituted|may\s+be\s+accepted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Substitution();
 
-    [GeneratedRegex(@"\bexperience\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bexperience\b|\byears?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Experience();
+
+    [GeneratedRegex(@"\blicen[cs]es?\b|\bcertificat\w*|\bcertified\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Licence();
 
     [GeneratedRegex(@"\bexperience\s+(?:in|of|with|working)\s+(?<area>.+?)(?:,?\s+(?:is|are|would|will)\s+(?:be\s+)?(?:required|desirable|an?\s|considered|highly)|[.;]?$)", RegexOptions.IgnoreCase)]
     private static partial Regex AreaPattern();

@@ -60,7 +60,7 @@ internal static partial class BodyThemes
     [GeneratedRegex(@"\bcrisis\b|\bcrises\b|\bemergenc\w*|\bevacuation\b|\brelocation\b|\bcontingenc\w*|\bincidents?\b|\bpreparedness\b", Options)]
     private static partial Regex Crisis();
 
-    [GeneratedRegex(@"\bpolic(?:y|ies)\b|\bprocedures\b|\bdirectives\b|\bstandards\b|\bstrateg(?:y|ic)\b|\bguidelines\b|\bbest\s+practices\b", Options)]
+    [GeneratedRegex(@"\bpolic(?:y|ies)\b|\bprocedures\b|\bdirectives\b|\bstandards\b|\bstrateg(?:y|ic)\b|\bguidelines\b|\bbest\s+practices\b|\bsecurity\s+plans?\b", Options)]
     private static partial Regex Policy();
 
     [GeneratedRegex(@"\btrain(?:s|ing)?\b|\bbriefings?\b|\bbrief\b|\bawareness\b|\bcoaching\b|\bworkshops?\b|\bcourses\b", Options)]
@@ -84,7 +84,7 @@ internal static partial class BodyThemes
     [GeneratedRegex(@"\bcomplian\w*|\badherence\b|\baudits?\b|\bevaluat\w*|\blessons[-\s]learned\b|\bbenchmarks?\b", Options)]
     private static partial Regex Compliance();
 
-    [GeneratedRegex(@"\bpremises\b|\bfacilit(?:y|ies)\b|\bphysical\s+security\b|\bevents\b|\bbuildings?\b|\btechnological\s+(?:components|security)|\baccess\s+control\b", Options)]
+    [GeneratedRegex(@"\bpremises\b|\bfacilit(?:y|ies)\b|\bphysical\s+security\b|\bevents\b|\bbuildings?\b|\btechnological\s+(?:components|security)|\baccess\s+control\b|\bguards?\b|\bperimeter\b", Options)]
     private static partial Regex Physical();
 
     [GeneratedRegex(@"\bresilien\w*|\bcontinuity\b", Options)]

@@ -204,6 +204,27 @@ public sealed class BodyExtractionTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void LeavesOutASummaryListThatRepeatsTheGroupTitles()
+    {
+        var post = ExtractText("""
+            Duties and Responsibilities
+            Summary of key functions:
+            - Guard force management
+            - Reporting
+
+            Guard force management:
+            - Manages the contracted guard force.
+
+            Reporting:
+            - Writes the weekly situation report.
+            """);
+
+        Assert.Equal(
+            [("Guard force management", "Manages the contracted guard force."), ("Reporting", "Writes the weekly situation report.")],
+            post.Duties!.Select(d => (d.Heading, d.Text)));
+    }
+
+    [Fact]
     public void SplitsHeadingDashParagraphsAndHeadingColonItems()
     {
         var post = ExtractText("""
@@ -248,10 +269,12 @@ public sealed class BodyExtractionTests(ITestOutputHelper output)
             A minimum of eight years (ten with a bachelor's degree) of progressively responsible experience in security management is required, including at least three years in a field duty station.
             A minimum of 4 years with an advanced degree, 6 with a first degree, twelve with specialised training of experience in policing.
             Experience in a United Nations common system organization is desirable.
+            Minimum of 2 years (with Master's degree) or 4 years (with Bachelor's degree) in a crowd control unit.
             """);
 
         Assert.Equal(
-            [(8, "ADVANCED_DEGREE"), (10, "FIRST_DEGREE"), (3, null), (4, "ADVANCED_DEGREE"), (6, "FIRST_DEGREE"), (12, "SPECIALISED_TRAINING"), (null, null)],
+            [(8, "ADVANCED_DEGREE"), (10, "FIRST_DEGREE"), (3, null), (4, "ADVANCED_DEGREE"), (6, "FIRST_DEGREE"), (12, "SPECIALISED_TRAINING"),
+             (null, null), (2, "ADVANCED_DEGREE"), (4, "FIRST_DEGREE")],
             post.Experience!.Select(e => (e.MinYears, e.WithEducation)));
         Assert.Equal("including at least three years in a field duty station", post.Experience![2].Text);
         Assert.Equal(["FIELD"], post.Experience![2].Scopes);
@@ -283,11 +306,13 @@ public sealed class BodyExtractionTests(ITestOutputHelper output)
             Completion of the Basic Security in the Field Course is required.
             A Hostile Environment Awareness Training (HEAT) certificate or the UNDSS Certification in the Security Certification Program would be an asset.
             Formal training in first aid is desirable, as is a recognised defensive driving training.
+            A valid driving licence.
             """);
 
         Assert.Equal(
             [("Basic Security in the Field Course", "REQUIRED"), ("Hostile Environment Awareness Training (HEAT)", "DESIRABLE"),
-             ("Security Certification Programme (SCP)", "DESIRABLE"), ("First aid training", "DESIRABLE"), ("Defensive driving training", "DESIRABLE")],
+             ("Security Certification Programme (SCP)", "DESIRABLE"), ("First aid training", "DESIRABLE"), ("Defensive driving training", "DESIRABLE"),
+             ("Driving licence", "REQUIRED")],
             post.Certifications!.Select(c => (c.Name, c.Necessity)));
         Assert.Equal("UNDSS", post.Certifications![2].Issuer);
     }
