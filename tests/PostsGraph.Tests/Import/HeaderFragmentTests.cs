@@ -1,0 +1,88 @@
+using static PostsGraph.Tests.Import.HeaderAssert;
+
+namespace PostsGraph.Tests.Import;
+
+// Header facts in each format notices use, on short fragments written for these tests.
+public sealed class HeaderFragmentTests
+{
+    [Theory]
+    [InlineData("Organization: WFP - World Food Programme\nDuty Station: Rome", "WFP")]
+    [InlineData("The World Meteorological Organization (WMO) seeks a Security Officer.\nWMO staff work in Geneva. A UNDSS certificate is an asset.", "WMO")]
+    [InlineData("Security Analyst\nUNICEF works for every child. UNICEF offices are in 190 countries.\nThe UNDSS SSAFE course is required.", "UNICEF")]
+    [InlineData("Field Security Adviser\nThe United Nations Development Programme is hiring. Completion of UNDSS training is desirable.", "UNDP")]
+    public void FindsTheOrganisation(string text, string acronym) => Fact(Extract(text).Organisation, acronym, text);
+
+    [Theory]
+    [InlineData("Organization: ESA - European Space Agency\nLocation: Paris")]
+    [InlineData("Security Officer\nThe Arctic Fisheries Agency (ESA) protects fish stocks. ESA staff travel widely.")]
+    public void KeepsAnUnknownOrganisationWithANote(string text)
+    {
+        var organisation = Extract(text).Organisation;
+
+        Fact(organisation, "ESA", text);
+        Assert.Contains("not in seed/reference/organisations.json", organisation!.Note);
+    }
+
+    [Theory]
+    [InlineData("Security Coordination Officer (P-3)\n\nAbout us", "Security Coordination Officer")]
+    [InlineData("Position title: Field Security Adviser\nGrade: P-4", "Field Security Adviser")]
+    [InlineData("Job title: Security Analyst (P-2)\nLocation: Kabul", "Security Analyst")]
+    [InlineData("UNITED NATIONS CHILDREN'S FUND\n\nWe work in over 190 countries.\n\nSecurity Specialist\nGrade: P-3", "Security Specialist")]
+    [InlineData("Security Officer, P3\nLocation: Juba", "Security Officer")]
+    [InlineData("Context\nThe Senior Security Adviser (Country Office) is responsible for the security of staff.", "Senior Security Adviser (Country Office)")]
+    public void FindsTheTitle(string text, string title) => Fact(Extract(text).Title, title, text);
+
+    [Theory]
+    [InlineData("Security Officer (P-3)\nAbout us", "P-3")]
+    [InlineData("Security Officer, P3\nLocation: Juba", "P-3")]
+    [InlineData("Title: Chief of Security\nGrade: P-1\nLocation: Rome", "P-1")]
+    [InlineData("Contract Type\n   Fixed-term\nGrade\n   P-5\nClosing Date\n   01/09/2026", "P-5")]
+    [InlineData("Salary GradeP4\nLocation: Vienna", "P-4")]
+    [InlineData("Category\nField Service, FS-7\nLocation: Entebbe", "FS-7")]
+    [InlineData("Security Assistant (FS-5)\nMission post", "FS-5")]
+    [InlineData("Grade: G-6\nLocation: Nairobi", "G-6")]
+    [InlineData("Grade: GS-6\nLocation: Nairobi", "G-6")]
+    [InlineData("Grade: NO-B\nLocation: Dhaka", "NO-B")]
+    [InlineData("Grade: NOB\nLocation: Dhaka", "NO-B")]
+    [InlineData("Grade: D-1\nLocation: New York", "D-1")]
+    [InlineData("- Grade: Senior level - P-5, internationally recruited\n- Location: Rome", "P-5")]
+    public void FindsTheGrade(string text, string grade) => Fact(Extract(text).Grade, grade, text);
+
+    [Fact]
+    public void KeepsAGradeOutsideTheCommonSystemWithANote()
+    {
+        const string text = "Security Officer\nGrade C.3\nLocation: Brussels";
+        var grade = Extract(text).Grade;
+
+        Fact(grade, "C-3", text);
+        Assert.Contains("not in seed/reference/grades.json", grade!.Note);
+    }
+
+    [Fact]
+    public void DoesNotReadAGradeFromASentenceAboutOtherPosts()
+    {
+        const string text = "Security Officer\nA staff member holding a fixed-term appointment may apply. GS-level posts are subject to local recruitment only. Posts at the D-1 level are subject to tenure limits.";
+
+        Assert.Null(Extract(text).Grade);
+    }
+
+    [Theory]
+    [InlineData("Duty Station: The Hague - NL\nGrade: P-3", "the-hague")]
+    [InlineData("Location: Nairobi\nGrade: P-3", "nairobi")]
+    [InlineData("Duty station:\n   Bangkok\nGrade: P-3", "bangkok")]
+    [InlineData("Place of assignment: Juba, South Sudan", "juba")]
+    [InlineData("City: Amman\nCountry: Jordan", "amman")]
+    [InlineData("Primary Location: Egypt-Cairo\nGrade: P-3", "cairo")]
+    public void FindsTheDutyStation(string text, string key) => Fact(Extract(text).DutyStation, key, text);
+
+    [Theory]
+    [InlineData("Duty Station: Kakuma - KE\nGrade: P-3")]
+    [InlineData("Country of contract: Kenya\nDuty station: Kakuma\nGrade: P-3")]
+    public void KeepsAnUnknownCityAsASlugAndNamesItsCountry(string text)
+    {
+        var station = Extract(text).DutyStation;
+
+        Fact(station, "kakuma", text);
+        Assert.Contains("\"Kakuma\" (country KE)", station!.Note);
+    }
+}
