@@ -1,3 +1,4 @@
+using PostsGraph.Import.Body;
 using PostsGraph.Seed;
 
 namespace PostsGraph.Import;

@@ -1,3 +1,4 @@
+using PostsGraph.Import.Header;
 using PostsGraph.Seed;
 
 namespace PostsGraph.Import;

@@ -8,10 +8,11 @@ namespace PostsGraph.GraphQL.Comparison;
 // Statistics aggregate every post the filter selects, yet the posts change only when the database
 // is rebuilt from a seed. Results are kept per database build (its seed hash and build time, read
 // from the database on each request, so a rebuild by any process is seen at once) and per
-// arguments. Bounded: when full, it starts again empty.
+// arguments. Bounded by entries (a result grouped finely can hold hundreds of groups): when full,
+// it starts again empty.
 public sealed class StatisticsCache
 {
-    public const int MaxEntries = 500;
+    public const int MaxEntries = 64;
 
     private readonly ConcurrentDictionary<string, List<PostGroup>> _results = new(StringComparer.Ordinal);
     private string? _build;

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace PostsGraph.Import.Header;
+
+// A date written in the notice, where it is (offsets in the searched string) and, for an
+// all-numeric date, how its day and month were told apart.
+public sealed record NoticeDate(DateOnly Date, int Start, int End, string? Note);
+
+// The date forms notices use: "2025-08-18", "13/02/2026", "18 August 2025", "Apr 22, 2025",
+// "05/Apr/2023, 9:59:00 PM".
+public static partial class HeaderDates
+{
+    private static readonly string[] Months =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    // A notice writes all its numeric dates in one order: day first, as UN-system notices do,
+    // unless one of them can only be month first ("05/20/2026").
+    public static bool MonthFirst(string notice) =>
+        DatePattern().Matches(notice).Where(m => m.Groups["numY"].Success)
+            .Select(m => (A: int.Parse(m.Groups["numA"].Value), B: int.Parse(m.Groups["numB"].Value)))
+            .ToList() is var numeric
+        && numeric.Any(d => d.B > 12 && d.A <= 12) && !numeric.Any(d => d.A > 12 && d.B <= 12);
+
+    public static IReadOnlyList<NoticeDate> FindAll(string text, bool monthFirst = false)
+    {
+        var dates = new List<NoticeDate>();
+        foreach (Match m in DatePattern().Matches(text))
+        {
+            if (Read(m, monthFirst) is { } read)
+            {
+                dates.Add(new NoticeDate(read.Date, m.Index, m.Index + m.Length, read.Note));
+            }
+        }
+
+        return dates;
+    }
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static (DateOnly Date, string? Note)? Read(Match m, bool monthFirst)
+    {
+        if (m.Groups["isoY"].Success)
+        {
+            return Make(m.Groups["isoY"], m.Groups["isoM"].Value, m.Groups["isoD"].Value, null);
+        }
+
+        if (m.Groups["numY"].Success)
+        {
+            var (first, second) = (int.Parse(m.Groups["numA"].Value), int.Parse(m.Groups["numB"].Value));
+            var written = $"{m.Groups["numA"].Value}/{m.Groups["numB"].Value}/{m.Groups["numY"].Value}";
+            return (second > 12 && first <= 12) || (monthFirst && first <= 12)
+                ? Make(m.Groups["numY"], first.ToString(), second.ToString(), $"{written} read as month/day/year (the notice writes dates month first).")
+                : Make(m.Groups["numY"], second.ToString(), first.ToString(), $"{written} read as day/month/year.");
+        }
+
+        var year = m.Groups["dmyY"].Success ? m.Groups["dmyY"] : m.Groups["mdyY"];
+        var month = m.Groups["dmyM"].Success ? m.Groups["dmyM"].Value : m.Groups["mdyM"].Value;
+        var day = m.Groups["dmyD"].Success ? m.Groups["dmyD"].Value : m.Groups["mdyD"].Value;
+        var monthNumber = Array.IndexOf(Months, month[..3].ToLowerInvariant()) + 1;
+        return Make(year, monthNumber.ToString(), day, null);
+    }
+
+    private static (DateOnly, string?)? Make(Group year, string month, string day, string? note) =>
+        int.TryParse(month, out var mo) && int.TryParse(day, out var d) && mo is >= 1 and <= 12
+        && d >= 1 && d <= DateTime.DaysInMonth(int.Parse(year.Value), mo)
+            ? (new DateOnly(int.Parse(year.Value), mo, d), note)
+            : null;
+
+    [GeneratedRegex("""
+        (?<![\d/.-])(?:
+          (?<isoY>(?:19|20)\d\d)-(?<isoM>\d\d?)-(?<isoD>\d\d?)
+        | (?<numA>\d\d?)[/.](?<numB>\d\d?)[/.](?<numY>(?:19|20)\d\d)
+        | (?<dmyD>\d\d?)(?:st|nd|rd|th)?[\s/-]+(?<dmyM>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?,?[\s/-]+(?<dmyY>(?:19|20)\d\d)
+        | (?<mdyM>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(?<mdyD>\d\d?)(?:st|nd|rd|th)?,?\s+(?<mdyY>(?:19|20)\d\d)
+        )(?![\d])
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex DatePattern();
+}

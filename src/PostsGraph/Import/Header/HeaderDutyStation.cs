@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using PostsGraph.Seed;
+
+namespace PostsGraph.Import.Header;
+
+// The duty station, from a "Duty Station:", "Location:", "Place of assignment" or "City" label
+// ("The Hague - NL", "Geneva, Switzerland"), else from a line near the top that is only a city.
+// A city the reference does not know becomes a slug, with a note naming city and country.
+public static partial class HeaderDutyStation
+{
+    private const int TopLines = 10;
+
+    public static ValueFact? Extract(NoticeText notice, IReadOnlyList<Labelled> labels, ReferenceFiles reference)
+    {
+        var stations = labels.Where(l => l.Field == HeaderField.DutyStation && l.Value.Length > 0).ToList();
+        foreach (var label in stations)
+        {
+            // The city may come first ("The Hague - NL") or after the country ("Egypt-Cairo").
+            var parts = AnySeparator().Split(label.Value).Prepend(CityPart(label.Value)).Prepend(label.Value);
+            if (parts.Select(p => Known(p.Trim(), reference)).FirstOrDefault(s => s is not null) is { } station)
+            {
+                return notice.ValueAt(station.Key!, label.Start, label.ValueEnd);
+            }
+        }
+
+        foreach (var line in notice.Lines.Where(l => !l.IsBlank).Take(TopLines))
+        {
+            if (Known(line.Content, reference) is { } station)
+            {
+                return notice.ValueAt(station.Key!, line.Start, line.End);
+            }
+        }
+
+        if (stations.FirstOrDefault() is not { } unknown)
+        {
+            return null;
+        }
+
+        var city = CityPart(unknown.Value);
+        var country = CountryOf(CountryPart(unknown.Value), reference)
+            ?? labels.Where(l => l.Field == HeaderField.Country).Select(l => CountryOf(l.Value, reference)).FirstOrDefault(c => c is not null);
+        var slug = NotSlug().Replace(city.ToLowerInvariant(), "-").Trim('-');
+        var note = $"Duty station \"{city}\" (country {country ?? "not stated"}) is not in seed/reference/duty-stations.json; "
+            + $"add it with key \"{slug}\", city \"{city}\" and its country code.";
+        return slug.Length == 0 || city.Split(' ').Length > 4 ? null : notice.ValueAt(slug, unknown.Start, unknown.ValueEnd, note);
+    }
+
+    private static DutyStationItem? Known(string city, ReferenceFiles reference) =>
+        reference.DutyStations.FirstOrDefault(s => string.Equals(s.City, city, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(s.Key, city, StringComparison.OrdinalIgnoreCase));
+
+    // "The Hague - NL", "Geneva, Switzerland", "Nairobi (Kenya)": the city comes first.
+    private static string CityPart(string value) => Separator().Split(value, 2)[0].Trim();
+
+    private static string CountryPart(string value) =>
+        Separator().Split(value, 2) is [_, var rest] ? rest.Trim(' ', ')', '.') : "";
+
+    private static string? CountryOf(string value, ReferenceFiles reference)
+    {
+        var trimmed = value.Trim();
+        return reference.Countries.FirstOrDefault(c => c.Code == trimmed
+            || string.Equals(c.Name, trimmed, StringComparison.OrdinalIgnoreCase))?.Code;
+    }
+
+    [GeneratedRegex(@"\s+[-–]\s+|\s*[,(;/]\s*")]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"\s*[-–,(;/)]\s*")]
+    private static partial Regex AnySeparator();
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex NotSlug();
+}

@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using PostsGraph.Seed;
+
+namespace PostsGraph.Import.Header;
+
+// Builds header facts whose quote the loader accepts; a fact whose passage cannot be made unique
+// is dropped (null), as the import contract asks.
+public static partial class HeaderFacts
+{
+    public static string? QuoteOf(this NoticeText notice, int start, int end) =>
+        notice.Quote(start, end) is { } quote ? Whitespace().Replace(quote, " ") : null;
+
+    public static ValueFact? ValueAt(this NoticeText notice, string value, int start, int end, string? note = null) =>
+        notice.QuoteOf(start, end) is { } quote ? new ValueFact { Value = value, Quote = quote, Note = note } : null;
+
+    // Occurrences of a word or name as a whole (not inside a longer word), in text order.
+    public static IEnumerable<int> Occurrences(string text, string word, StringComparison comparison, int limit = int.MaxValue)
+    {
+        if (word.Length == 0)
+        {
+            yield break;
+        }
+
+        for (var at = text.IndexOf(word, comparison); at >= 0 && at < limit; at = text.IndexOf(word, at + 1, comparison))
+        {
+            var before = at == 0 ? ' ' : text[at - 1];
+            var after = at + word.Length >= text.Length ? ' ' : text[at + word.Length];
+            if (!char.IsLetterOrDigit(before) && before != '-' && !char.IsLetterOrDigit(after) && after != '-')
+            {
+                yield return at;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,34 @@
+using PostsGraph.Seed;
+
+namespace PostsGraph.Import.Header;
+
+// The post's grade: from a grade label ("Grade: P5", "Grade\nP3", "Salary GradeP4", "Grade: Senior
+// level - P-5"), else from a short line near the top ("Security Officer (P-3)", "Field Service,
+// FS-7"). Grades named in the body's sentences ("posts at a P-5 grade are subject to ...") are
+// about other posts, so they are not read.
+public static class HeaderGrade
+{
+    private const int TopLines = 25;
+    private const int ShortLine = 90;
+
+    public static ValueFact? Extract(NoticeText notice, IReadOnlyList<Labelled> labels, IReadOnlyList<GradeItem> grades)
+    {
+        foreach (var label in labels.Where(l => l.Field == HeaderField.Grade))
+        {
+            if (HeaderGrades.FromLabelValue(label.Value, grades) is { } grade)
+            {
+                return notice.ValueAt(grade.Code, label.Start, label.ValueStart + grade.End, grade.Note);
+            }
+        }
+
+        foreach (var line in notice.Lines.Where(l => !l.IsBlank).Take(TopLines))
+        {
+            if (line.Content.Length <= ShortLine && HeaderGrades.FindKnown(line.Content, grades) is { } grade)
+            {
+                return notice.ValueAt(grade.Code, line.Start, line.End);
+            }
+        }
+
+        return null;
+    }
+}

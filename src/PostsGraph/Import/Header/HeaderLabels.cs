@@ -1,0 +1,155 @@
+using System.Text.RegularExpressions;
+
+namespace PostsGraph.Import.Header;
+
+public enum HeaderField
+{
+    Title, Organisation, Unit, Grade, DutyStation, Country, VacancyNumber, JobId, PositionNumber,
+    AppointmentType, Duration, PostedOn, PostingPeriod, Deadline, Salary, Other,
+}
+
+// A label the notice uses ("Closing Date", "Duty Station:") and the value that follows it: on the
+// same line up to the next label, or alone on the next line when the label ends its line.
+public sealed record Labelled(HeaderField Field, int Start, int ValueStart, int ValueEnd, string Value);
+
+// The table of labels notices use for header facts. Labels are searched anywhere, because some
+// notices run several "Label: value" pairs into one line and others put the value on the next line.
+public static partial class HeaderLabels
+{
+    public static IReadOnlyList<Labelled> Find(NoticeText notice)
+    {
+        var text = notice.Text;
+        var found = new List<(HeaderField Field, int Start, int End, bool NextLine)>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsUpper(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            {
+                continue;
+            }
+
+            var m = Label().Match(text, i);
+            if (m.Success && Accept(text, m) is { } form)
+            {
+                found.Add((FieldOf(m), m.Index, form.ValueStart, form.NextLine));
+                i = m.Index + m.Length - 1;
+            }
+        }
+
+        var labelled = new List<Labelled>();
+        foreach (var (field, start, valueStart, nextLine) in found)
+        {
+            var from = valueStart;
+            if (nextLine)
+            {
+                // The value is the next non-blank line, unless that line is itself a label.
+                var line = notice.Lines.FirstOrDefault(l => l.Start > valueStart && !l.IsBlank);
+                if (line is null || found.Any(f => f.Start == line.Start))
+                {
+                    continue;
+                }
+
+                from = line.Start;
+            }
+
+            var lineEnd = text.IndexOf('\n', from) is var e and >= 0 ? e : text.Length;
+            var next = found.Where(f => f.Start >= from && f.Start < lineEnd).Select(f => f.Start).DefaultIfEmpty(lineEnd).Min();
+            var value = text[from..next].Trim();
+            var to = from + text[from..next].TrimEnd().Length;
+            from = to - value.Length;
+            labelled.Add(new Labelled(field, start, from, to, value));
+        }
+
+        return labelled;
+    }
+
+    // A word in prose is not a label: labels start with a capital and are followed by a colon, by
+    // the end of their line (value on the next line), by their value run in without a space
+    // ("Closing Date24/08/2021"), or, at the start of a line, by a capitalised value ("Grade P3").
+    private static (int ValueStart, bool NextLine)? Accept(string text, Match m)
+    {
+        var start = m.Index;
+        if (!char.IsUpper(text[start]) || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+        {
+            return null;
+        }
+
+        var end = m.Index + m.Length;
+        var at = end;
+        while (at < text.Length && text[at] is ' ' or '\t' or '\u00a0')
+        {
+            at++;
+        }
+
+        var atLineStart = LineStartBefore(text, start);
+        if (at < text.Length && text[at] == ':')
+        {
+            return (at + 1, false);
+        }
+
+        if (at == text.Length || text[at] is '\r' or '\n')
+        {
+            return atLineStart ? (at, true) : null;
+        }
+
+        if (at == end)
+        {
+            return char.IsUpper(text[at]) || char.IsDigit(text[at]) || text[at] is '€' or '$' or '£' ? (at, false) : null;
+        }
+
+        return atLineStart && (char.IsUpper(text[at]) || char.IsDigit(text[at])) ? (at, false) : null;
+    }
+
+    // Only bullets and indentation before the label on its line.
+    private static bool LineStartBefore(string text, int start)
+    {
+        for (var i = start - 1; i >= 0 && text[i] != '\n'; i--)
+        {
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('•' or '-' or '*' or '·' or '▪' or '–'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static HeaderField FieldOf(Match m)
+    {
+        foreach (var field in Enum.GetValues<HeaderField>())
+        {
+            if (m.Groups[field.ToString()].Success)
+            {
+                return field;
+            }
+        }
+
+        return HeaderField.Other;
+    }
+
+    // Longer labels come before the shorter ones they start with ("Closing date for applications"
+    // before "Closing date", "Salary grade" before "Salary"). A trailing parenthesis is part of the
+    // label: "Application deadline (midnight Geneva time):". Anchored (\G): Matches() tries it only
+    // where a capitalised word starts, which keeps it fast on long notices.
+    [GeneratedRegex("""
+        \G(?:
+          (?<Title>(?:position|job|post|functional)\s+title|title\s+of\s+(?:the\s+)?post)
+        | (?<Unit>organi[sz]ation(?:al)?\s+unit|department|division|section|sector|office|unit(?!ed))
+        | (?<Organisation>organi[sz]ation(?!al)|hiring\s+(?:organi[sz]ation|office|entity)|agency|entity)
+        | (?<Grade>salary\s+grade|grade\s*/\s*level|grade(?:\s+level)?|level|category\s+and\s+level)
+        | (?<DutyStation>duty\s+stations?|place\s+of\s+assignment|work\s+location|locations?|city)
+        | (?<Country>country\s+of\s+(?:contract|assignment)|country)
+        | (?<VacancyNumber>vacancy\s+(?:notice\s+|announcement\s+)?(?:no\.?|number|n°|ref(?:erence)?\.?|id)|job\s+opening\s+(?:no\.?|number|id)|requisition\s+(?:no\.?|number|id)|reference\s+(?:no\.?|number))
+        | (?<JobId>job\s+(?:identification|id|no\.?|number))
+        | (?<PositionNumber>(?:position|post)\s+(?:no\.?|number))
+        | (?<AppointmentType>type\s+of\s+(?:appointment|contract|vacancy)|appointment\s+type|contract\s+type|vacancy\s+type|contractual\s+arrangement)
+        | (?<Duration>(?:contract\s+|expected\s+)?duration(?:\s+of\s+(?:contract|appointment|assignment))?)
+        | (?<PostingPeriod>posting\s+period)
+        | (?<PostedOn>posting\s+date|publication\s+date|date\s+of\s+(?:issue|publication|posting)|issue\s+date|date\s+posted|posted\s+on|job\s+posting)
+        | (?<Deadline>closing\s+date(?:\s+for\s+applications?)?|deadline\s+for\s+applications?|application\s+deadline|deadline|apply\s+(?:by|before))
+        | (?<Salary>(?:(?:minimum|maximum|total|estimated|indicative|net|gross|annual|monthly|base|basic|starting)\s+){0,4}(?:salary|remuneration|pay)(?!\s+(?:grade|scale|level)))
+        | (?<Other>occupational\s+groups?|job\s+family|recruitment\s+open\s+to|special\s+notice|staff\s+category)
+        )
+        (?:[ \t]*\([^)\n]{1,60}\))?
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex Label();
+}

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using PostsGraph.Seed;
+
+namespace PostsGraph.Import.Header;
+
+// Vacancy and position numbers.
+public static partial class HeaderNumbers
+{
+    public static ValueFact? VacancyNumber(NoticeText notice, IReadOnlyList<Labelled> labels) =>
+        FromLabels(notice, labels, HeaderField.VacancyNumber)
+        ?? LeadingNumber(notice)
+        ?? FromLabels(notice, labels, HeaderField.JobId);
+
+    public static ValueFact? PositionNumber(NoticeText notice, IReadOnlyList<Labelled> labels) =>
+        FromLabels(notice, labels, HeaderField.PositionNumber);
+
+    // A "Job ID" is a recruitment system's record number; it stands in for the vacancy number only
+    // when the notice gives none (VacancyNumber tries it last).
+    private static ValueFact? FromLabels(NoticeText notice, IReadOnlyList<Labelled> labels, HeaderField field)
+    {
+        foreach (var label in labels.Where(l => l.Field == field))
+        {
+            // Most numbers are one token ("RBC/P/INTSERV/2025/27"); some job opening numbers have
+            // spaces ("23-Security-DSS-219689-R-New York (G)"), so a short value is kept whole.
+            var value = label.Value.TrimEnd('.', ',', ';');
+            if (value.Length > 45 || value.Contains("  "))
+            {
+                value = value.Split(' ', 2)[0].TrimEnd('.', ',', ';');
+            }
+
+            if (value.Any(char.IsDigit))
+            {
+                return notice.ValueAt(value, label.Start, label.ValueStart + value.Length);
+            }
+        }
+
+        return null;
+    }
+
+    // Some job sites print the vacancy number before the notice's first line ("24313 | Registry").
+    // A token there is taken as a vacancy number only if it looks like one: no spaces, at least
+    // four digits, and not a year or a date on its own.
+    private static ValueFact? LeadingNumber(NoticeText notice)
+    {
+        if (notice.Lines.FirstOrDefault(l => !l.IsBlank) is not { } first)
+        {
+            return null;
+        }
+
+        var m = Leading().Match(first.Content);
+        if (!m.Success || m.Groups["id"].Value.Count(char.IsDigit) < 4 || YearOrDate().IsMatch(m.Groups["id"].Value))
+        {
+            return null;
+        }
+
+        return notice.ValueAt(m.Groups["id"].Value, first.Start, first.End);
+    }
+
+    [GeneratedRegex(@"^(?<id>[A-Za-z0-9][A-Za-z0-9/._-]*)\s*\|\s*\S")]
+    private static partial Regex Leading();
+
+    [GeneratedRegex(@"^(?:(?:19|20)\d\d|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})$")]
+    private static partial Regex YearOrDate();
+}

@@ -1,0 +1,146 @@
+using System.Text.RegularExpressions;
+using PostsGraph.Seed;
+
+namespace PostsGraph.Import.Header;
+
+// The hiring organisation. Notices name other organisations too (the UN Security Management
+// System, UNDSS as a course's issuer), so an "Organization:" label wins; otherwise the
+// organisation the top of the notice names most, full names and "Name (ACR)" definitions
+// counting more than bare acronyms.
+public static partial class HeaderOrganisation
+{
+    public static ValueFact? Extract(NoticeText notice, IReadOnlyList<Labelled> labels, IReadOnlyList<OrganisationItem> organisations)
+    {
+        var text = notice.Text;
+        var labelled = labels.FirstOrDefault(l => l.Field == HeaderField.Organisation && l.Value.Length > 0);
+        var named = labelled is null ? null : organisations
+            .Where(o => FirstMention(labelled.Value, o) >= 0)
+            .OrderBy(o => FirstMention(labelled.Value, o))
+            .ThenByDescending(o => o.Acronym!.Length)
+            .FirstOrDefault();
+        if (named is not null)
+        {
+            return notice.ValueAt(named.Acronym!, labelled!.Start, labelled.ValueEnd);
+        }
+
+        var zone = Math.Min(text.Length, Math.Max(3000, text.Length * 2 / 5));
+        var best = organisations
+            .Where(o => !string.IsNullOrEmpty(o.Acronym) && !string.IsNullOrEmpty(o.Name))
+            .Select(o => (Acronym: o.Acronym!, Name: (string?)Matchable(o.Name!), Score: Score(text, o.Acronym!, Matchable(o.Name!), zone)))
+            .Concat(UnknownDefinitions(text, zone, organisations))
+            .Where(x => x.Score > 0)
+            .OrderByDescending(x => x.Score)
+            .ThenBy(x => FirstAt(text, x.Acronym, x.Name))
+            .FirstOrDefault();
+
+        // A label naming an organisation the reference does not know wins over a passing mention
+        // of a known one, but not over a known one the text introduces by name (a regional
+        // office code in "Organization: EM_EMRO" under a "WORLD HEALTH ORGANIZATION" heading).
+        if (labelled is not null && (best.Acronym is null || best.Score < 4))
+        {
+            var acronym = Acronym().Match(labelled.Value) is { Success: true } a ? a.Value : labelled.Value;
+            return notice.ValueAt(acronym, labelled.Start, labelled.ValueEnd, UnknownNote(acronym, labelled.Value));
+        }
+
+        if (best.Acronym is null)
+        {
+            return null;
+        }
+
+        var isKnown = organisations.Any(o => o.Acronym == best.Acronym);
+        var (start, end) = MentionSpan(text, best.Acronym, best.Name);
+        return notice.ValueAt(best.Acronym, start, end, isKnown ? null : UnknownNote(best.Acronym, best.Name ?? best.Acronym));
+    }
+
+    // The first full name (with its "(ACR)" when one follows), else the first "Name (ACR)"
+    // definition, else the first bare acronym.
+    private static (int Start, int End) MentionSpan(string text, string acronym, string? name)
+    {
+        var definition = $"({acronym})";
+        var named = name is null ? -1 : HeaderFacts.Occurrences(text, name, StringComparison.OrdinalIgnoreCase).DefaultIfEmpty(-1).First();
+        var defined = HeaderFacts.Occurrences(text, definition, StringComparison.Ordinal).DefaultIfEmpty(-1).First();
+        if (named >= 0 && (defined < 0 || named <= defined))
+        {
+            var end = named + name!.Length;
+            var after = text[end..].TrimStart(' ');
+            return (named, after.StartsWith(definition, StringComparison.Ordinal) ? text.Length - after.Length + definition.Length : end);
+        }
+
+        if (defined >= 0)
+        {
+            return (NameStart(text, defined), defined + definition.Length);
+        }
+
+        var bare = HeaderFacts.Occurrences(text, acronym, StringComparison.Ordinal).First();
+        return (NameStart(text, bare), bare + acronym.Length);
+    }
+
+    // Notices often drop the "United Nations" of a Secretariat department's name ("The Department of
+    // Safety and Security (UNDSS)"); what remains is still distinctive when it has three words or more.
+    private static string Matchable(string name) =>
+        name.StartsWith("United Nations ", StringComparison.Ordinal) && name.Split(' ').Length >= 5 ? name["United Nations ".Length..] : name;
+
+    private static int FirstMention(string value, OrganisationItem o) =>
+        new[] { o.Acronym, o.Name is null ? null : Matchable(o.Name) }
+            .Where(w => !string.IsNullOrEmpty(w))
+            .Select(w => HeaderFacts.Occurrences(value, w!, w == o.Acronym ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase).DefaultIfEmpty(-1).First())
+            .Where(i => i >= 0)
+            .DefaultIfEmpty(-1)
+            .Min();
+
+    // A bare acronym followed by a capitalised word is a modifier ("UN Security Management
+    // System", "ICC Core Competencies"), not the organisation itself.
+    private static int Score(string text, string acronym, string? name, int zone)
+    {
+        var names = name is null ? 0 : HeaderFacts.Occurrences(text, name, StringComparison.OrdinalIgnoreCase, zone).Count();
+        var definitions = HeaderFacts.Occurrences(text, $"({acronym})", StringComparison.Ordinal, zone).Count();
+        var bare = HeaderFacts.Occurrences(text, acronym, StringComparison.Ordinal, zone).Count(at => !IsModifier(text, at + acronym.Length));
+        return 4 * (names + definitions) + bare;
+    }
+
+    private static bool IsModifier(string text, int after) =>
+        after + 1 < text.Length && text[after] == ' ' && char.IsUpper(text[after + 1]);
+
+    // Organisations the reference does not know, introduced the way notices introduce their own:
+    // "The European Space Agency (ESA)".
+    private static IEnumerable<(string Acronym, string? Name, int Score)> UnknownDefinitions(string text, int zone, IReadOnlyList<OrganisationItem> organisations)
+    {
+        foreach (Match m in Definition().Matches(text[..zone]))
+        {
+            var acronym = m.Groups["acronym"].Value;
+            if (organisations.All(o => o.Acronym != acronym))
+            {
+                yield return (acronym, m.Groups["name"].Value, Score(text, acronym, m.Groups["name"].Value, zone));
+            }
+        }
+    }
+
+    // The first full name or "(ACR)" definition; the first bare acronym only when neither occurs.
+    private static int FirstAt(string text, string acronym, string? name)
+    {
+        var named = (name is null ? [] : HeaderFacts.Occurrences(text, name, StringComparison.OrdinalIgnoreCase).Take(1))
+            .Concat(HeaderFacts.Occurrences(text, $"({acronym})", StringComparison.Ordinal).Take(1))
+            .DefaultIfEmpty(-1)
+            .Min();
+        return named >= 0 ? named : HeaderFacts.Occurrences(text, acronym, StringComparison.Ordinal).DefaultIfEmpty(text.Length).First();
+    }
+
+    // Back over the capitalised words of a name ("The Department of Safety and Security (UNDSS)").
+    private static int NameStart(string text, int at)
+    {
+        var m = NameBefore().Match(text[..at]);
+        return m.Success ? m.Index : at;
+    }
+
+    private static string UnknownNote(string acronym, string named) =>
+        $"\"{named.Trim()}\" is not in seed/reference/organisations.json; add it there (acronym {acronym}, its official name, kind and headquarters).";
+
+    [GeneratedRegex(@"\b[A-Z][A-Za-z]*[A-Z]\b")]
+    private static partial Regex Acronym();
+
+    [GeneratedRegex(@"(?<name>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*){1,8}(?:Organi[sz]ation|Agency|Court|Union|Fund|Programme|Program|Bank|Institute|Commission|Authority|Tribunal|Council|Centre|Center))\s+\((?<acronym>[A-Z][A-Za-z]{1,9})\)")]
+    private static partial Regex Definition();
+
+    [GeneratedRegex(@"(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|on|the|at|in)[ \t]+)*)*$")]
+    private static partial Regex NameBefore();
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PostsGraph.Seed;
+
+namespace PostsGraph.Import.Header;
+
+// An amount printed with its currency: "€109,036.00", "USD 7,382", "$ 101,540", "CHF 120'000",
+// "2,959.06Euro". Offsets cover currency and amount.
+public sealed partial record HeaderSalaryFigure(int Start, int End, decimal Amount, string Currency)
+{
+    public static List<HeaderSalaryFigure> FindAll(string text, IReadOnlyList<CurrencyItem> currencies)
+    {
+        var figures = new List<HeaderSalaryFigure>();
+        foreach (Match m in Figure().Matches(text))
+        {
+            var symbol = m.Groups["pre"].Success ? m.Groups["pre"].Value : m.Groups["post"].Value;
+            if (CurrencyOf(symbol, currencies) is { } currency && Parse(m.Groups["amount"].Value) is { } amount)
+            {
+                figures.Add(new HeaderSalaryFigure(m.Index, m.Index + m.Length, amount, currency));
+            }
+        }
+
+        return figures;
+    }
+
+    // A bare "$" is the US dollar, as in UN-system notices, unless a code says otherwise ("CAD 5").
+    private static string? CurrencyOf(string symbol, IReadOnlyList<CurrencyItem> currencies)
+    {
+        var words = Whitespace().Replace(symbol, " ").ToLowerInvariant();
+        return words switch
+        {
+            "€" or "euro" or "euros" => "EUR",
+            "$" or "us$" or "us dollars" or "us dollar" => "USD",
+            "£" => "GBP",
+            "swiss francs" => "CHF",
+            _ when currencies.Any(c => c.Code == symbol) => symbol,
+            _ => null,
+        };
+    }
+
+    private static decimal? Parse(string amount)
+    {
+        var plain = EuropeanAmount().IsMatch(amount)
+            ? amount.Replace(".", "").Replace(',', '.')
+            : Separators().Replace(amount, "");
+        return decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
+
+    // The currency either precedes the amount (possibly at the end of the line before it) or
+    // follows it; a code after the amount must not be followed by another amount ("2023 USD 5").
+    [GeneratedRegex("""
+        (?:
+          (?<pre>US\$|€|\$|£|(?<![A-Za-z])[A-Z]{3}(?![A-Za-z]))[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(?<amount>(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:[,'’\u00a0\x20]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?!\d))
+        | (?<amount>(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:[,'’\u00a0\x20]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?!\d))[ \t\u00a0]*(?<post>€|(?i:euros?|us\s+dollars?|swiss\s+francs)(?![a-z])|[A-Z]{3}(?![A-Za-z]))(?![ \t]*\d)
+        )
+        """,
+        RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex Figure();
+
+    [GeneratedRegex(@"^\d{1,3}(?:\.\d{3})+,\d{2}$")]
+    private static partial Regex EuropeanAmount();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"[,'’\u00a0 ]")]
+    private static partial Regex Separators();
+}

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using PostsGraph.Seed;
+
+namespace PostsGraph.Import.Header;
+
+// The post's title: a "Position title:" label, else the first heading-like line near the top that
+// names a job ("Head, Security Unit", "Security Coordination Officer (P-3)"), else the sentence
+// that introduces the post ("The Protection Coordination Officer supports ..."). A grade written
+// after the title is not part of it.
+public static partial class HeaderTitle
+{
+    private const int TopLines = 25;
+
+    public static ValueFact? Extract(NoticeText notice, IReadOnlyList<Labelled> labels, ReferenceFiles reference)
+    {
+        if (labels.FirstOrDefault(l => l.Field == HeaderField.Title && l.Value.Length > 0) is { } label)
+        {
+            return notice.ValueAt(WithoutGrade(label.Value, reference), label.Start, label.ValueEnd);
+        }
+
+        foreach (var line in notice.Lines.Where(l => !l.IsBlank).Take(TopLines))
+        {
+            if (IsHeading(line, labels, reference))
+            {
+                return notice.ValueAt(WithoutGrade(line.Content, reference), line.Start, line.End);
+            }
+        }
+
+        var m = Introduction().Match(notice.Text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var paren = m.Groups["paren"];
+        var keepParen = paren.Success && paren.Value.Any(char.IsLower);
+        var value = keepParen ? $"{m.Groups["title"].Value} ({paren.Value})" : m.Groups["title"].Value;
+        return notice.ValueAt(value, m.Index, m.Index + m.Length);
+    }
+
+    private static bool IsHeading(NoticeLine line, IReadOnlyList<Labelled> labels, ReferenceFiles reference) =>
+        line.Content.Length <= 90
+        && char.IsUpper(line.Content[0])
+        && line.Content.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12
+        && line.Content[^1] is not ('.' or ',' or ':' or ';')
+        && JobNoun().IsMatch(line.Content)
+        && !labels.Any(l => l.Start >= line.Start && l.Start < line.End)
+        && !reference.Organisations.Any(o => string.Equals(o.Name, line.Content, StringComparison.OrdinalIgnoreCase));
+
+    private static string WithoutGrade(string title, ReferenceFiles reference)
+    {
+        var m = TrailingGrade().Match(title);
+        return m.Success && HeaderGrades.FindKnown(m.Groups["grade"].Value, reference.Grades) is { } g
+            && g.Start == 0 && g.End == m.Groups["grade"].Value.Length
+            ? title[..m.Index].Trim()
+            : title.Trim();
+    }
+
+    [GeneratedRegex(@"\s*(?:\(\s*(?<grade>[^()]{1,12}?)\s*\)|[,–-]\s*(?<grade>[A-Z]{1,3}[ -]?[0-9A-E]))\s*$")]
+    private static partial Regex TrailingGrade();
+
+    [GeneratedRegex(@"\b(?:Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Guard|Agent|Intern|Secretary|Clerk|Administrator|Representative|Commander|Investigator|Planner|Auditor|Counsel|Lawyer|Technician|Driver|Scientist|Economist|Statistician|Researcher|Fellow|Instructor|Trainer|Operator|Controller|Dispatcher)\b")]
+    private static partial Regex JobNoun();
+
+    [GeneratedRegex(@"\bThe[ \t]+(?<title>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|and|for|the|in)[ \t]+)?){0,6}(?:Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Investigator|Planner|Auditor|Counsel|Technician|Administrator))(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?[ \t]+(?:is|will|supports?|leads?|serves?|provides?|manages?|plays?|reports?|works?|heads?|oversees?)\b")]
+    private static partial Regex Introduction();
+}
