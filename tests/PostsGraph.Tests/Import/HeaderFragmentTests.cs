@@ -10,6 +10,9 @@ public sealed class HeaderFragmentTests
     [InlineData("The World Meteorological Organization (WMO) seeks a Security Officer.\nWMO staff work in Geneva. A UNDSS certificate is an asset.", "WMO")]
     [InlineData("Security Analyst\nUNICEF works for every child. UNICEF offices are in 190 countries.\nThe UNDSS SSAFE course is required.", "UNICEF")]
     [InlineData("Field Security Adviser\nThe United Nations Development Programme is hiring. Completion of UNDSS training is desirable.", "UNDP")]
+    // A programme a requirement names and defines, "Name (ACR)", is one mention, not three: the
+    // organisation named once at the top still wins.
+    [InlineData("International Atomic Energy Agency\nSecurity Officer, Vienna\nCompletion of the Hostile Environment Awareness Training (HEAT) is required.", "IAEA")]
     public void FindsTheOrganisation(string text, string acronym) => Fact(Extract(text).Organisation, acronym, text);
 
     [Theory]

@@ -30,6 +30,7 @@ public static partial class HeaderOrganisation
             .Concat(UnknownDefinitions(text, zone, organisations))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)
+            .ThenByDescending(x => organisations.Any(o => o.Acronym == x.Acronym))
             .ThenBy(x => FirstAt(text, x.Acronym, x.Name))
             .FirstOrDefault();
 
@@ -90,12 +91,15 @@ public static partial class HeaderOrganisation
 
     // A bare acronym followed by a capitalised word is a modifier ("UN Security Management
     // System", "ICC Core Competencies"), not the organisation itself.
+    // Each mention counts once: "Name (ACR)" is one mention, not a name, a definition and an acronym.
     private static int Score(string text, string acronym, string? name, int zone)
     {
-        var names = name is null ? 0 : HeaderFacts.Occurrences(text, name, StringComparison.OrdinalIgnoreCase, zone).Count();
-        var definitions = HeaderFacts.Occurrences(text, $"({acronym})", StringComparison.Ordinal, zone).Count();
-        var bare = HeaderFacts.Occurrences(text, acronym, StringComparison.Ordinal, zone).Count(at => !IsModifier(text, at + acronym.Length));
-        return 4 * (names + definitions) + bare;
+        var named = name is null ? [] : HeaderFacts.Occurrences(text, name, StringComparison.OrdinalIgnoreCase, zone).Select(at => at + name.Length).ToList();
+        var definitions = HeaderFacts.Occurrences(text, $"({acronym})", StringComparison.Ordinal, zone).ToList();
+        var ownDefinitions = definitions.Count(at => named.Any(end => at >= end && text.AsSpan(end, at - end).IsWhiteSpace()));
+        var bare = HeaderFacts.Occurrences(text, acronym, StringComparison.Ordinal, zone)
+            .Count(at => !IsModifier(text, at + acronym.Length) && !definitions.Contains(at - 1));
+        return 4 * (named.Count + definitions.Count - ownDefinitions) + bare;
     }
 
     private static bool IsModifier(string text, int after) =>
