@@ -328,6 +328,18 @@ public sealed class BodyExtractionTests
         Assert.Equal(["duties", "education", "experience", "languages"], part.Missing);
     }
 
+    [Theory]
+    [InlineData("Secures conference venues and the compound perimeter during summits.", "PHYSICAL_SECURITY")]
+    [InlineData("Plans the security of high-level visits and dignitaries' movements.", "PROTECTIVE_OPERATIONS")]
+    [InlineData("Coordinates with host country police on incidents affecting staff.", "CRISIS_AND_EMERGENCY_MANAGEMENT")]
+    public void GivesADutyTheThemeItsWordsName(string duty, string theme)
+    {
+        var post = ExtractText($"Duties and Responsibilities\n- {duty}\n\nEducation\n");
+
+        Assert.Equal(duty, Assert.Single(post.Duties!).Text);
+        Assert.Contains(theme, post.Duties![0].Themes!);
+    }
+
     private static ExtractedPart Extract(string noticeFile) =>
         BodyExtractor.Extract(new NoticeText(File.ReadAllText(RepoPaths.Notice(noticeFile))), Seed.Value.Reference);
 

@@ -32,6 +32,8 @@ public sealed class HeaderFragmentTests
     [InlineData("Job title: Security Analyst (P-2)\nLocation: Kabul", "Security Analyst")]
     [InlineData("UNITED NATIONS CHILDREN'S FUND\n\nWe work in over 190 countries.\n\nSecurity Specialist\nGrade: P-3", "Security Specialist")]
     [InlineData("Security Officer, P3\nLocation: Juba", "Security Officer")]
+    [InlineData("Posting Title: FIELD SECURITY ASSOCIATE, FS5\nDuty Station: JUBA", "FIELD SECURITY ASSOCIATE")]
+    [InlineData("Vacancy title: Security Analyst\nDeadline: 1 May 2026", "Security Analyst")]
     [InlineData("Context\nThe Senior Security Adviser (Country Office) is responsible for the security of staff.", "Senior Security Adviser (Country Office)")]
     public void FindsTheTitle(string text, string title) => Fact(Extract(text).Title, title, text);
 

@@ -51,7 +51,7 @@ internal static partial class BodyThemes
 
     private const RegexOptions Options = RegexOptions.IgnoreCase;
 
-    [GeneratedRegex(@"\b(?:close|personal)\s+protection|\bprotective\b|\bprotection\s+(?:tasks|response|teams?|details?|profiles?|operations|officers?|units?|capabilit\w*|of)\b", Options)]
+    [GeneratedRegex(@"\b(?:close|personal)\s+protection|\bprotective\b|\bhigh-level\s+visits?\b|\bVIPs?\b|\bdignitar\w*|\bprotection\s+(?:tasks|response|teams?|details?|profiles?|operations|officers?|units?|capabilit\w*|of)\b", Options)]
     private static partial Regex Protective();
 
     [GeneratedRegex(@"\brisk\s+(?:assessments?|analys[ie]s|profiles?|management)|\bthreats?\b|\bmitigat\w*|\bvulnerabilit\w*|\bassess(?:es|ing|ments?)?\b|\bcountermeasures\b", Options)]
@@ -84,7 +84,7 @@ internal static partial class BodyThemes
     [GeneratedRegex(@"\bcomplian\w*|\badherence\b|\baudits?\b|\bevaluat\w*|\blessons[-\s]learned\b|\bbenchmarks?\b", Options)]
     private static partial Regex Compliance();
 
-    [GeneratedRegex(@"\bpremises\b|\bfacilit(?:y|ies)\b|\bphysical\s+security\b|\bevents\b|\bbuildings?\b|\btechnological\s+(?:components|security)|\baccess\s+control\b|\bguards?\b|\bperimeter\b", Options)]
+    [GeneratedRegex(@"\bpremises\b|\bfacilit(?:y|ies)\b|\bphysical\s+security\b|\bevents\b|\bconferences?\b|\bcompounds?\b|\bbuildings?\b|\btechnological\s+(?:components|security)|\baccess\s+control\b|\bguards?\b|\bperimeter\b", Options)]
     private static partial Regex Physical();
 
     [GeneratedRegex(@"\bresilien\w*|\bcontinuity\b", Options)]

@@ -132,7 +132,7 @@ public static partial class HeaderLabels
     // where a capitalised word starts, which keeps it fast on long notices.
     [GeneratedRegex("""
         \G(?:
-          (?<Title>(?:position|job|post|functional)\s+title|title\s+of\s+(?:the\s+)?post)
+          (?<Title>(?:position|job|post|posting|vacancy|functional|job\s+code)\s+title|title\s+of\s+(?:the\s+)?post)
         | (?<Unit>organi[sz]ation(?:al)?\s+unit|department|division|section|sector|office|unit(?!ed))
         | (?<Organisation>organi[sz]ation(?!al)|hiring\s+(?:organi[sz]ation|office|entity)|agency|entity)
         | (?<Grade>salary\s+grade|grade\s*/\s*level|grade(?:\s+level)?|level|category\s+and\s+level)
