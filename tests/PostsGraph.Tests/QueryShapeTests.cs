@@ -131,3 +131,40 @@ public sealed class StatisticsCacheRebuildTests : IDisposable
         Directory.Delete(_seed, recursive: true);
     }
 }
+
+// A filter on a related object's unique key is sent as a comparison of the foreign key with a
+// subquery; a post without that relation must still match none of it, as with the join.
+public sealed class RelatedKeyFilterTests : IDisposable
+{
+    private readonly string _seed = RepoPaths.CopySeed();
+    private readonly PostsGraphApp _app;
+
+    public RelatedKeyFilterTests()
+    {
+        // OPCW's post without its grade: the notice's "Grade P3" left out of the curation.
+        var file = Path.Combine(_seed, "posts", "opcw-sco-2025.json");
+        var post = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+        post.Remove("grade");
+        File.WriteAllText(file, post.ToJsonString());
+        _app = new PostsGraphApp { SeedPath = _seed };
+    }
+
+    [Theory]
+    [InlineData("""{ grade: { code: { eq: "P-3" } } }""", "undss-pco-2023")]
+    [InlineData("""{ grade: { code: { eq: "P-9" } } }""", "")]
+    [InlineData("""{ grade: { code: { eq: "P-5" } }, dutyStation: { key: { eq: "geneva" } } }""", "ilo-rbc-p-intserv-2025-27 itu-2207")]
+    [InlineData("""{ dutyStation: { key: { eq: "nowhere" } } }""", "")]
+    public async Task APostWithoutTheRelationMatchesNoKeyOfIt(string where, string expected)
+    {
+        var data = await _app.QueryAsync($"{{ posts(where: {where}) {{ nodes {{ key }} }} }}");
+
+        var keys = data.GetProperty("posts").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("key").GetString());
+        Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries), keys);
+    }
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        Directory.Delete(_seed, recursive: true);
+    }
+}

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Linq.Expressions;
 using GraphQL;
+using Microsoft.EntityFrameworkCore.Query;
 using PostsGraph.Data;
 
 namespace PostsGraph.GraphQL.Filtering;
@@ -15,6 +16,12 @@ public sealed class FilterTranslator(FilterModel model, IPostsDatabase database)
     // is also a range (prefix <= value < prefix + the last code point), which can.
     private readonly bool _prefixAsRange = database is SqliteDatabase;
 
+    // The root of the query being filtered: its EF Core model says which related fields are unique
+    // keys, and a subquery must start from a root of the same DbContext. Set while Apply builds the
+    // predicate, which it does synchronously on one thread.
+    [ThreadStatic]
+    private static EntityQueryRootExpression? _root;
+
     public IQueryable<T> Apply<T>(IQueryable<T> query, IDictionary<string, object?>? where)
     {
         if (where is null)
@@ -22,9 +29,18 @@ public sealed class FilterTranslator(FilterModel model, IPostsDatabase database)
             return query;
         }
 
-        var parameter = Expression.Parameter(typeof(T), "e");
-        var body = Object(model[typeof(T)], parameter, where);
-        return body is null ? query : query.Where(Expression.Lambda<Func<T, bool>>(body, parameter));
+        var outer = _root;
+        _root = RootOf(query.Expression);
+        try
+        {
+            var parameter = Expression.Parameter(typeof(T), "e");
+            var body = Object(model[typeof(T)], parameter, where);
+            return body is null ? query : query.Where(Expression.Lambda<Func<T, bool>>(body, parameter));
+        }
+        finally
+        {
+            _root = outer;
+        }
     }
 
     private Expression? Object(FilterEntity entity, Expression target, IDictionary<string, object?> input)
@@ -54,9 +70,9 @@ public sealed class FilterTranslator(FilterModel model, IPostsDatabase database)
         switch (field.Kind)
         {
             case FilterFieldKind.Object:
-                return Object(model[field.ValueType], member, input) is { } inner
+                return ByUniqueKey(field, target, input) ?? (Object(model[field.ValueType], member, input) is { } inner
                     ? Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, member.Type)), inner)
-                    : null;
+                    : null);
             case FilterFieldKind.ObjectList:
                 return List(member, field.ValueType, input, (element, filter) => Object(model[field.ValueType], element, filter));
             case FilterFieldKind.ScalarList:
@@ -65,6 +81,66 @@ public sealed class FilterTranslator(FilterModel model, IPostsDatabase database)
                 return Scalar(member, input.ToDictionary(o => o.Key, o => Keys(o.Value, field)));
             default:
                 return Scalar(member, input);
+        }
+    }
+
+    // `grade: { code: { eq: "P-4" } }` on a post as "GradeId" IS NOT NULL AND "GradeId" = (SELECT
+    // "Id" FROM "Grades" WHERE "Code" = @p LIMIT 1): the same posts as the join (a post without a
+    // grade matches neither), but the database sees one value for the foreign key, so it can read
+    // an index that starts with it in order; PostgreSQL does not carry an index's order through the
+    // join. The IS NOT NULL test comes first so that EF Core compares the two plainly, without the
+    // "both NULL" case it would otherwise add. Only for one `eq` on a unique column of a relation
+    // whose foreign key the filtered entity holds.
+    private Expression? ByUniqueKey(FilterField field, Expression target, IDictionary<string, object?> input)
+    {
+        if (target is not ParameterExpression
+            || _root is not { QueryProvider: { } provider } root
+            || root.EntityType.Model.FindEntityType(target.Type)?.FindNavigation(field.Property.Name) is not { IsCollection: false, IsOnDependent: true } navigation
+            || navigation.ForeignKey.Properties is not [{ PropertyInfo: { } foreignKey }]
+            || navigation.ForeignKey.PrincipalKey.Properties is not [{ PropertyInfo: { } principalKey }]
+            || input.Count != 1
+            || input.Single() is not (var name, IDictionary<string, object?> { Count: 1 } operations)
+            || !operations.TryGetValue("eq", out var value) || value is null
+            || model[field.ValueType].Field(name) is not { Kind: FilterFieldKind.Scalar, Property: var property })
+        {
+            return null;
+        }
+
+        var related = navigation.TargetEntityType;
+        var column = related.FindProperty(property.Name);
+        if (column is null
+            || !(column.IsKey() || related.GetIndexes().Any(i => i.IsUnique && i.Properties.Count == 1 && i.Properties[0] == column)))
+        {
+            return null;
+        }
+
+        var row = Expression.Parameter(related.ClrType, "r");
+        var keyType = Nullable(principalKey.PropertyType);
+        var matching = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [related.ClrType],
+            new EntityQueryRootExpression(provider, related),
+            Expression.Quote(Expression.Lambda(Expression.Equal(Expression.Property(row, property), Value(value, property.PropertyType)), row)));
+        var keys = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [related.ClrType, keyType], matching,
+            Expression.Quote(Expression.Lambda(Expression.Convert(Expression.Property(row, principalKey), keyType), row)));
+        var key = Expression.Call(typeof(Queryable), nameof(Queryable.FirstOrDefault), [keyType], keys);
+        Expression reference = Expression.Property(target, foreignKey);
+        reference = reference.Type == keyType ? reference : Expression.Convert(reference, keyType);
+        return Expression.AndAlso(Expression.NotEqual(reference, Expression.Constant(null, keyType)), Expression.Equal(reference, key));
+    }
+
+    private static EntityQueryRootExpression? RootOf(Expression expression)
+    {
+        while (true)
+        {
+            switch (expression)
+            {
+                case EntityQueryRootExpression root:
+                    return root;
+                case MethodCallExpression { Arguments.Count: > 0 } call:
+                    expression = call.Arguments[0];
+                    break;
+                default:
+                    return null;
+            }
         }
     }
 
