@@ -15,7 +15,7 @@ builder.Services.AddDbContext<PostsDbContext>(options =>
 {
     if (postgres is { Length: > 0 })
     {
-        options.UseNpgsql(postgres);
+        new PostgresDatabase(postgres).Configure(options); // the same connection settings as the server
     }
     else
     {

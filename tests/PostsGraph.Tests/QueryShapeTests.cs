@@ -115,14 +115,21 @@ public sealed class StatisticsCacheRebuildTests : IDisposable
     [Fact]
     public async Task StatisticsFollowARebuild()
     {
-        const string Query = "{ postStatistics { count } }";
-        Assert.Equal(5, (await _app.QueryAsync(Query)).GetProperty("postStatistics")[0].GetProperty("count").GetInt32());
+        const string Query = "{ postStatistics { count } posts { totalCount } }";
+        // Several times, so that on PostgreSQL the statements are prepared before the tables they
+        // read are dropped and made again.
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Equal(5, (await _app.QueryAsync(Query)).GetProperty("postStatistics")[0].GetProperty("count").GetInt32());
+        }
 
         File.Delete(Path.Combine(_seed, "posts", "undss-pco-2023.json"));
         var result = await _app.Services.GetRequiredService<SeedLoader>().LoadAsync();
         Assert.True(result.Rebuilt);
 
-        Assert.Equal(4, (await _app.QueryAsync(Query)).GetProperty("postStatistics")[0].GetProperty("count").GetInt32());
+        var after = await _app.QueryAsync(Query);
+        Assert.Equal(4, after.GetProperty("postStatistics")[0].GetProperty("count").GetInt32());
+        Assert.Equal(4, after.GetProperty("posts").GetProperty("totalCount").GetInt32());
     }
 
     public void Dispose()
