@@ -39,7 +39,10 @@ public static class Nodes
             if (group.Key == "Post")
             {
                 // Posts come with the columns and relations the query selects, joined, so no second round trip.
-                var posts = await db.Posts.Where(p => keys.Contains(p.Key)).Selecting(fields).ToListAsync(context.CancellationToken);
+                // One key, the usual case, as a plain equality: the simplest statement to plan and prepare.
+                var single = keys[0];
+                var matching = keys.Count == 1 ? db.Posts.Where(p => p.Key == single) : db.Posts.Where(p => keys.Contains(p.Key));
+                var posts = await matching.Selecting(fields).ToListAsync(context.CancellationToken);
                 context.Loaders().Prime(posts);
                 foreach (var post in posts)
                 {
