@@ -18,7 +18,8 @@ public enum FilterFieldKind
 
 // One field of a filter or sort input: the GraphQL name, the entity property behind it, and the
 // type of its values (the scalar, the element of a list, or the related entity).
-public sealed record FilterField(string Name, FilterFieldKind Kind, PropertyInfo Property, Type ValueType);
+// CanBeNull: the column can hold NULL (from the EF Core model), which sorting must place last.
+public sealed record FilterField(string Name, FilterFieldKind Kind, PropertyInfo Property, Type ValueType, bool CanBeNull = false);
 
 public sealed record FilterEntity(Type ClrType, string GraphName, IReadOnlyList<FilterField> Fields, PropertyInfo? NodeKey)
 {
@@ -85,7 +86,7 @@ public sealed class FilterModel
             var element = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>) ? type.GetGenericArguments()[0] : null;
             if (IsScalar(type))
             {
-                fields.Add(new FilterField(name, FilterFieldKind.Scalar, property, type));
+                fields.Add(new FilterField(name, FilterFieldKind.Scalar, property, type, entity.FindProperty(property.Name)?.IsNullable ?? true));
             }
             else if (element is not null && IsScalar(element))
             {

@@ -16,12 +16,6 @@ public sealed class FilterTranslator(FilterModel model, IPostsDatabase database)
     // is also a range (prefix <= value < prefix + the last code point), which can.
     private readonly bool _prefixAsRange = database is SqliteDatabase;
 
-    // The root of the query being filtered: its EF Core model says which related fields are unique
-    // keys, and a subquery must start from a root of the same DbContext. Set while Apply builds the
-    // predicate, which it does synchronously on one thread.
-    [ThreadStatic]
-    private static EntityQueryRootExpression? _root;
-
     public IQueryable<T> Apply<T>(IQueryable<T> query, IDictionary<string, object?>? where)
     {
         if (where is null)
@@ -29,21 +23,15 @@ public sealed class FilterTranslator(FilterModel model, IPostsDatabase database)
             return query;
         }
 
-        var outer = _root;
-        _root = RootOf(query.Expression);
-        try
-        {
-            var parameter = Expression.Parameter(typeof(T), "e");
-            var body = Object(model[typeof(T)], parameter, where);
-            return body is null ? query : query.Where(Expression.Lambda<Func<T, bool>>(body, parameter));
-        }
-        finally
-        {
-            _root = outer;
-        }
+        // The query's root: its EF Core model says which related fields are unique keys, and a
+        // subquery must start from a root of the same DbContext.
+        var root = RootOf(query.Expression);
+        var parameter = Expression.Parameter(typeof(T), "e");
+        var body = Object(model[typeof(T)], parameter, where, root);
+        return body is null ? query : query.Where(Expression.Lambda<Func<T, bool>>(body, parameter));
     }
 
-    private Expression? Object(FilterEntity entity, Expression target, IDictionary<string, object?> input)
+    private Expression? Object(FilterEntity entity, Expression target, IDictionary<string, object?> input, EntityQueryRootExpression? root)
     {
         var parts = new List<Expression?>();
         foreach (var (name, value) in input)
@@ -55,26 +43,26 @@ public sealed class FilterTranslator(FilterModel model, IPostsDatabase database)
 
             parts.Add(name switch
             {
-                "and" => All(Items(value).Select(item => Object(entity, target, (IDictionary<string, object?>)item!))),
-                "or" => Any(Items(value).Select(item => Object(entity, target, (IDictionary<string, object?>)item!))),
-                _ => Field(entity.Field(name) ?? throw new InvalidOperationException($"{entity.GraphName} has no filter field {name}."), target, (IDictionary<string, object?>)value),
+                "and" => All(Items(value).Select(item => Object(entity, target, (IDictionary<string, object?>)item!, root))),
+                "or" => Any(Items(value).Select(item => Object(entity, target, (IDictionary<string, object?>)item!, root))),
+                _ => Field(entity.Field(name) ?? throw new InvalidOperationException($"{entity.GraphName} has no filter field {name}."), target, (IDictionary<string, object?>)value, root),
             });
         }
 
         return All(parts);
     }
 
-    private Expression? Field(FilterField field, Expression target, IDictionary<string, object?> input)
+    private Expression? Field(FilterField field, Expression target, IDictionary<string, object?> input, EntityQueryRootExpression? root)
     {
         var member = Expression.Property(target, field.Property);
         switch (field.Kind)
         {
             case FilterFieldKind.Object:
-                return ByUniqueKey(field, target, input) ?? (Object(model[field.ValueType], member, input) is { } inner
+                return ByUniqueKey(field, target, input, root) ?? (Object(model[field.ValueType], member, input, root) is { } inner
                     ? Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, member.Type)), inner)
                     : null);
             case FilterFieldKind.ObjectList:
-                return List(member, field.ValueType, input, (element, filter) => Object(model[field.ValueType], element, filter));
+                return List(member, field.ValueType, input, (element, filter) => Object(model[field.ValueType], element, filter, root));
             case FilterFieldKind.ScalarList:
                 return List(member, field.ValueType, input, Scalar);
             case FilterFieldKind.Id:
@@ -91,10 +79,10 @@ public sealed class FilterTranslator(FilterModel model, IPostsDatabase database)
     // join. The IS NOT NULL test comes first so that EF Core compares the two plainly, without the
     // "both NULL" case it would otherwise add. Only for one `eq` on a unique column of a relation
     // whose foreign key the filtered entity holds.
-    private Expression? ByUniqueKey(FilterField field, Expression target, IDictionary<string, object?> input)
+    private Expression? ByUniqueKey(FilterField field, Expression target, IDictionary<string, object?> input, EntityQueryRootExpression? root)
     {
         if (target is not ParameterExpression
-            || _root is not { QueryProvider: { } provider } root
+            || root is not { QueryProvider: { } provider }
             || root.EntityType.Model.FindEntityType(target.Type)?.FindNavigation(field.Property.Name) is not { IsCollection: false, IsOnDependent: true } navigation
             || navigation.ForeignKey.Properties is not [{ PropertyInfo: { } foreignKey }]
             || navigation.ForeignKey.PrincipalKey.Properties is not [{ PropertyInfo: { } principalKey }]

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using System.Reflection;
 
 namespace PostsGraph.GraphQL.Filtering;
 
@@ -71,14 +70,9 @@ public sealed class SortTranslator(FilterModel model)
                 key = Expression.Convert(member, typeof(Nullable<>).MakeGenericType(member.Type));
             }
 
-            steps.Add((key, (SortDirection)value, nullable || CanBeNull(field.Property)));
+            steps.Add((key, (SortDirection)value, nullable || field.CanBeNull));
         }
     }
-
-    private static bool CanBeNull(PropertyInfo property) =>
-        property.PropertyType.IsValueType
-            ? Nullable.GetUnderlyingType(property.PropertyType) is not null
-            : new NullabilityInfoContext().Create(property).ReadState != NullabilityState.NotNull;
 
     // CASE e.Kind WHEN 'FIRST' THEN 0 WHEN 'SECOND' THEN 1 ... END: enums are stored by name.
     private static Expression Ordinal(Expression member)
