@@ -25,7 +25,7 @@ public static class Lookahead
         ["__typename"] = [],
     };
 
-    // Read whatever is selected: the ids that resolvers and loaders key on.
+    // Always read, whatever is selected: the ids that resolvers and loaders key on.
     private static readonly string[] AlwaysRead =
     [
         nameof(Post.Id), nameof(Post.Key), nameof(Post.Title), nameof(Post.SourceNoticeId), nameof(Post.OrganisationId),
@@ -69,10 +69,9 @@ public static class Lookahead
     }
 
     // The posts with the selected relations joined and, where every selected field is known to
-    // read its own column (or nothing but ids), only those columns read.
+    // read its own column (or nothing but ids), only those columns read; otherwise whole posts.
     public static IQueryable<Post> Selecting(this IQueryable<Post> posts, HashSet<string> fields)
     {
-        posts = posts.Including(fields);
         var columns = new SortedSet<string>(AlwaysRead, StringComparer.Ordinal);
         foreach (var field in fields)
         {
@@ -86,7 +85,7 @@ public static class Lookahead
             }
             else if (!IsList(field))
             {
-                return posts;
+                return posts.Including(fields);
             }
         }
 
@@ -94,7 +93,8 @@ public static class Lookahead
         return posts.Select(projection);
     }
 
-    public static IQueryable<Post> Including(this IQueryable<Post> posts, HashSet<string> fields)
+    // The projection binds the relations it reads, so only whole posts need them included.
+    private static IQueryable<Post> Including(this IQueryable<Post> posts, HashSet<string> fields)
     {
         if (fields.Contains("organisation"))
         {
@@ -119,7 +119,7 @@ public static class Lookahead
         return posts;
     }
 
-    // Lists and evidence are loaded by the post's id, which is always read.
+    // Lists, evidence and the source notice are loaded by ids that are always read.
     private static bool IsList(string field) => field is "salaryComponents" or "duties" or "education" or "experience"
         or "languages" or "certifications" or "competencies" or "conditions" or "evidence" or "sourceNotice";
 
