@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using PostsGraph.Data;
 using PostsGraph.Data.Entities;
 using PostsGraph.GraphQL.Filtering;
+using PostsGraph.GraphQL.Loading;
 
 namespace PostsGraph.Export;
 
@@ -49,19 +50,12 @@ public sealed class ProfileSource(PostsDbContext db, IMapper mapper, FilterTrans
 
     public PostProfileRow Row(PostProfile profile) => mapper.Map<PostProfileRow>(profile);
 
-    // Read through a property, the ids become one SQL parameter list rather than literals in the SQL.
-    private sealed record IdList(List<int> Ids);
-
     // One list of the batch's posts: WHERE PostId IN (…) ORDER BY PostId, Order, mapped into place.
     private async Task FillAsync<T, TProfile>(
         IQueryable<T> set, List<int> ids, Expression<Func<T, int>> postId, Expression<Func<T, int>> order,
         Dictionary<int, PostProfile> profiles, Func<PostProfile, List<TProfile>> list, CancellationToken cancellationToken)
     {
-        var parameter = postId.Parameters[0];
-        var contains = Expression.Lambda<Func<T, bool>>(
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)],
-                Expression.Property(Expression.Constant(new IdList(ids)), nameof(IdList.Ids)), postId.Body), parameter);
-        var rows = await set.Where(contains).OrderBy(postId).ThenBy(order).ToListAsync(cancellationToken);
+        var rows = await set.Where(KeyFilter.In(postId, ids)).OrderBy(postId).ThenBy(order).ToListAsync(cancellationToken);
         var postIdOf = postId.Compile();
         foreach (var row in rows)
         {

@@ -57,7 +57,7 @@ public sealed class Loaders(PostsDbContext db)
             var parentOf = Compiled(parent);
             loader = new BatchLoader<int, List<T>>(async (keys, ct) =>
             {
-                var query = sort.Apply(filter.Apply(db.Set<T>().Where(In(parent, keys)), where), order, defaultOrder);
+                var query = sort.Apply(filter.Apply(db.Set<T>().Where(KeyFilter.In(parent, keys)), where), order, defaultOrder);
                 return (await query.ToListAsync(ct)).GroupBy(parentOf).ToDictionary(g => g.Key, g => g.ToList());
             });
             _filtered[key] = loader;
@@ -69,7 +69,7 @@ public sealed class Loaders(PostsDbContext db)
     private static BatchLoader<TKey, T> One<TKey, T>(IQueryable<T> set, Expression<Func<T, TKey>> key) where TKey : notnull
     {
         var keyOf = Compiled(key);
-        return new BatchLoader<TKey, T>(async (keys, ct) => (await set.Where(In(key, keys)).ToListAsync(ct)).ToDictionary(keyOf));
+        return new BatchLoader<TKey, T>(async (keys, ct) => (await set.Where(KeyFilter.In(key, keys)).ToListAsync(ct)).ToDictionary(keyOf));
     }
 
     private static BatchLoader<int, List<T>> Many<T>(IQueryable<T> set, Expression<Func<T, int>> parent, Func<T, int> order)
@@ -77,21 +77,10 @@ public sealed class Loaders(PostsDbContext db)
         var parentOf = Compiled(parent);
         return new BatchLoader<int, List<T>>(async (keys, ct) =>
         {
-            var rows = await set.Where(In(parent, keys)).ToListAsync(ct);
+            var rows = await set.Where(KeyFilter.In(parent, keys)).ToListAsync(ct);
             return rows.GroupBy(parentOf).ToDictionary(g => g.Key, g => g.OrderBy(order).ToList());
         });
     }
-
-    // entity => keys.Contains(key(entity)): one query with the keys as a parameter, so EF Core
-    // caches one plan whatever the keys are.
-    private static Expression<Func<T, bool>> In<T, TKey>(Expression<Func<T, TKey>> key, IReadOnlyList<TKey> keys)
-    {
-        var parameter = Expression.Property(Expression.Constant(new KeyList<TKey>(keys.ToList())), nameof(KeyList<TKey>.Keys));
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TKey)], parameter, key.Body);
-        return Expression.Lambda<Func<T, bool>>(contains, key.Parameters);
-    }
-
-    private sealed record KeyList<TKey>(List<TKey> Keys);
 
     // Compiling an expression makes a dynamic method, far dearer than the query it serves: each key
     // expression is compiled once per process, not once per request.
