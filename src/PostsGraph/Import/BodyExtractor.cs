@@ -12,8 +12,7 @@ public static class BodyExtractor
         var sections = BodySections.Split(notice);
         var duties = BodyDuties.Extract(notice, sections);
         var (education, tiedExperience) = BodyEducation.Extract(notice, sections);
-        var locator = new QuoteLocator(notice.Text);
-        var experience = BodyExperience.Extract(notice, sections).Concat(tiedExperience).OrderBy(f => Start(locator, f)).ToList();
+        var experience = BodyExperience.Extract(notice, sections).Concat(tiedExperience).OrderBy(f => Start(notice, f)).ToList();
         var languages = BodyLanguages.Extract(notice, sections, reference);
         var certifications = BodyCertifications.Extract(notice, sections);
         var conditions = BodyConditions.Extract(notice, sections);
@@ -37,8 +36,8 @@ public static class BodyExtractor
     }
 
     // Where a fact's passage starts, so that facts found by different readers keep the notice's order.
-    private static int Start(QuoteLocator locator, TextFact fact) =>
-        locator.Find(fact.Quote ?? fact.Text ?? "") is { Success: true } found ? found.Start : int.MaxValue;
+    private static int Start(NoticeText notice, TextFact fact) =>
+        notice.Find(fact.Quote ?? fact.Text ?? "") is { Success: true } found ? found.Start : int.MaxValue;
 
     private static void AddIfEmpty<T>(List<string> missing, string name, List<T> facts)
     {

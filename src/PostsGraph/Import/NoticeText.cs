@@ -33,8 +33,11 @@ public sealed class NoticeText
     // Every line, blank ones included, so that a line's index says where it sits.
     public IReadOnlyList<NoticeLine> Lines { get; }
 
+    // Where a quote occurs in the notice, as the loader will look for it.
+    public QuoteMatch Find(string quote) => _locator.Find(quote);
+
     // True when text[start..end] occurs once in the notice, whitespace runs compared as one space.
-    public bool IsUnique(int start, int end) => _locator.Find(Text[start..end]).Success;
+    public bool IsUnique(int start, int end) => Find(Text[start..end]).Success;
 
     // The shortest quote around text[start..end] that the loader accepts: the passage itself when
     // it occurs once, otherwise the passage widened a word at a time to the right, then to the
