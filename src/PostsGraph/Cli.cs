@@ -48,9 +48,9 @@ public static class Cli
         {
             case "load":
                 var result = await services.GetRequiredService<SeedLoader>().LoadAsync(force: options.ContainsKey("force"));
-                return Report(result.Errors, result.Succeeded
+                return Report(result.Errors, [], result.Succeeded
                     ? result.Rebuilt ? $"Database built from seed {result.SeedHash![..12]}." : $"Database already matches seed {result.SeedHash![..12]}."
-                    : null);
+                    : null, Console.Out, Console.Error);
             case "validate":
                 return ImportCli.Validate(services.GetRequiredService<SeedLoader>().SeedPath, Console.Out, Console.Error);
             case "import":
@@ -101,20 +101,22 @@ public static class Cli
         }
     }
 
-    private static int Report(IReadOnlyList<SeedError> errors, string? success)
+    // How the seed verbs end: each error and warning as `file: field: what is wrong`, then the
+    // success line (exit 0) when there is no error, or the count of errors (exit 1).
+    public static int Report(IReadOnlyList<SeedError> errors, IReadOnlyList<SeedError> warnings, string? success, TextWriter output, TextWriter error)
     {
-        foreach (var error in errors)
+        foreach (var line in errors.Concat(warnings))
         {
-            Console.Error.WriteLine(error);
+            error.WriteLine(line);
         }
 
-        if (success is not null)
+        if (errors.Count == 0 && success is not null)
         {
-            Console.WriteLine(success);
+            output.WriteLine(success);
             return 0;
         }
 
-        Console.Error.WriteLine($"{errors.Count} error(s); nothing was changed.");
+        error.WriteLine($"{errors.Count} error(s); nothing was changed.");
         return 1;
     }
 }

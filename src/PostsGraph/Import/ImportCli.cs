@@ -101,7 +101,7 @@ public static class ImportCli
         }
         catch (SeedException e)
         {
-            return Summary(e.Errors, [], null, output, error);
+            return Cli.Report(e.Errors, [], null, output, error);
         }
 
         SeedModel? model = null;
@@ -121,24 +121,7 @@ public static class ImportCli
         var valid = model is null ? null
             : $"Seed is valid: {model.Posts.Count} posts, {model.Notices.Count} notices."
               + (drafts.Count == 0 ? "" : $" {drafts.Count} draft(s) checked, {warnings.Count} missing field(s); drafts are not loaded until renamed to .json.");
-        return Summary(errors, warnings, valid, output, error);
-    }
-
-    private static int Summary(IReadOnlyList<SeedError> errors, IReadOnlyList<SeedError> warnings, string? valid, TextWriter output, TextWriter error)
-    {
-        foreach (var line in errors.Concat(warnings))
-        {
-            error.WriteLine(line);
-        }
-
-        if (errors.Count == 0 && valid is not null)
-        {
-            output.WriteLine(valid);
-            return 0;
-        }
-
-        error.WriteLine($"{errors.Count} error(s); nothing was changed.");
-        return 1;
+        return Cli.Report(errors, warnings, valid, output, error);
     }
 
     private static IEnumerable<(string Field, int Count)> FactCounts(PostFile draft)
