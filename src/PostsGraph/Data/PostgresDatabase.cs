@@ -20,9 +20,7 @@ public sealed class PostgresDatabase(string connectionString) : IPostsDatabase
     // Statements are prepared automatically once used twice (unless the connection string says
     // otherwise): the dashboard's queries take well under a millisecond to run, and planning them
     // again on every request cost as much as running them.
-    private readonly string _servingConnectionString = new NpgsqlConnectionStringBuilder(connectionString) is var b && b.MaxAutoPrepare == 0
-        ? new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 }.ConnectionString
-        : connectionString;
+    private readonly string _servingConnectionString = WithAutoPrepare(connectionString);
 
     public void Configure(DbContextOptionsBuilder options) => options.UseNpgsql(_servingConnectionString);
 
@@ -60,6 +58,19 @@ public sealed class PostgresDatabase(string connectionString) : IPostsDatabase
         // nothing to do under the first requests.
         await db.Database.OpenConnectionAsync(cancellationToken);
         await ExecuteAsync(db, $"VACUUM {string.Join(", ", tables)};", cancellationToken);
+    }
+
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare != 0)
+        {
+            return connectionString;
+        }
+
+        builder.MaxAutoPrepare = 64;
+        builder.AutoPrepareMinUsages = 2;
+        return builder.ConnectionString;
     }
 
     private PostsDbContext Open()
