@@ -33,6 +33,9 @@ public sealed class PostsGraphApp : WebApplicationFactory<Program>
     // More interceptors, for tests that make the database fail.
     public List<IInterceptor> Interceptors { get; init; } = [];
 
+    // More services, for tests that watch the server's own work.
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Seed:Path", SeedPath);
@@ -56,6 +59,8 @@ public sealed class PostsGraphApp : WebApplicationFactory<Program>
             {
                 services.AddSingleton(interceptor);
             }
+
+            ExtraServices?.Invoke(services);
         });
     }
 

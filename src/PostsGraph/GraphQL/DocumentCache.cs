@@ -6,8 +6,9 @@ using GraphQLParser.AST;
 namespace PostsGraph.GraphQL;
 
 // Dashboards send the same documents again and again: a document that parsed and validated once is
-// kept, so later requests skip parsing and the static validation rules (rules that depend on
-// variables, such as the cost rule, still run). Bounded: when full, it starts again empty.
+// kept, so later requests skip parsing and the static validation rules. Only the rules registered
+// for cached documents (those that depend on variables, such as the cost rule) run again, and the
+// variables are still coerced and checked. Bounded: when full, it starts again empty.
 public sealed class DocumentCache : IConfigureExecution
 {
     public const int MaxDocuments = 1000;
@@ -23,6 +24,7 @@ public sealed class DocumentCache : IConfigureExecution
         if (options.Document is null && query is not null && _documents.TryGetValue(query, out var document))
         {
             options.Document = document;
+            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
             cached = true;
         }
 
