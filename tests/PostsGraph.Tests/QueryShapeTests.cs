@@ -54,6 +54,27 @@ public sealed class QueryShapeTests(PostsGraphApp app)
     }
 
     [Fact]
+    public async Task TheDashboardPageIsOneFlatStatementAndItsCountJoinsNothing()
+    {
+        app.Commands.Reset();
+        var data = await app.QueryAsync(Dashboard);
+
+        // ILO's and ITU's posts are the P-5 posts in Geneva; ITU's states pay, so it comes first.
+        var nodes = data.GetProperty("posts").GetProperty("nodes");
+        Assert.Equal("itu-2207", nodes[0].GetProperty("key").GetString());
+        Assert.Equal("ITU", nodes[0].GetProperty("organisation").GetProperty("acronym").GetString());
+        Assert.Equal("Geneva", nodes[1].GetProperty("dutyStation").GetProperty("city").GetString());
+        Assert.Equal(2, app.Commands.Texts.Count);
+        var page = app.Commands.Texts.Single(t => t.Contains("ORDER BY", StringComparison.Ordinal));
+        var count = app.Commands.Texts.Single(t => t.Contains("COUNT(*)", StringComparison.Ordinal));
+        // The relations are joined beside the posts, not around a subquery that reads the page first.
+        Assert.DoesNotContain("FROM (", page);
+        Assert.Contains("JOIN \"Organisations\"", page);
+        Assert.Contains("JOIN \"DutyStations\"", page);
+        Assert.DoesNotContain("JOIN", count);
+    }
+
+    [Fact]
     [Trait("Database", "SqliteOnly")]
     public async Task TheDashboardSortIsServedInIndexOrder()
     {

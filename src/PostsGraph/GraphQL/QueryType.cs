@@ -37,7 +37,8 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async ctx =>
             {
                 var page = await CursorPaging.PageAsync(
-                    ctx.Filtered(Db(ctx).Posts, [Order("key")]).Selecting(Lookahead.SelectedFields(ctx, connection: true)),
+                    ctx.Filtered(Db(ctx).Posts, [Order("key")]),
+                    posts => posts.Selecting(Db(ctx), Lookahead.SelectedFields(ctx, connection: true)),
                     ctx,
                     ctx.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value);
                 ctx.Loaders().Prime(page.Edges.Select(e => e.Node));

@@ -5,6 +5,7 @@ using GraphQL;
 using GraphQLParser;
 using GraphQLParser.AST;
 using Microsoft.EntityFrameworkCore;
+using PostsGraph.Data;
 using PostsGraph.Data.Entities;
 
 namespace PostsGraph.GraphQL.Loading;
@@ -36,7 +37,7 @@ public static class Lookahead
         .Where(p => p.PropertyType == typeof(string) || p.PropertyType.IsValueType || p.PropertyType == typeof(AnnualNetPay))
         .ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly ConcurrentDictionary<string, Expression<Func<Post, Post>>> Projections = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Expression<Func<Joined, Post>>> Projections = new(StringComparer.Ordinal);
 
     // The fields selected on the posts under the field, looking through `nodes`, `edges { node }`,
     // inline fragments and fragment spreads.
@@ -70,7 +71,7 @@ public static class Lookahead
 
     // The posts with the selected relations joined and, where every selected field is known to
     // read its own column (or nothing but ids), only those columns read; otherwise whole posts.
-    public static IQueryable<Post> Selecting(this IQueryable<Post> posts, HashSet<string> fields)
+    public static IQueryable<Post> Selecting(this IQueryable<Post> posts, PostsDbContext db, HashSet<string> fields)
     {
         var columns = new SortedSet<string>(AlwaysRead, StringComparer.Ordinal);
         foreach (var field in fields)
@@ -89,9 +90,40 @@ public static class Lookahead
             }
         }
 
+        // The relations are joined explicitly, before any paging: a projection through navigations
+        // makes EF Core read the page in a subquery and join outside it, which costs SQLite about
+        // twice as much as one flat statement.
+        var rows = posts.Select(p => new Joined { Post = p });
+        foreach (var relation in Relations.Keys.Where(columns.Contains))
+        {
+            rows = Relations[relation](rows, db);
+        }
+
         var projection = Projections.GetOrAdd(string.Join(',', columns), static (_, columns) => Project(columns), columns);
-        return posts.Select(projection);
+        return rows.Select(projection);
     }
+
+    // A post and the relations joined to it while the query is built.
+    private sealed class Joined
+    {
+        public required Post Post { get; init; }
+        public Organisation? Organisation { get; init; }
+        public Grade? Grade { get; init; }
+        public DutyStation? DutyStation { get; init; }
+        public Unit? Unit { get; init; }
+    }
+
+    private static readonly Dictionary<string, Func<IQueryable<Joined>, PostsDbContext, IQueryable<Joined>>> Relations = new(StringComparer.Ordinal)
+    {
+        [nameof(Post.Organisation)] = (rows, db) => rows.LeftJoin(db.Organisations, r => (int?)r.Post.OrganisationId, o => (int?)o.Id,
+            (r, o) => new Joined { Post = r.Post, Organisation = o, Grade = r.Grade, DutyStation = r.DutyStation, Unit = r.Unit }),
+        [nameof(Post.Grade)] = (rows, db) => rows.LeftJoin(db.Grades, r => r.Post.GradeId, g => (int?)g.Id,
+            (r, g) => new Joined { Post = r.Post, Organisation = r.Organisation, Grade = g, DutyStation = r.DutyStation, Unit = r.Unit }),
+        [nameof(Post.DutyStation)] = (rows, db) => rows.LeftJoin(db.DutyStations, r => r.Post.DutyStationId, d => (int?)d.Id,
+            (r, d) => new Joined { Post = r.Post, Organisation = r.Organisation, Grade = r.Grade, DutyStation = d, Unit = r.Unit }),
+        [nameof(Post.Unit)] = (rows, db) => rows.LeftJoin(db.Units, r => r.Post.UnitId, u => (int?)u.Id,
+            (r, u) => new Joined { Post = r.Post, Organisation = r.Organisation, Grade = r.Grade, DutyStation = r.DutyStation, Unit = u }),
+    };
 
     // The projection binds the relations it reads, so only whole posts need them included.
     private static IQueryable<Post> Including(this IQueryable<Post> posts, HashSet<string> fields)
@@ -123,13 +155,16 @@ public static class Lookahead
     private static bool IsList(string field) => field is "salaryComponents" or "duties" or "education" or "experience"
         or "languages" or "certifications" or "competencies" or "conditions" or "evidence" or "sourceNotice";
 
-    // p => new Post { Id = p.Id, Key = p.Key, ... }
-    private static Expression<Func<Post, Post>> Project(IEnumerable<string> members)
+    // r => new Post { Id = r.Post.Id, Key = r.Post.Key, ..., Grade = r.Grade, ... }
+    private static Expression<Func<Joined, Post>> Project(IEnumerable<string> members)
     {
-        var post = Expression.Parameter(typeof(Post), "p");
+        var row = Expression.Parameter(typeof(Joined), "r");
+        var post = Expression.Property(row, nameof(Joined.Post));
         var bindings = members.Select(name => typeof(Post).GetProperty(name)!)
-            .Select(property => Expression.Bind(property, Expression.Property(post, property)));
-        return Expression.Lambda<Func<Post, Post>>(Expression.MemberInit(Expression.New(typeof(Post)), bindings), post);
+            .Select(property => Expression.Bind(property, Relations.ContainsKey(property.Name)
+                ? Expression.Property(row, property.Name)
+                : Expression.Property(post, property)));
+        return Expression.Lambda<Func<Joined, Post>>(Expression.MemberInit(Expression.New(typeof(Post)), bindings), row);
     }
 
     public static void Prime(this Loaders loaders, IEnumerable<Post> posts)

@@ -33,7 +33,13 @@ public sealed class Page<T>(IReadOnlyList<Edge<T>> edges, bool hasNext, bool has
 // totalCount is selected or `last` is given without `before`.
 public static class CursorPaging
 {
-    public static async Task<Page<T>> PageAsync<T>(IQueryable<T> query, IResolveFieldContext context, PagingOptions options)
+    public static Task<Page<T>> PageAsync<T>(IQueryable<T> query, IResolveFieldContext context, PagingOptions options) =>
+        PageAsync(query, static q => q, context, options);
+
+    // The same, counting the filtered query and reading the page through `select` (which may join
+    // and project): the count then never pays for the joins the page needs.
+    public static async Task<Page<T>> PageAsync<TSource, T>(
+        IQueryable<TSource> filtered, Func<IQueryable<TSource>, IQueryable<T>> select, IResolveFieldContext context, PagingOptions options)
     {
         var first = PageSize(context, "first", options);
         var last = PageSize(context, "last", options);
@@ -45,7 +51,7 @@ public static class CursorPaging
         }
 
         int? total = null;
-        async Task<int> Count(CancellationToken ct) => total ??= await query.CountAsync(ct);
+        async Task<int> Count(CancellationToken ct) => total ??= await filtered.CountAsync(ct);
 
         var start = after + 1 ?? 0;
         var end = before;
@@ -61,7 +67,7 @@ public static class CursorPaging
         }
 
         var take = Math.Max(0, end!.Value - start);
-        var rows = await query.Skip(start).Take(take + 1).ToListAsync(context.CancellationToken);
+        var rows = await select(filtered).Skip(start).Take(take + 1).ToListAsync(context.CancellationToken);
         var edges = rows.Take(take).Select((node, i) => new Edge<T>(Encode(start + i), node)).ToList();
         return new Page<T>(edges, hasNext: rows.Count > take, hasPrevious: start > 0, Count);
     }
