@@ -196,3 +196,42 @@ public sealed class RelatedKeyFilterTests : IDisposable
         Directory.Delete(_seed, recursive: true);
     }
 }
+
+// The statistics kept are bounded by the groups they hold, so that statistics asked with ever new
+// filters cannot fill the server's memory.
+public sealed class StatisticsCacheBoundTests
+{
+    [Fact]
+    public async Task KeepsAtMostMaxGroupsAndDropsAResultLargerThanThat()
+    {
+        using var app = new PostsGraphApp();
+        await app.QueryAsync("{ posts { totalCount } }"); // the database is built
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PostsGraph.Data.PostsDbContext>();
+        var cache = new PostsGraph.GraphQL.Comparison.StatisticsCache();
+        var computed = 0;
+        Task<List<PostsGraph.GraphQL.Comparison.PostGroup>> Groups(int count)
+        {
+            computed++;
+            var key = new PostsGraph.GraphQL.Comparison.PostGroupKey();
+            return Task.FromResult(Enumerable.Range(0, count).Select(_ => new PostsGraph.GraphQL.Comparison.PostGroup(key, [], 1, 0, [], null)).ToList());
+        }
+
+        const int Third = PostsGraph.GraphQL.Comparison.StatisticsCache.MaxGroups / 3;
+        foreach (var where in new[] { "a", "b", "c", "a", "b", "c" })
+        {
+            await cache.GetOrComputeAsync(db, where, [], () => Groups(Third), CancellationToken.None);
+        }
+
+        Assert.Equal(3, computed); // three results of a third each fit: asked again, they are kept
+        await cache.GetOrComputeAsync(db, "d", [], () => Groups(Third), CancellationToken.None);
+        Assert.True(cache.Groups <= PostsGraph.GraphQL.Comparison.StatisticsCache.MaxGroups);
+        await cache.GetOrComputeAsync(db, "a", [], () => Groups(Third), CancellationToken.None);
+        Assert.Equal(5, computed); // the fourth made room by starting again, so "a" was computed again
+
+        await cache.GetOrComputeAsync(db, "huge", [], () => Groups(PostsGraph.GraphQL.Comparison.StatisticsCache.MaxGroups + 1), CancellationToken.None);
+        await cache.GetOrComputeAsync(db, "huge", [], () => Groups(PostsGraph.GraphQL.Comparison.StatisticsCache.MaxGroups + 1), CancellationToken.None);
+        Assert.Equal(7, computed);
+        Assert.True(cache.Groups <= PostsGraph.GraphQL.Comparison.StatisticsCache.MaxGroups);
+    }
+}
