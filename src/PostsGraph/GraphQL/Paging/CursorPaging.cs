@@ -27,17 +27,14 @@ public sealed class Page<T>(IReadOnlyList<Edge<T>> edges, bool hasNext, bool has
     public async Task<int> CountAsync(CancellationToken cancellationToken) => _count ??= await count(cancellationToken);
 }
 
-// Cursor paging over an ordered query (ordered, then possibly projected: hence IQueryable), as HotChocolate's default (index) cursors do it: a cursor
+// Cursor paging over an ordered query, as HotChocolate's default (index) cursors do it: a cursor
 // is the Base64 of the item's zero-based position in the filtered, sorted result. One query reads
 // the page (and one item more, to know whether there is a next page); a COUNT runs only when
 // totalCount is selected or `last` is given without `before`.
 public static class CursorPaging
 {
-    public static Task<Page<T>> PageAsync<T>(IQueryable<T> query, IResolveFieldContext context, PagingOptions options) =>
-        PageAsync(query, static q => q, context, options);
-
-    // The same, counting the filtered query and reading the page through `select` (which may join
-    // and project): the count then never pays for the joins the page needs.
+    // The count reads the filtered query; the page is read through `select` (which may join and
+    // project), so the count never pays for the joins the page needs.
     public static async Task<Page<T>> PageAsync<TSource, T>(
         IQueryable<TSource> filtered, Func<IQueryable<TSource>, IQueryable<T>> select, IResolveFieldContext context, PagingOptions options)
     {
