@@ -1,6 +1,4 @@
 using System.Collections;
-using System.Collections.Concurrent;
-using System.Reflection;
 using System.Linq.Expressions;
 using GraphQL;
 using Microsoft.EntityFrameworkCore.Query;
@@ -106,26 +104,16 @@ public sealed class FilterTranslator(FilterModel model, IPostsDatabase database)
 
         var row = Expression.Parameter(related.ClrType, "r");
         var keyType = Nullable(principalKey.PropertyType);
-        var (where, select, first) = KeyLookups.GetOrAdd((related.ClrType, keyType), static types => (
-            WhereMethod.MakeGenericMethod(types.Related), SelectMethod.MakeGenericMethod(types.Related, types.Key), FirstOrDefaultMethod.MakeGenericMethod(types.Key)));
-        var matching = Expression.Call(where, new EntityQueryRootExpression(provider, related),
+        // EF Core's own Queryable method handles: looking the methods up by name on every request cost
+        // more than building the rest of the filter.
+        var matching = Expression.Call(QueryableMethods.Where.MakeGenericMethod(related.ClrType), new EntityQueryRootExpression(provider, related),
             Expression.Quote(Expression.Lambda(Expression.Equal(Expression.Property(row, property), Value(value, property.PropertyType)), row)));
-        var keys = Expression.Call(select, matching, Expression.Quote(Expression.Lambda(Expression.Convert(Expression.Property(row, principalKey), keyType), row)));
-        var key = Expression.Call(first, keys);
+        var keys = Expression.Call(QueryableMethods.Select.MakeGenericMethod(related.ClrType, keyType), matching, Expression.Quote(Expression.Lambda(Expression.Convert(Expression.Property(row, principalKey), keyType), row)));
+        var key = Expression.Call(QueryableMethods.FirstOrDefaultWithoutPredicate.MakeGenericMethod(keyType), keys);
         Expression reference = Expression.Property(target, foreignKey);
         reference = reference.Type == keyType ? reference : Expression.Convert(reference, keyType);
         return Expression.AndAlso(Expression.NotEqual(reference, Expression.Constant(null, keyType)), Expression.Equal(reference, key));
     }
-
-    // Queryable.Where, Select and FirstOrDefault made for each related type once: finding them by
-    // name on every request cost more than building the rest of the filter.
-    private static readonly ConcurrentDictionary<(Type Related, Type Key), (MethodInfo Where, MethodInfo Select, MethodInfo First)> KeyLookups = new();
-    private static readonly MethodInfo WhereMethod =
-        new Func<IQueryable<object>, Expression<Func<object, bool>>, IQueryable<object>>(Queryable.Where).Method.GetGenericMethodDefinition();
-    private static readonly MethodInfo SelectMethod =
-        new Func<IQueryable<object>, Expression<Func<object, object>>, IQueryable<object>>(Queryable.Select).Method.GetGenericMethodDefinition();
-    private static readonly MethodInfo FirstOrDefaultMethod =
-        new Func<IQueryable<object>, object?>(Queryable.FirstOrDefault).Method.GetGenericMethodDefinition();
 
     private static EntityQueryRootExpression? RootOf(Expression expression)
     {

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace PostsGraph.GraphQL.Filtering;
 
@@ -93,13 +94,13 @@ public sealed class SortTranslator(FilterModel model)
     {
         var method = (ordered, direction) switch
         {
-            (null, SortDirection.Asc) => nameof(Queryable.OrderBy),
-            (null, _) => nameof(Queryable.OrderByDescending),
-            (_, SortDirection.Asc) => nameof(Queryable.ThenBy),
-            _ => nameof(Queryable.ThenByDescending),
+            (null, SortDirection.Asc) => QueryableMethods.OrderBy,
+            (null, _) => QueryableMethods.OrderByDescending,
+            (_, SortDirection.Asc) => QueryableMethods.ThenBy,
+            _ => QueryableMethods.ThenByDescending,
         };
         var source = (IQueryable<T>?)ordered ?? query;
-        var call = Expression.Call(typeof(Queryable), method, [typeof(T), key.Type], source.Expression, Expression.Quote(Expression.Lambda(key, parameter)));
+        var call = Expression.Call(method.MakeGenericMethod(typeof(T), key.Type), source.Expression, Expression.Quote(Expression.Lambda(key, parameter)));
         return (IOrderedQueryable<T>)source.Provider.CreateQuery<T>(call);
     }
 }
