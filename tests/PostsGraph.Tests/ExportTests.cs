@@ -61,6 +61,56 @@ public sealed class ExportTests(PostsGraphApp app)
     }
 
     [Fact]
+    public async Task WritesEachListCellAsTheReadmeDescribes()
+    {
+        using var response = await GetAsync("/export/posts.csv?" + Query("""where={"key":{"eq":"opcw-sco-2025"}}"""));
+        var row = Assert.Single(ReadCsv(await response.Content.ReadAsStringAsync()));
+
+        // "Advanced university degree ... is required; A first-level university degree in combination with two years of additional
+        // relevant experience may be accepted in lieu of the advanced university degree; A first-level university degree may be
+        // substituted with specialised training ... in combination with 4 years additional relevant experience."
+        Assert.Equal(
+            "REQUIRED ADVANCED_DEGREE; REQUIRED FIRST_DEGREE in lieu of ADVANCED_DEGREE +2 years; REQUIRED SPECIALISED_TRAINING in lieu of FIRST_DEGREE +4 years",
+            row["education"]);
+        // "A minimum of five (5) years with advanced university degree (seven (7) years with a first-level university degree or 11
+        // years with specialised training) ... Of these, at least 2 years of international experience in security operations and
+        // exposure at the field level is required." Desirable: the UN Security Management System, security operations planning,
+        // crisis management.
+        Assert.Equal(
+            "REQUIRED 5 years with ADVANCED_DEGREE; REQUIRED 7 years with FIRST_DEGREE; REQUIRED 11 years with SPECIALISED_TRAINING; "
+            + "REQUIRED 2 years [INTERNATIONAL FIELD]; DESIRABLE no minimum [UN_SYSTEM]; DESIRABLE no minimum; DESIRABLE no minimum",
+            row["experience"]);
+        // "Fluency in English is essential and a good working knowledge of one of the other official languages (Arabic, Chinese,
+        // French, Russian, and Spanish) is desirable."
+        Assert.Equal("en FLUENT", row["languages_required"]);
+        Assert.Equal("ar|zh|fr|ru|es WORKING_KNOWLEDGE", row["languages_desirable"]);
+        // The competency headings: Professionalism, Communication, Team Work, Planning and Organising.
+        Assert.Equal("CORE Professionalism; CORE Communication; CORE Team Work; CORE Planning and Organising", row["competencies"]);
+        // "a six-month probationary period"; "shall not exceed 7 years"; "The mandatory age of separation at the OPCW is 65 years";
+        // "to make an appointment at a lower grade".
+        Assert.Equal("PROBATION 6 months; TENURE_LIMIT 7 years; AGE_OF_SEPARATION 65 years; LOWER_GRADE_APPOINTMENT", row["conditions"]);
+    }
+
+    [Fact]
+    public async Task CountsEachPostsDutyThemesAsTheApiServesThem()
+    {
+        using var response = await GetAsync("/export/posts.csv");
+        var rows = ReadCsv(await response.Content.ReadAsStringAsync());
+        var data = await app.QueryAsync("{ posts { nodes { key duties { themes } } } }");
+
+        var posts = data.GetProperty("posts").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(5, posts.Count);
+        foreach (var post in posts)
+        {
+            var themes = post.GetProperty("duties").EnumerateArray().SelectMany(d => d.GetProperty("themes").EnumerateArray().Select(t => t.GetString()!)).ToList();
+            var cell = Assert.Single(rows, r => r["key"] == post.GetProperty("key").GetString())["duty_themes"];
+            var counted = cell.Split("; ").Select(item => item.Split(':')).ToDictionary(p => p[0], p => int.Parse(p[1], CultureInfo.InvariantCulture));
+            Assert.NotEmpty(themes);
+            Assert.Equal(themes.GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count()), counted);
+        }
+    }
+
+    [Fact]
     public async Task ExportsJsonWithTheSameFactsAndEvidenceAsTheApi()
     {
         using var response = await GetAsync("/export/posts.json");

@@ -36,8 +36,7 @@ public static class ExportCli
         try
         {
             await using var output = path is null ? Console.OpenStandardOutput() : File.Create(path);
-            var profiles = scope.ServiceProvider.GetRequiredService<ProfileSource>().ReadAsync(where, order, CancellationToken.None);
-            await scope.ServiceProvider.GetRequiredService<ExportWriter>().WriteAsync(output, format, profiles, single: false, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<ExportWriter>().WriteAsync(output, format, where, order, single: false, CancellationToken.None);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

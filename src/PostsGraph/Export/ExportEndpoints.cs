@@ -36,26 +36,17 @@ public static class ExportEndpoints
             return Problem(e.Message);
         }
 
-        var source = services.GetRequiredService<ProfileSource>();
-        var profiles = source.ReadAsync(where, order, http.RequestAborted);
-        if (single is not null)
+        // An unknown post is a 404, not an empty file.
+        if (single is not null && !await services.GetRequiredService<ProfileSource>().AnyAsync(where, http.RequestAborted))
         {
-            // Read the one profile first, so that an unknown post is a 404, not an empty file.
-            var found = await profiles.FirstOrDefaultAsync(http.RequestAborted);
-            if (found is null)
-            {
-                return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no post \"{single}\".");
-            }
-
-            profiles = new[] { found }.ToAsyncEnumerable();
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no post \"{single}\".");
         }
 
         var name = $"{(single is null ? "posts" : KeyOf(single))}.{ExportFormats.Extension(format)}";
         http.Response.ContentType = ExportFormats.ContentType(format);
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
-        await services.GetRequiredService<ExportWriter>().WriteAsync(http.Response.Body, format, profiles, single is not null, http.RequestAborted);
+        await services.GetRequiredService<ExportWriter>().WriteAsync(http.Response.Body, format, where, order, single is not null, http.RequestAborted);
         return Results.Empty;
-
     }
 
     // The post is named by its global ID or by its key.

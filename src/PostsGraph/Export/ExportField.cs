@@ -25,10 +25,10 @@ public static class ExportField
             .ResolveAsync(async ctx =>
             {
                 var services = ctx.RequestServices!;
-                var profiles = services.GetRequiredService<ProfileSource>().ReadAsync(
-                    ctx.GetArgument<Dictionary<string, object?>?>("where"), ctx.GetArgument<List<object?>?>("order"), ctx.CancellationToken);
                 using var buffer = new MemoryStream();
-                await services.GetRequiredService<ExportWriter>().WriteAsync(buffer, ctx.GetArgument<ExportFormat>("format"), profiles, single: false, ctx.CancellationToken);
+                await services.GetRequiredService<ExportWriter>().WriteAsync(
+                    buffer, ctx.GetArgument<ExportFormat>("format"), ctx.GetArgument<Dictionary<string, object?>?>("where"),
+                    ctx.GetArgument<List<object?>?>("order"), single: false, ctx.CancellationToken);
                 return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
             });
 }

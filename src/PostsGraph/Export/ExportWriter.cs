@@ -19,8 +19,17 @@ public sealed class ExportWriter(ProfileSource source)
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public async Task WriteAsync(Stream output, ExportFormat format, IAsyncEnumerable<PostProfile> profiles, bool single, CancellationToken cancellationToken)
+    // The posts `where` selects, in `order`; `single` writes one JSON object rather than an array.
+    public async Task WriteAsync(
+        Stream output, ExportFormat format, IDictionary<string, object?>? where, IEnumerable<object?>? order, bool single, CancellationToken cancellationToken)
     {
+        if (format == ExportFormat.Csv)
+        {
+            await WriteCsvAsync(output, source.ReadRowsAsync(where, order, cancellationToken), cancellationToken);
+            return;
+        }
+
+        var profiles = source.ReadAsync(where, order, cancellationToken);
         if (format == ExportFormat.Json)
         {
             // The JSON writer fills a pipe; only the pipe touches the stream, asynchronously.
@@ -51,25 +60,12 @@ public sealed class ExportWriter(ProfileSource source)
             return;
         }
 
-        await using var text = new StreamWriter(output, Utf8, bufferSize: 16 * 1024, leaveOpen: true);
+        await using var text = Text(output);
         var first = true;
         var written = 0;
-        if (format == ExportFormat.Csv)
-        {
-            await CsvWriter.WriteHeaderAsync(text);
-        }
-
         await foreach (var profile in profiles.WithCancellation(cancellationToken))
         {
-            if (format == ExportFormat.Csv)
-            {
-                await CsvWriter.WriteRowAsync(text, source.Row(profile));
-            }
-            else
-            {
-                await text.WriteAsync((first ? "" : "\n---\n\n") + MarkdownWriter.Profile(profile));
-            }
-
+            await text.WriteAsync((first ? "" : "\n---\n\n") + MarkdownWriter.Profile(profile));
             first = false;
             if (++written % FlushEvery == 0)
             {
@@ -77,6 +73,23 @@ public sealed class ExportWriter(ProfileSource source)
             }
         }
     }
+
+    private static async Task WriteCsvAsync(Stream output, IAsyncEnumerable<PostProfileRow> rows, CancellationToken cancellationToken)
+    {
+        await using var text = Text(output);
+        await CsvWriter.WriteHeaderAsync(text);
+        var written = 0;
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            await CsvWriter.WriteRowAsync(text, row);
+            if (++written % FlushEvery == 0)
+            {
+                await text.FlushAsync(cancellationToken);
+            }
+        }
+    }
+
+    private static StreamWriter Text(Stream output) => new(output, Utf8, bufferSize: 16 * 1024, leaveOpen: true);
 
     private const int FlushEvery = 100;
 }
