@@ -220,17 +220,17 @@ public sealed class StatisticsCacheBoundTests
         const int Third = PostsGraph.GraphQL.Comparison.StatisticsCache.MaxGroups / 3;
         foreach (var where in new[] { "a", "b", "c", "a", "b", "c" })
         {
-            await cache.GetOrComputeAsync(db, where, [], () => Groups(Third), CancellationToken.None);
+            await cache.GetOrComputeAsync(db, where, [], _ => Groups(Third), CancellationToken.None);
         }
 
         Assert.Equal(3, computed); // three results of a third each fit: asked again, they are kept
-        await cache.GetOrComputeAsync(db, "d", [], () => Groups(Third), CancellationToken.None);
+        await cache.GetOrComputeAsync(db, "d", [], _ => Groups(Third), CancellationToken.None);
         Assert.True(cache.Groups <= PostsGraph.GraphQL.Comparison.StatisticsCache.MaxGroups);
-        await cache.GetOrComputeAsync(db, "a", [], () => Groups(Third), CancellationToken.None);
+        await cache.GetOrComputeAsync(db, "a", [], _ => Groups(Third), CancellationToken.None);
         Assert.Equal(5, computed); // the fourth made room by starting again, so "a" was computed again
 
-        await cache.GetOrComputeAsync(db, "huge", [], () => Groups(PostsGraph.GraphQL.Comparison.StatisticsCache.MaxGroups + 1), CancellationToken.None);
-        await cache.GetOrComputeAsync(db, "huge", [], () => Groups(PostsGraph.GraphQL.Comparison.StatisticsCache.MaxGroups + 1), CancellationToken.None);
+        await cache.GetOrComputeAsync(db, "huge", [], _ => Groups(PostsGraph.GraphQL.Comparison.StatisticsCache.MaxGroups + 1), CancellationToken.None);
+        await cache.GetOrComputeAsync(db, "huge", [], _ => Groups(PostsGraph.GraphQL.Comparison.StatisticsCache.MaxGroups + 1), CancellationToken.None);
         Assert.Equal(7, computed);
         Assert.True(cache.Groups <= PostsGraph.GraphQL.Comparison.StatisticsCache.MaxGroups);
     }

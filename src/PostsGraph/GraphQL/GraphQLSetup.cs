@@ -14,6 +14,7 @@ public static class GraphQLSetup
     {
         services.AddScoped<Loaders>();
         services.AddSingleton<Comparison.StatisticsCache>();
+        services.AddSingleton<Comparison.PostFactsTable>();
         services.AddHttpContextAccessor();
         services.AddFiltering();
         services.AddOptions<PagingOptions>().BindConfiguration("Paging");

@@ -1,8 +1,8 @@
 namespace PostsGraph.Data.Entities;
 
-// The Posts table read as plain columns, for statistics: EF Core aggregates columns of an owned type
-// (the derived pay) through a subquery per group, which is far too slow; read as plain columns they
-// aggregate in the one GROUP BY. Read-only (mapped as a view of the table).
+// The Posts table read as plain columns, for the facts statistics aggregate (PostFactsTable): the
+// derived pay is an owned type, which EF Core would otherwise read through the entity. Read-only
+// (mapped as a view of the table).
 public sealed class PostRow
 {
     public int Id { get; init; }

@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-using System.Reflection;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using PostsGraph.Data;
@@ -20,23 +18,10 @@ public enum PostGroupBy
     DeadlineYear,
 }
 
-// One post reduced to what statistics group and aggregate, so that the GROUP BY works on plain
-// columns (aggregating through the owned pay type would make EF Core add a subquery per group).
-public sealed record PostFacts
-{
-    public int OrganisationId { get; init; }
-    public int? GradeId { get; init; }
-    public GradeCategory? GradeCategory { get; init; }
-    public int? DutyStationId { get; init; }
-    public string? CountryCode { get; init; }
-    public AppointmentType? AppointmentType { get; init; }
-    public int? DeadlineYear { get; init; }
-    public string? Currency { get; init; }
-    // As a double: SQLite cannot aggregate decimals in SQL (EF Core would read them row by row).
-    // Amounts have at most two decimals, far inside a double's exact range; results are rounded back.
-    public double? Amount { get; init; }
-    public int? Years { get; init; }
-}
+// One post reduced to what statistics group and aggregate (PostFactsTable holds them per build).
+public readonly record struct PostFacts(
+    int OrganisationId, int? GradeId, GradeCategory? GradeCategory, int? DutyStationId, string? CountryCode,
+    AppointmentType? AppointmentType, int? DeadlineYear, string? Currency, decimal? Amount, int? Years);
 
 // The values a group of posts shares; only the members asked for in groupBy are set.
 public sealed record PostGroupKey
@@ -48,8 +33,6 @@ public sealed record PostGroupKey
     public string? CountryCode { get; init; }
     public AppointmentType? AppointmentType { get; init; }
     public int? DeadlineYear { get; init; }
-
-    // Always part of the SQL grouping, so that pay is never aggregated across currencies.
     public string? Currency { get; init; }
 }
 
@@ -59,24 +42,13 @@ public sealed record YearsStatistics(int Count, int Min, int Max, decimal Avg);
 
 public sealed record PostGroup(PostGroupKey Key, IReadOnlyList<PostGroupBy> GroupedBy, int Count, int PostsWithoutPay, IReadOnlyList<PayStatistics> AnnualNetPay, YearsStatistics? MinYearsExperience);
 
-// Grouped statistics over the posts a `where` selects, computed by one GROUP BY statement. The
-// statement groups by the keys asked for plus the pay currency; groups are then merged on the keys
-// alone, keeping one pay line per currency.
+
+// Grouped statistics over the posts a `where` selects. The database gives the ids of the selected
+// posts (the filter is the one `posts` uses); their facts come from memory (PostFactsTable) and are
+// aggregated here, amounts in decimal. Pay is never aggregated across currencies: each group keeps
+// one pay line per currency.
 public static class PostStatistics
 {
-    private sealed class Row
-    {
-        public required PostGroupKey Key { get; init; }
-        public int Count { get; init; }
-        public double? PaySum { get; init; }
-        public double? PayMin { get; init; }
-        public double? PayMax { get; init; }
-        public int YearsCount { get; init; }
-        public int? YearsSum { get; init; }
-        public int? YearsMin { get; init; }
-        public int? YearsMax { get; init; }
-    }
-
     public static async Task<List<PostGroup>> ComputeAsync(IResolveFieldContext context)
     {
         var services = context.RequestServices!;
@@ -84,108 +56,155 @@ public static class PostStatistics
         var where = context.GetArgument<Dictionary<string, object?>?>("where");
         var db = services.GetRequiredService<PostsDbContext>();
         return await services.GetRequiredService<StatisticsCache>().GetOrComputeAsync(
-            db, where, groupBy, () => ComputeAsync(services, db, where, groupBy, context.CancellationToken), context.CancellationToken);
+            db, where, groupBy, build => ComputeAsync(services, db, where, groupBy, build, context.CancellationToken), context.CancellationToken);
     }
 
     private static async Task<List<PostGroup>> ComputeAsync(
-        IServiceProvider services, PostsDbContext db, Dictionary<string, object?>? where, List<PostGroupBy> groupBy, CancellationToken cancellationToken)
+        IServiceProvider services, PostsDbContext db, Dictionary<string, object?>? where, List<PostGroupBy> groupBy, string build,
+        CancellationToken cancellationToken)
     {
-        // The filter selects posts; the statistics read their plain columns (see PostRow).
-        var posts = services.GetRequiredService<FilterTranslator>().Apply(db.Posts, where);
-        var rowsOfPosts = where is null
-            ? db.PostRows
-            : db.PostRows.Where(r => posts.Select(p => p.Id).Contains(r.Id));
-        // Grades and duty stations are joined only when a group key needs them.
-        var facts = groupBy.Contains(PostGroupBy.GradeCategory) || groupBy.Contains(PostGroupBy.Country)
-            ? from r in rowsOfPosts
-              join g in db.Grades on r.GradeId equals g.Id into grades
-              from g in grades.DefaultIfEmpty()
-              join d in db.DutyStations on r.DutyStationId equals d.Id into stations
-              from d in stations.DefaultIfEmpty()
-              select new PostFacts
-              {
-                  OrganisationId = r.OrganisationId, GradeId = r.GradeId, GradeCategory = g == null ? null : g.Category,
-                  DutyStationId = r.DutyStationId, CountryCode = d == null ? null : d.CountryCode, AppointmentType = r.AppointmentType,
-                  DeadlineYear = r.Deadline == null ? null : r.Deadline.Value.Year, Currency = r.AnnualNetPayCurrency,
-                  Amount = r.AnnualNetPayAmount, Years = r.MinYearsExperience,
-              }
-            : rowsOfPosts.Select(r => new PostFacts
-            {
-                OrganisationId = r.OrganisationId, GradeId = r.GradeId, DutyStationId = r.DutyStationId, AppointmentType = r.AppointmentType,
-                DeadlineYear = r.Deadline == null ? null : r.Deadline.Value.Year, Currency = r.AnnualNetPayCurrency,
-                Amount = r.AnnualNetPayAmount, Years = r.MinYearsExperience,
-            });
-        var rows = await facts.GroupBy(KeySelector(groupBy)).Select(g => new Row
+        var facts = await services.GetRequiredService<PostFactsTable>().GetAsync(db, build, cancellationToken);
+        var groups = new Dictionary<PostGroupKey, Group>();
+        var by = new KeyMaker(groupBy);
+        if (where is null)
         {
-            Key = g.Key,
-            Count = g.Count(),
-            PaySum = g.Sum(f => f.Amount),
-            PayMin = g.Min(f => f.Amount),
-            PayMax = g.Max(f => f.Amount),
-            YearsCount = g.Count(f => f.Years != null),
-            YearsSum = g.Sum(f => f.Years),
-            YearsMin = g.Min(f => f.Years),
-            YearsMax = g.Max(f => f.Years),
-        }).ToListAsync(cancellationToken);
+            foreach (var post in facts.Values)
+            {
+                Add(groups, by, post);
+            }
+        }
+        else
+        {
+            var ids = await services.GetRequiredService<FilterTranslator>().Apply(db.Posts, where).Select(p => p.Id).ToListAsync(cancellationToken);
+            foreach (var id in ids)
+            {
+                if (facts.TryGetValue(id, out var post))
+                {
+                    Add(groups, by, post);
+                }
+            }
+        }
 
-        return rows
-            .GroupBy(r => r.Key with { Currency = groupBy.Contains(PostGroupBy.Currency) ? r.Key.Currency : null })
-            .Select(g => Merge(g.Key, groupBy, [.. g]))
+        return groups
+            .Select(g => g.Value.ToGroup(g.Key, groupBy))
             .OrderBy(g => g.Key.OrganisationId).ThenBy(g => g.Key.GradeCategory).ThenBy(g => g.Key.GradeId).ThenBy(g => g.Key.DutyStationId)
             .ThenBy(g => g.Key.CountryCode, StringComparer.Ordinal).ThenBy(g => g.Key.AppointmentType).ThenBy(g => g.Key.Currency is null).ThenBy(g => g.Key.Currency, StringComparer.Ordinal)
             .ThenBy(g => g.Key.DeadlineYear)
             .ToList();
     }
 
-    private static PostGroup Merge(PostGroupKey key, List<PostGroupBy> groupBy, List<Row> rows)
+    private static void Add(Dictionary<PostGroupKey, Group> groups, KeyMaker by, in PostFacts post)
     {
-        var pay = rows.Where(r => r.Key.Currency is not null)
-            .OrderBy(r => r.Key.Currency, StringComparer.Ordinal)
-            .Select(r => new PayStatistics(r.Key.Currency!, r.Count, Money(r.PayMin!.Value), Money(r.PayMax!.Value), Math.Round(Money(r.PaySum!.Value) / r.Count, 2), Money(r.PaySum.Value)))
-            .ToList();
-        var withYears = rows.Where(r => r.YearsCount > 0).ToList();
-        var years = withYears.Count == 0
-            ? null
-            : new YearsStatistics(
-                withYears.Sum(r => r.YearsCount), withYears.Min(r => r.YearsMin!.Value), withYears.Max(r => r.YearsMax!.Value),
-                Math.Round((decimal)withYears.Sum(r => r.YearsSum!.Value) / withYears.Sum(r => r.YearsCount), 2));
-        return new PostGroup(key, groupBy, rows.Sum(r => r.Count), rows.Where(r => r.Key.Currency is null).Sum(r => r.Count), pay, years);
-    }
-
-    private static decimal Money(double value) => Math.Round((decimal)value, 2) / 1.00m;
-
-    // f => new PostGroupKey { OrganisationId = f.OrganisationId, ..., Currency = f.Currency }
-    private static Expression<Func<PostFacts, PostGroupKey>> KeySelector(List<PostGroupBy> groupBy)
-    {
-        var facts = Expression.Parameter(typeof(PostFacts), "f");
-        var bindings = new List<MemberBinding>();
-        void Bind(string member)
+        var key = by.Key(post);
+        if (!groups.TryGetValue(key, out var group))
         {
-            var property = typeof(PostGroupKey).GetProperty(member)!;
-            var value = Expression.Property(facts, typeof(PostFacts).GetProperty(member)!);
-            bindings.Add(Expression.Bind(property, value.Type == property.PropertyType ? value : Expression.Convert(value, property.PropertyType)));
+            groups[key] = group = new Group();
         }
 
-        foreach (var by in groupBy)
+        group.Add(post);
+    }
+
+    // The key of a post under groupBy. Posts of one group share one key instance: a lookup by the
+    // fields asked for finds it, so that a key is made once per group rather than once per post.
+    private sealed class KeyMaker(List<PostGroupBy> groupBy)
+    {
+        private readonly bool _organisation = groupBy.Contains(PostGroupBy.Organisation);
+        private readonly bool _grade = groupBy.Contains(PostGroupBy.Grade);
+        private readonly bool _category = groupBy.Contains(PostGroupBy.GradeCategory);
+        private readonly bool _station = groupBy.Contains(PostGroupBy.DutyStation);
+        private readonly bool _country = groupBy.Contains(PostGroupBy.Country);
+        private readonly bool _type = groupBy.Contains(PostGroupBy.AppointmentType);
+        private readonly bool _year = groupBy.Contains(PostGroupBy.DeadlineYear);
+        private readonly bool _currency = groupBy.Contains(PostGroupBy.Currency);
+        private readonly Dictionary<(int?, int?, GradeCategory?, int?, string?, AppointmentType?, int?, string?), PostGroupKey> _keys = [];
+
+        public PostGroupKey Key(in PostFacts post)
         {
-            Bind(by switch
+            var values = (
+                _organisation ? post.OrganisationId : (int?)null, _grade ? post.GradeId : null, _category ? post.GradeCategory : null,
+                _station ? post.DutyStationId : null, _country ? post.CountryCode : null, _type ? post.AppointmentType : null,
+                _year ? post.DeadlineYear : null, _currency ? post.Currency : null);
+            if (!_keys.TryGetValue(values, out var key))
             {
-                PostGroupBy.Organisation => nameof(PostGroupKey.OrganisationId),
-                PostGroupBy.Grade => nameof(PostGroupKey.GradeId),
-                PostGroupBy.GradeCategory => nameof(PostGroupKey.GradeCategory),
-                PostGroupBy.DutyStation => nameof(PostGroupKey.DutyStationId),
-                PostGroupBy.Country => nameof(PostGroupKey.CountryCode),
-                PostGroupBy.AppointmentType => nameof(PostGroupKey.AppointmentType),
-                PostGroupBy.DeadlineYear => nameof(PostGroupKey.DeadlineYear),
-                _ => nameof(PostGroupKey.Currency),
-            });
-        }
+                _keys[values] = key = new PostGroupKey
+                {
+                    OrganisationId = values.Item1, GradeId = values.Item2, GradeCategory = values.Item3, DutyStationId = values.Item4,
+                    CountryCode = values.Item5, AppointmentType = values.Item6, DeadlineYear = values.Item7, Currency = values.Item8,
+                };
+            }
 
-        if (!groupBy.Contains(PostGroupBy.Currency))
-        {
-            Bind(nameof(PostGroupKey.Currency));
+            return key;
         }
-
-        return Expression.Lambda<Func<PostFacts, PostGroupKey>>(Expression.MemberInit(Expression.New(typeof(PostGroupKey)), bindings), facts);
     }
+
+    private sealed class Group
+    {
+        private readonly List<Pay> _pay = new(1); // one per currency: nearly always one
+        private int _count;
+        private int _withoutPay;
+        private int _yearsCount;
+        private long _yearsSum;
+        private int _yearsMin = int.MaxValue;
+        private int _yearsMax = int.MinValue;
+
+        public void Add(in PostFacts post)
+        {
+            _count++;
+            if (post is { Currency: { } currency, Amount: { } amount })
+            {
+                PayIn(currency, amount).Add(amount);
+            }
+            else
+            {
+                _withoutPay++;
+            }
+
+            if (post.Years is { } years)
+            {
+                _yearsCount++;
+                _yearsSum += years;
+                _yearsMin = Math.Min(_yearsMin, years);
+                _yearsMax = Math.Max(_yearsMax, years);
+            }
+        }
+
+        private Pay PayIn(string currency, decimal first)
+        {
+            foreach (var pay in _pay)
+            {
+                if (pay.Currency == currency)
+                {
+                    return pay;
+                }
+            }
+
+            _pay.Add(new Pay(currency, first));
+            return _pay[^1];
+        }
+
+        public PostGroup ToGroup(PostGroupKey key, List<PostGroupBy> groupBy) => new(
+            key, groupBy, _count, _withoutPay,
+            [.. _pay.OrderBy(p => p.Currency, StringComparer.Ordinal)
+                .Select(p => new PayStatistics(p.Currency, p.Count, Money(p.Min), Money(p.Max), Math.Round(Money(p.Sum) / p.Count, 2), Money(p.Sum)))],
+            _yearsCount == 0 ? null : new YearsStatistics(_yearsCount, _yearsMin, _yearsMax, Math.Round((decimal)_yearsSum / _yearsCount, 2)));
+    }
+
+    private sealed class Pay(string currency, decimal first)
+    {
+        public string Currency { get; } = currency;
+        public int Count { get; private set; }
+        public decimal Min { get; private set; } = first;
+        public decimal Max { get; private set; } = first;
+        public decimal Sum { get; private set; }
+
+        public void Add(decimal amount)
+        {
+            Count++;
+            Sum += amount;
+            Min = Math.Min(Min, amount);
+            Max = Math.Max(Max, amount);
+        }
+    }
+
+    private static decimal Money(decimal value) => Math.Round(value, 2) / 1.00m;
 }

@@ -20,7 +20,7 @@ public sealed class StatisticsCache
     private int _groups;
 
     public async Task<List<PostGroup>> GetOrComputeAsync(
-        PostsDbContext db, object? where, IReadOnlyList<PostGroupBy> groupBy, Func<Task<List<PostGroup>>> compute, CancellationToken cancellationToken)
+        PostsDbContext db, object? where, IReadOnlyList<PostGroupBy> groupBy, Func<string, Task<List<PostGroup>>> compute, CancellationToken cancellationToken)
     {
         var info = await db.SeedInfo.Select(s => new { s.SeedHash, s.BuiltAt }).SingleOrDefaultAsync(cancellationToken);
         var build = info is null ? "" : $"{info.SeedHash}@{info.BuiltAt:O}";
@@ -36,7 +36,7 @@ public sealed class StatisticsCache
             return cached;
         }
 
-        var result = await compute();
+        var result = await compute(build);
         if (result.Count > MaxGroups)
         {
             return result;
