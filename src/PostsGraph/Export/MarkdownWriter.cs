@@ -99,8 +99,6 @@ public static class MarkdownWriter
     // A curator's remark on how the notice was read, where there is one.
     private static string Note(EvidenceProfile evidence) => evidence.Note is { } note ? $" (Curator's note: {Escape(note)})" : "";
 
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     private static string Code(string text) => $"`{text}`";
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");

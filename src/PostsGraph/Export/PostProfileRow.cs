@@ -47,4 +47,6 @@ public sealed record PostProfileRow
     public static string Name<T>(T value) where T : struct, Enum => EnumNames<T>.Of(value);
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
@@ -86,6 +85,4 @@ public sealed partial class ProfileSource
         Conditions = Join(lists.Conditions[id], c => c.ToString()),
         SourceNotice = post.Source.FileName,
     };
-
-    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
