@@ -42,7 +42,6 @@ public sealed record YearsStatistics(int Count, int Min, int Max, decimal Avg);
 
 public sealed record PostGroup(PostGroupKey Key, IReadOnlyList<PostGroupBy> GroupedBy, int Count, int PostsWithoutPay, IReadOnlyList<PayStatistics> AnnualNetPay, YearsStatistics? MinYearsExperience);
 
-
 // Grouped statistics over the posts a `where` selects. The database gives the ids of the selected
 // posts (the filter is the one `posts` uses); their facts come from memory (PostFactsTable) and are
 // aggregated here, amounts in decimal. Pay is never aggregated across currencies: each group keeps
@@ -64,13 +63,12 @@ public static class PostStatistics
         CancellationToken cancellationToken)
     {
         var facts = await services.GetRequiredService<PostFactsTable>().GetAsync(db, build, cancellationToken);
-        var groups = new Dictionary<PostGroupKey, Group>();
-        var by = new KeyMaker(groupBy);
+        var groups = new Groups(groupBy);
         if (where is null)
         {
             foreach (var post in facts.Values)
             {
-                Add(groups, by, post);
+                groups.Add(post);
             }
         }
         else
@@ -80,33 +78,21 @@ public static class PostStatistics
             {
                 if (facts.TryGetValue(id, out var post))
                 {
-                    Add(groups, by, post);
+                    groups.Add(post);
                 }
             }
         }
 
-        return groups
-            .Select(g => g.Value.ToGroup(g.Key, groupBy))
+        return groups.ToGroups()
             .OrderBy(g => g.Key.OrganisationId).ThenBy(g => g.Key.GradeCategory).ThenBy(g => g.Key.GradeId).ThenBy(g => g.Key.DutyStationId)
             .ThenBy(g => g.Key.CountryCode, StringComparer.Ordinal).ThenBy(g => g.Key.AppointmentType).ThenBy(g => g.Key.Currency is null).ThenBy(g => g.Key.Currency, StringComparer.Ordinal)
             .ThenBy(g => g.Key.DeadlineYear)
             .ToList();
     }
 
-    private static void Add(Dictionary<PostGroupKey, Group> groups, KeyMaker by, in PostFacts post)
-    {
-        var key = by.Key(post);
-        if (!groups.TryGetValue(key, out var group))
-        {
-            groups[key] = group = new Group();
-        }
-
-        group.Add(post);
-    }
-
-    // The key of a post under groupBy. Posts of one group share one key instance: a lookup by the
-    // fields asked for finds it, so that a key is made once per group rather than once per post.
-    private sealed class KeyMaker(List<PostGroupBy> groupBy)
+    // The posts added so far, grouped under groupBy: a post's group is found by the values of the
+    // fields asked for (one lookup per post), and a group's key is made once, with the group.
+    private sealed class Groups(List<PostGroupBy> groupBy)
     {
         private readonly bool _organisation = groupBy.Contains(PostGroupBy.Organisation);
         private readonly bool _grade = groupBy.Contains(PostGroupBy.Grade);
@@ -116,28 +102,30 @@ public static class PostStatistics
         private readonly bool _type = groupBy.Contains(PostGroupBy.AppointmentType);
         private readonly bool _year = groupBy.Contains(PostGroupBy.DeadlineYear);
         private readonly bool _currency = groupBy.Contains(PostGroupBy.Currency);
-        private readonly Dictionary<(int?, int?, GradeCategory?, int?, string?, AppointmentType?, int?, string?), PostGroupKey> _keys = [];
+        private readonly Dictionary<(int?, int?, GradeCategory?, int?, string?, AppointmentType?, int?, string?), Group> _groups = [];
 
-        public PostGroupKey Key(in PostFacts post)
+        public void Add(in PostFacts post)
         {
             var values = (
                 _organisation ? post.OrganisationId : (int?)null, _grade ? post.GradeId : null, _category ? post.GradeCategory : null,
                 _station ? post.DutyStationId : null, _country ? post.CountryCode : null, _type ? post.AppointmentType : null,
                 _year ? post.DeadlineYear : null, _currency ? post.Currency : null);
-            if (!_keys.TryGetValue(values, out var key))
+            if (!_groups.TryGetValue(values, out var group))
             {
-                _keys[values] = key = new PostGroupKey
+                _groups[values] = group = new Group(new PostGroupKey
                 {
                     OrganisationId = values.Item1, GradeId = values.Item2, GradeCategory = values.Item3, DutyStationId = values.Item4,
                     CountryCode = values.Item5, AppointmentType = values.Item6, DeadlineYear = values.Item7, Currency = values.Item8,
-                };
+                });
             }
 
-            return key;
+            group.Add(post);
         }
+
+        public IEnumerable<PostGroup> ToGroups() => _groups.Values.Select(g => g.ToGroup(groupBy));
     }
 
-    private sealed class Group
+    private sealed class Group(PostGroupKey key)
     {
         private readonly List<Pay> _pay = new(1); // one per currency: nearly always one
         private int _count;
@@ -182,7 +170,7 @@ public static class PostStatistics
             return _pay[^1];
         }
 
-        public PostGroup ToGroup(PostGroupKey key, List<PostGroupBy> groupBy) => new(
+        public PostGroup ToGroup(List<PostGroupBy> groupBy) => new(
             key, groupBy, _count, _withoutPay,
             [.. _pay.OrderBy(p => p.Currency, StringComparer.Ordinal)
                 .Select(p => new PayStatistics(p.Currency, p.Count, Money(p.Min), Money(p.Max), Math.Round(Money(p.Sum) / p.Count, 2), Money(p.Sum)))],
