@@ -81,11 +81,11 @@ public sealed class ComparisonTests(PostsGraphApp app)
         var groups = await GroupsAsync(
             $"where: {{ title: {{ neq: \"{Guid.NewGuid():N}\" }} }}, groupBy: [ORGANISATION, GRADE, CURRENCY, DEADLINE_YEAR]", $"key {{ currency deadlineYear }} {GroupSelection}");
 
-        // The database build the kept results and facts belong to, then the ids the filter selects.
-        Assert.Equal(2, app.Commands.Count);
+        // Through EF Core only the database build the kept results and facts belong to; the ids the
+        // filter selects are read from the command EF Core makes, which runs past its interceptors.
+        Assert.Equal(1, app.Commands.Count);
         Assert.Contains("SeedInfo", app.Commands.Texts[0]);
-        Assert.Contains("\"Title\"", app.Commands.Texts[1]);
-        Assert.DoesNotContain("GROUP BY", app.Commands.Texts[1]);
+        Assert.DoesNotContain("GROUP BY", app.Commands.Texts[0]);
         // Five posts of five organisations: one group each.
         Assert.Equal(5, groups.Count);
         Assert.All(groups, g => Assert.Equal(1, g.GetProperty("count").GetInt32()));

@@ -5,6 +5,7 @@ using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using PostsGraph.GraphQL.Limits;
+using PostsGraph.GraphQL.Loading;
 
 namespace PostsGraph.GraphQL;
 
@@ -105,7 +106,7 @@ public static class GraphQLEndpoint
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timeout.CancelAfter(limits.ExecutionTimeout);
         ExecutionResult result;
-        var userContext = new Dictionary<string, object?>();
+        var userContext = new RequestContext();
         try
         {
             result = await executer.ExecuteAsync(new ExecutionOptions

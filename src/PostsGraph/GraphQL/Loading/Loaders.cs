@@ -115,6 +115,16 @@ public sealed class Loaders(PostsDbContext db)
 
 public static class LoaderContextExtensions
 {
-    public static Loaders Loaders(this IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<Loaders>();
+    // Found once per request and kept in its user context: a response can ask for them thousands of
+    // times (a statistics key per group), and each resolution from the request's service scope
+    // takes the scope's lock.
+    public static Loaders Loaders(this IResolveFieldContext context) => context.UserContext is RequestContext request
+        ? request.Loaders ??= context.RequestServices!.GetRequiredService<Loaders>()
+        : context.RequestServices!.GetRequiredService<Loaders>();
+}
+
+// The user context of one GraphQL request.
+public sealed class RequestContext : Dictionary<string, object?>
+{
+    public Loaders? Loaders { get; set; }
 }
