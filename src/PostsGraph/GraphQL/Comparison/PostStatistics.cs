@@ -121,20 +121,21 @@ public static class PostStatistics
         private readonly bool _type = groupBy.Contains(PostGroupBy.AppointmentType);
         private readonly bool _year = groupBy.Contains(PostGroupBy.DeadlineYear);
         private readonly bool _currency = groupBy.Contains(PostGroupBy.Currency);
-        private readonly Dictionary<(int?, int?, GradeCategory?, int?, string?, AppointmentType?, int?, string?), Group> _groups = [];
+        private readonly Dictionary<Values, Group> _groups = [];
 
         public void Add(in PostFacts post)
         {
-            var values = (
-                _organisation ? post.OrganisationId : (int?)null, _grade ? post.GradeId : null, _category ? post.GradeCategory : null,
+            var values = new Values(
+                _organisation ? post.OrganisationId : null, _grade ? post.GradeId : null, _category ? post.GradeCategory : null,
                 _station ? post.DutyStationId : null, _country ? post.CountryCode : null, _type ? post.AppointmentType : null,
                 _year ? post.DeadlineYear : null, _currency ? post.Currency : null);
             if (!_groups.TryGetValue(values, out var group))
             {
                 _groups[values] = group = new Group(new PostGroupKey
                 {
-                    OrganisationId = values.Item1, GradeId = values.Item2, GradeCategory = values.Item3, DutyStationId = values.Item4,
-                    CountryCode = values.Item5, AppointmentType = values.Item6, DeadlineYear = values.Item7, Currency = values.Item8,
+                    OrganisationId = values.OrganisationId, GradeId = values.GradeId, GradeCategory = values.GradeCategory,
+                    DutyStationId = values.DutyStationId, CountryCode = values.CountryCode, AppointmentType = values.AppointmentType,
+                    DeadlineYear = values.DeadlineYear, Currency = values.Currency,
                 });
             }
 
@@ -142,6 +143,11 @@ public static class PostStatistics
         }
 
         public IEnumerable<PostGroup> ToGroups() => _groups.Values.Select(g => g.ToGroup(groupBy));
+
+        // A value tuple of eight boxes its last member to hash and compare it, once per post.
+        private readonly record struct Values(
+            int? OrganisationId, int? GradeId, GradeCategory? GradeCategory, int? DutyStationId, string? CountryCode,
+            AppointmentType? AppointmentType, int? DeadlineYear, string? Currency);
     }
 
     private sealed class Group(PostGroupKey key)
