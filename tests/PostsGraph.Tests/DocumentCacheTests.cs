@@ -60,6 +60,29 @@ public sealed class DocumentCacheTests
         Assert.Equal("HC0047", three.Body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
+    [Fact]
+    public async Task ReportsTheCostOfEachOperationOfACachedDocumentWithoutVariables()
+    {
+        // posts 10 + nodes 1 + n pages x organisation 10: 31 with first 2, 41 with first 3.
+        const string query = """
+            query Two { posts(first: 2) { nodes { key organisation { acronym } } } }
+            query Three { posts(first: 3) { nodes { key organisation { acronym } } } }
+            """;
+        using var app = new PostsGraphApp();
+
+        var costs = new List<long>();
+        foreach (var operation in new[] { "Two", "Two", "Three", "Two", "Three" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, operationName = operation }) };
+            request.Headers.Add("GraphQL-Cost", "report");
+            using var response = await app.CreateClient().SendAsync(request);
+            var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            costs.Add(body.GetProperty("extensions").GetProperty("operationCost").GetProperty("fieldCost").GetInt64());
+        }
+
+        Assert.Equal([31, 31, 41, 31, 41], costs);
+    }
+
     private static string[] Keys(JsonElement data) =>
         data.GetProperty("posts").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("key").GetString()!).ToArray();
 

@@ -5,7 +5,6 @@ using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using PostsGraph.GraphQL.Limits;
-using PostsGraph.GraphQL.Loading;
 
 namespace PostsGraph.GraphQL;
 

@@ -122,9 +122,3 @@ public static class LoaderContextExtensions
         ? request.Loaders ??= context.RequestServices!.GetRequiredService<Loaders>()
         : context.RequestServices!.GetRequiredService<Loaders>();
 }
-
-// The user context of one GraphQL request.
-public sealed class RequestContext : Dictionary<string, object?>
-{
-    public Loaders? Loaders { get; set; }
-}
