@@ -92,6 +92,13 @@ public sealed class ComparisonTests(PostsGraphApp app)
     }
 
     [Fact]
+    public async Task GivesNoGroupWhenTheFilterSelectsNoPost()
+    {
+        // No post of the five is a P-2: OPCW and UNDSS are P-3, ICC P-4 (from its public listing), ILO and ITU P-5.
+        Assert.Empty(await GroupsAsync("""where: { grade: { code: { eq: "P-2" } } }, groupBy: [ORGANISATION]""", GroupSelection));
+    }
+
+    [Fact]
     public async Task ShowsThatIloAndItuDifferOnFrench()
     {
         var rows = await CompareAsync(["ilo-rbc-p-intserv-2025-27", "itu-2207"]);

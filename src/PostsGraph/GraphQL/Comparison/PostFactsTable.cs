@@ -1,23 +1,24 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using PostsGraph.Data;
 using PostsGraph.Data.Entities;
 
 namespace PostsGraph.GraphQL.Comparison;
 
-// The facts statistics aggregate, for every post of one database build, held in memory by post id.
-// Posts change only when the database is rebuilt, and a GROUP BY over 100,000 posts cost SQLite
-// about 117 ms per request, where reading the ids a filter selects costs a fraction of that; about
-// 10 MB at 100,000 posts. Read once per build, on the first statistics request that needs it.
+// The facts statistics aggregate, for every post of one database build, held in memory. Posts
+// change only when the database is rebuilt, and a GROUP BY over 100,000 posts cost SQLite about
+// 117 ms per request, where reading the ids a filter selects costs a fraction of that; about 10 MB at
+// 100,000 posts. Read once per build, on the first statistics request that needs it.
 public sealed class PostFactsTable
 {
     private readonly SemaphoreSlim _loading = new(1, 1);
-    private volatile Loaded? _loaded;
+    private volatile PostFactsSet? _loaded;
 
-    public async Task<IReadOnlyDictionary<int, PostFacts>> GetAsync(PostsDbContext db, string build, CancellationToken cancellationToken)
+    public async Task<PostFactsSet> GetAsync(PostsDbContext db, string build, CancellationToken cancellationToken)
     {
         if (_loaded is { } loaded && loaded.Build == build)
         {
-            return loaded.Facts;
+            return loaded;
         }
 
         await _loading.WaitAsync(cancellationToken);
@@ -25,13 +26,11 @@ public sealed class PostFactsTable
         {
             if (_loaded is { } other && other.Build == build)
             {
-                return other.Facts;
+                return other;
             }
 
             _loaded = null;
-            var facts = await LoadAsync(db, cancellationToken);
-            _loaded = new Loaded(build, facts);
-            return facts;
+            return _loaded = await LoadAsync(db, build, cancellationToken);
         }
         finally
         {
@@ -39,7 +38,7 @@ public sealed class PostFactsTable
         }
     }
 
-    private static async Task<Dictionary<int, PostFacts>> LoadAsync(PostsDbContext db, CancellationToken cancellationToken)
+    private static async Task<PostFactsSet> LoadAsync(PostsDbContext db, string build, CancellationToken cancellationToken)
     {
         var rows = from r in db.PostRows
                    join g in db.Grades on r.GradeId equals g.Id into grades
@@ -52,32 +51,129 @@ public sealed class PostFactsTable
                        CountryCode = d == null ? null : d.CountryCode, r.AppointmentType, r.Deadline, r.AnnualNetPayCurrency,
                        r.AnnualNetPayAmount, r.MinYearsExperience,
                    };
-        var facts = new Dictionary<int, PostFacts>();
-        var codes = new Dictionary<string, string>(StringComparer.Ordinal); // one string per code, not one per post
+        var set = new PostFactsSet.Builder(build);
         await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            facts[r.Id] = new PostFacts(
-                r.OrganisationId, r.GradeId, r.GradeCategory, r.DutyStationId, Shared(codes, r.CountryCode), r.AppointmentType, r.Deadline?.Year,
-                Shared(codes, r.AnnualNetPayCurrency), r.AnnualNetPayAmount is { } amount ? (decimal)amount : null, r.MinYearsExperience);
+            var codes = default(PostCodes);
+            codes[(int)PostGroupBy.Organisation] = set.Code(PostGroupBy.Organisation, r.OrganisationId);
+            codes[(int)PostGroupBy.Grade] = set.Code(PostGroupBy.Grade, r.GradeId);
+            codes[(int)PostGroupBy.GradeCategory] = set.Code(PostGroupBy.GradeCategory, r.GradeCategory);
+            codes[(int)PostGroupBy.DutyStation] = set.Code(PostGroupBy.DutyStation, r.DutyStationId);
+            codes[(int)PostGroupBy.Country] = set.Code(PostGroupBy.Country, r.CountryCode);
+            codes[(int)PostGroupBy.AppointmentType] = set.Code(PostGroupBy.AppointmentType, r.AppointmentType);
+            codes[(int)PostGroupBy.DeadlineYear] = set.Code(PostGroupBy.DeadlineYear, r.Deadline?.Year);
+            codes[(int)PostGroupBy.Currency] = set.Code(PostGroupBy.Currency, r.AnnualNetPayCurrency);
+            set.Add(r.Id, new PostFacts(codes, r.AnnualNetPayAmount is { } amount ? (decimal)amount : null, r.MinYearsExperience));
         }
 
-        return facts;
+        return set.Build();
     }
+}
 
-    private static string? Shared(Dictionary<string, string> codes, string? code)
+// One post's value of each PostGroupBy, as a code numbered per build (0: the post states none).
+[InlineArray(PostFactsSet.Dimensions)]
+public struct PostCodes
+{
+    private int _first;
+}
+
+// One post reduced to what statistics group and aggregate. Its pay is in the currency its Currency
+// code names.
+public readonly record struct PostFacts(PostCodes Codes, decimal? Amount, int? Years)
+{
+    public int Currency => Codes[(int)PostGroupBy.Currency];
+}
+
+// The facts of every post of one build, by post id, and the value each code stands for.
+public sealed class PostFactsSet
+{
+    public const int Dimensions = 8;
+
+    private readonly object?[][] _values; // by dimension, then code; code 0 is null
+    private readonly PostFacts[] _facts;
+    private readonly int[] _indexById; // a post's index in _facts plus one; 0: no such post
+    private readonly Dictionary<int, int>? _sparse; // the same, when ids are too sparse for an array
+
+    private PostFactsSet(string build, object?[][] values, PostFacts[] facts, int[] indexById, Dictionary<int, int>? sparse)
     {
-        if (code is null)
-        {
-            return null;
-        }
-
-        if (!codes.TryGetValue(code, out var shared))
-        {
-            codes[code] = shared = code;
-        }
-
-        return shared;
+        Build = build;
+        _values = values;
+        _facts = facts;
+        _indexById = indexById;
+        _sparse = sparse;
     }
 
-    private sealed record Loaded(string Build, IReadOnlyDictionary<int, PostFacts> Facts);
+    public string Build { get; }
+
+    public ReadOnlySpan<PostFacts> All => _facts;
+
+    // How many codes a dimension has, counting 0.
+    public int Radix(PostGroupBy dimension) => _values[(int)dimension].Length;
+
+    public object? Value(PostGroupBy dimension, int code) => _values[(int)dimension][code];
+
+    public bool TryGet(int id, out PostFacts facts)
+    {
+        if ((uint)id < (uint)_indexById.Length && _indexById[id] is var index and > 0
+            || _sparse is not null && _sparse.TryGetValue(id, out index))
+        {
+            facts = _facts[index - 1];
+            return true;
+        }
+
+        facts = default;
+        return false;
+    }
+
+    public sealed class Builder(string build)
+    {
+        private readonly List<object?>[] _values = [.. Enumerable.Range(0, Dimensions).Select(_ => new List<object?> { null })];
+        private readonly Dictionary<object, int>[] _codes = [.. Enumerable.Range(0, Dimensions).Select(_ => new Dictionary<object, int>())];
+        private readonly List<(int Id, PostFacts Facts)> _posts = [];
+
+        public int Code(PostGroupBy dimension, object? value)
+        {
+            if (value is null)
+            {
+                return 0;
+            }
+
+            var codes = _codes[(int)dimension];
+            if (!codes.TryGetValue(value, out var code))
+            {
+                var values = _values[(int)dimension];
+                codes[value] = code = values.Count;
+                values.Add(value);
+            }
+
+            return code;
+        }
+
+        public void Add(int id, PostFacts facts) => _posts.Add((id, facts));
+
+        // Ids are the database's keys, numbered from 1 when it is built, so an array by id is dense; a
+        // dictionary serves should they ever be sparse.
+        public PostFactsSet Build()
+        {
+            var maxId = _posts.Count == 0 ? 0 : _posts.Max(p => p.Id);
+            var dense = _posts.All(p => p.Id >= 0) && maxId <= (4L * _posts.Count) + 1024;
+            var indexById = new int[dense ? maxId + 1 : 0];
+            var sparse = dense ? null : new Dictionary<int, int>(_posts.Count);
+            var facts = new PostFacts[_posts.Count];
+            for (var i = 0; i < _posts.Count; i++)
+            {
+                facts[i] = _posts[i].Facts;
+                if (sparse is null)
+                {
+                    indexById[_posts[i].Id] = i + 1;
+                }
+                else
+                {
+                    sparse[_posts[i].Id] = i + 1;
+                }
+            }
+
+            return new PostFactsSet(build, [.. _values.Select(v => v.ToArray())], facts, indexById, sparse);
+        }
+    }
 }
