@@ -137,7 +137,14 @@ public static class GraphQLEndpoint
         // error) is a 400; with legacy application/json every well-formed request is a 200.
         http.Response.StatusCode = mediaType == GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        if (serializer is ResponseSerializer pipe)
+        {
+            await pipe.WriteAsync(http.Response.BodyWriter, result, http.RequestAborted);
+        }
+        else
+        {
+            await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        }
     }
 
     private static async Task<bool> RefusedAsNotAcceptableAsync(HttpContext http, IGraphQLTextSerializer serializer)

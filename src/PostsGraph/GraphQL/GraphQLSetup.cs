@@ -24,6 +24,7 @@ public static class GraphQLSetup
             .AddSchema<PostsSchema>()
             .AddGraphTypes(typeof(PostsSchema).Assembly)
             .AddSystemTextJson()
+            .AddSerializer<ResponseSerializer>()
             // One DbContext per request: never run two resolvers on it at once.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddErrorInfoProvider<ErrorExtensions>()

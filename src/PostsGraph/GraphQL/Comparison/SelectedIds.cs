@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using SQLitePCL;
 using PostsGraph.Data;
 
 namespace PostsGraph.GraphQL.Comparison;
@@ -18,7 +20,7 @@ internal static class SelectedIds
     public static async Task ForEachBatchAsync(PostsDbContext db, IQueryable<int> ids, Action<ReadOnlySpan<int>> batch, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var bytes = ArrayPool<byte>.Shared.Rent(PieceBytes);
+        var bytes = ArrayPool<byte>.Shared.Rent(PieceBytes); // PostgreSQL's pieces
         var parsed = ArrayPool<int>.Shared.Rent(IdText.MostIdsIn(PieceBytes));
         try
         {
@@ -33,12 +35,22 @@ internal static class SelectedIds
             }
 
             var text = new IdText();
-            long offset = 0;
-            int read;
-            while ((read = (int)reader.GetBytes(0, offset, bytes, 0, PieceBytes)) > 0)
+            if (reader is SqliteDataReader { Handle: { } statement })
             {
-                offset += read;
-                batch(parsed.AsSpan(0, text.Parse(bytes.AsSpan(0, read), parsed)));
+                // SQLite: the value where SQLite holds it (valid until the statement steps again); the
+                // reader's GetBytes would first copy it whole, garbage on the large object heap.
+                ParsePieces(raw.sqlite3_column_blob(statement, 0), ref text, parsed, batch);
+            }
+            else
+            {
+                // PostgreSQL: read in sequence from the connection's buffer.
+                long offset = 0;
+                int read;
+                while ((read = (int)reader.GetBytes(0, offset, bytes, 0, PieceBytes)) > 0)
+                {
+                    offset += read;
+                    batch(parsed.AsSpan(0, text.Parse(bytes.AsSpan(0, read), parsed)));
+                }
             }
 
             parsed[0] = text.Last();
@@ -49,6 +61,14 @@ internal static class SelectedIds
             ArrayPool<int>.Shared.Return(parsed);
             ArrayPool<byte>.Shared.Return(bytes);
             await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static void ParsePieces(ReadOnlySpan<byte> value, ref IdText text, int[] parsed, Action<ReadOnlySpan<int>> batch)
+    {
+        for (var start = 0; start < value.Length; start += PieceBytes)
+        {
+            batch(parsed.AsSpan(0, text.Parse(value.Slice(start, Math.Min(PieceBytes, value.Length - start)), parsed)));
         }
     }
 }
