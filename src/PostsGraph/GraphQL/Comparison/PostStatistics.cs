@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using PostsGraph.Data;
@@ -88,36 +89,55 @@ public static class PostStatistics
             .ToList();
     }
 
-    // The posts added so far, grouped under groupBy. A post's group is found by one number made of its
-    // codes for the fields asked for (each code a digit in a base that fits the build's codes for its
-    // field), with one lookup per post; a group's key is made once, with the group.
-    private sealed class Groups
+    // The posts added so far, grouped under groupBy; a group's key is made once, with the group. A
+    // post's group is found by one number made of its codes for the fields asked for, each code a digit
+    // in a base that fits the build's codes for that field: one lookup per post. The numbers stay below
+    // the product of those bases; should it pass 2^64 (several fields of tens of thousands of values
+    // each), groups are found by the codes themselves, which is slower.
+    internal sealed class Groups
     {
         private readonly List<PostGroupBy> _groupBy;
         private readonly PostFactsSet _facts;
         private readonly (int Dimension, ulong Radix)[] _digits;
-        private readonly Dictionary<ulong, Group> _groups = [];
+        private readonly Dictionary<ulong, Group>? _byNumber;
+        private readonly Dictionary<PostCodes, Group>? _byCodes;
 
         public Groups(List<PostGroupBy> groupBy, PostFactsSet facts)
         {
             _groupBy = groupBy;
             _facts = facts;
             _digits = [.. groupBy.Select(g => ((int)g, (ulong)facts.Radix(g)))];
-            // The numbers stay below the product of the radices. With the fields of real data that is far
-            // below 2^64 (organisations times grades times duty stations and so on), but it is checked:
-            // grouping that could pass it is refused rather than let two groups share a number.
             var product = UInt128.One;
             foreach (var (_, radix) in _digits)
             {
-                product *= radix; // below 2^96: the product so far is below 2^64 and a radix below 2^32
-                if (product > ulong.MaxValue)
-                {
-                    throw new InvalidOperationException($"Grouping by {string.Join(", ", groupBy)} could make more than 2^64 groups.");
-                }
+                product = UInt128.Min(product * radix, (UInt128)ulong.MaxValue + 1); // a radix is below 2^32
+            }
+
+            if (product <= ulong.MaxValue)
+            {
+                _byNumber = [];
+            }
+            else
+            {
+                _byCodes = new Dictionary<PostCodes, Group>(new SelectedCodes([.. _digits.Select(d => d.Dimension)]));
             }
         }
 
+        public bool ByNumber => _byNumber is not null;
+
         public void Add(in PostFacts post)
+        {
+            ref var group = ref _byNumber is not null
+                ? ref CollectionsMarshal.GetValueRefOrAddDefault(_byNumber, Number(post), out _)
+                : ref CollectionsMarshal.GetValueRefOrAddDefault(_byCodes!, post.Codes, out _);
+            group ??= new Group(KeyOf(post));
+            group.Add(post);
+        }
+
+        public IEnumerable<PostGroup> ToGroups() =>
+            ((IEnumerable<Group>?)_byNumber?.Values ?? _byCodes!.Values).Select(g => g.ToGroup(_groupBy, _facts));
+
+        private ulong Number(in PostFacts post)
         {
             var number = 0UL;
             foreach (var (dimension, radix) in _digits)
@@ -125,15 +145,8 @@ public static class PostStatistics
                 number = (number * radix) + (uint)post.Codes[dimension];
             }
 
-            if (!_groups.TryGetValue(number, out var group))
-            {
-                _groups[number] = group = new Group(KeyOf(post));
-            }
-
-            group.Add(post);
+            return number;
         }
-
-        public IEnumerable<PostGroup> ToGroups() => _groups.Values.Select(g => g.ToGroup(_groupBy, _facts));
 
         private PostGroupKey KeyOf(in PostFacts post)
         {
@@ -146,6 +159,34 @@ public static class PostStatistics
                 CountryCode = (string?)Value(PostGroupBy.Country), AppointmentType = (AppointmentType?)Value(PostGroupBy.AppointmentType),
                 DeadlineYear = (int?)Value(PostGroupBy.DeadlineYear), Currency = (string?)Value(PostGroupBy.Currency),
             };
+        }
+
+        // Two posts' codes for the fields asked for.
+        private sealed class SelectedCodes(int[] dimensions) : IEqualityComparer<PostCodes>
+        {
+            public bool Equals(PostCodes x, PostCodes y)
+            {
+                foreach (var dimension in dimensions)
+                {
+                    if (x[dimension] != y[dimension])
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            public int GetHashCode(PostCodes codes)
+            {
+                var hash = default(HashCode);
+                foreach (var dimension in dimensions)
+                {
+                    hash.Add(codes[dimension]);
+                }
+
+                return hash.ToHashCode();
+            }
         }
     }
 
