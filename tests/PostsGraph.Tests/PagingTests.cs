@@ -138,6 +138,34 @@ public sealed class PagingTests(PostsGraphApp app)
         Assert.Equal(1, app.Commands.Count);
     }
 
+    // Without variables a connection's queries are compiled once and kept with the cached document.
+    [Fact]
+    public async Task AnswersADocumentWithoutVariablesAlikeEachTimeItIsAsked()
+    {
+        // The P-3 posts: OPCW (its notice) and UNDSS (its public listing); the last by key is UNDSS's.
+        for (var i = 0; i < 3; i++)
+        {
+            var connection = await ConnectionAsync("""where: { grade: { code: { eq: "P-3" } } }, order: [{ key: ASC }], last: 1""");
+            Assert.Equal(2, connection.GetProperty("totalCount").GetInt32());
+            Assert.Equal(["undss-pco-2023"], Keys(connection));
+            Assert.True(connection.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean());
+        }
+    }
+
+    // With variables the queries are made from each request's values.
+    [Fact]
+    public async Task AnswersEachRequestOfADocumentWithVariablesWithItsOwnValues()
+    {
+        const string ByGrade = "query($grade: String!) { posts(where: { grade: { code: { eq: $grade } } }, order: [{ key: ASC }]) { totalCount nodes { key } } }";
+        // P-3: OPCW and UNDSS; P-5: ILO and ITU (both in Geneva).
+        foreach (var (grade, keys) in new[] { ("P-3", new[] { "opcw-sco-2025", "undss-pco-2023" }), ("P-5", ["ilo-rbc-p-intserv-2025-27", "itu-2207"]), ("P-3", ["opcw-sco-2025", "undss-pco-2023"]) })
+        {
+            var connection = (await app.QueryAsync(ByGrade, new { grade })).GetProperty("posts");
+            Assert.Equal(keys, Keys(connection));
+            Assert.Equal(2, connection.GetProperty("totalCount").GetInt32());
+        }
+    }
+
     private async Task<List<string>> KeysAsync(string field)
     {
         var data = await app.QueryAsync($"{{ {field} {{ nodes {{ key }} }} }}");

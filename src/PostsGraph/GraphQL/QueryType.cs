@@ -37,7 +37,8 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async ctx =>
             {
                 var page = await CursorPaging.PageAsync(
-                    ctx.Filtered(Db(ctx).Posts, [Order("key")]),
+                    Db(ctx),
+                    () => ctx.Filtered(Db(ctx).Posts, [Order("key")]),
                     posts => posts.Selecting(Db(ctx), Lookahead.SelectedFields(ctx, connection: true)),
                     ctx,
                     ctx.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value);

@@ -1,5 +1,8 @@
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using System.Text;
 using GraphQL;
+using GraphQLParser.AST;
 using Microsoft.EntityFrameworkCore;
 
 namespace PostsGraph.GraphQL.Paging;
@@ -35,8 +38,9 @@ public static class CursorPaging
 {
     // The count reads the filtered query; the page is read through `select` (which may join and
     // project), so the count never pays for the joins the page needs.
-    public static async Task<Page<T>> PageAsync<TSource, T>(
-        IQueryable<TSource> filtered, Func<IQueryable<TSource>, IQueryable<T>> select, IResolveFieldContext context, PagingOptions options)
+    public static async Task<Page<T>> PageAsync<TContext, TSource, T>(
+        TContext db, Func<IQueryable<TSource>> filter, Func<IQueryable<TSource>, IQueryable<T>> select, IResolveFieldContext context, PagingOptions options)
+        where TContext : DbContext
     {
         var first = PageSize(context, "first", options);
         var last = PageSize(context, "last", options);
@@ -47,8 +51,9 @@ public static class CursorPaging
             first = options.DefaultPageSize;
         }
 
+        var queries = Queries<TContext, TSource, T>.For(context, filter, select);
         int? total = null;
-        async Task<int> Count(CancellationToken ct) => total ??= await filtered.CountAsync(ct);
+        async Task<int> Count(CancellationToken ct) => total ??= await queries.CountAsync(db, ct);
 
         var start = after + 1 ?? 0;
         var end = before;
@@ -64,7 +69,7 @@ public static class CursorPaging
         }
 
         var take = Math.Max(0, end!.Value - start);
-        var rows = await select(filtered).Skip(start).Take(take + 1).ToListAsync(context.CancellationToken);
+        var rows = await queries.PageAsync(db, start, take + 1, context.CancellationToken);
         var edges = rows.Take(take).Select((node, i) => new Edge<T>(Encode(start + i), node)).ToList();
         return new Page<T>(edges, hasNext: rows.Count > take, hasPrevious: start > 0, Count);
     }
@@ -119,5 +124,66 @@ public static class CursorPaging
         }
 
         return error;
+    }
+}
+
+// The page and count queries of a connection field. In an operation without variables a field's
+// arguments are all literals, so the queries it makes are the same on every request: they are
+// compiled once (EF Core's compiled queries) and kept with the field's node of the cached document,
+// which skips building the LINQ tree from the arguments and EF Core's work on that tree before its
+// query cache answers (in a profile of the dashboard, about 15 % of the server's time). With
+// variables the queries are built on each request.
+internal abstract class Queries<TContext, TSource, T>
+    where TContext : DbContext
+{
+    private static readonly ConditionalWeakTable<GraphQLField, Compiled> Kept = [];
+
+    public abstract Task<int> CountAsync(TContext db, CancellationToken cancellationToken);
+
+    public abstract Task<List<T>> PageAsync(TContext db, int skip, int take, CancellationToken cancellationToken);
+
+    public static Queries<TContext, TSource, T> For(IResolveFieldContext context, Func<IQueryable<TSource>> filter, Func<IQueryable<TSource>, IQueryable<T>> select) =>
+        context.Operation.Variables is { Count: > 0 }
+            ? new Built(filter(), select)
+            : Kept.GetValue(context.FieldAst, _ => new Compiled(filter(), select));
+
+    private sealed class Built(IQueryable<TSource> filtered, Func<IQueryable<TSource>, IQueryable<T>> select) : Queries<TContext, TSource, T>
+    {
+        public override Task<int> CountAsync(TContext db, CancellationToken cancellationToken) => filtered.CountAsync(cancellationToken);
+
+        public override Task<List<T>> PageAsync(TContext db, int skip, int take, CancellationToken cancellationToken) =>
+            select(filtered).Skip(skip).Take(take).ToListAsync(cancellationToken);
+    }
+
+    private sealed class Compiled : Queries<TContext, TSource, T>
+    {
+        private readonly Func<TContext, CancellationToken, Task<int>> _count;
+        private readonly Func<TContext, int, int, IAsyncEnumerable<T>> _page;
+
+        public Compiled(IQueryable<TSource> filtered, Func<IQueryable<TSource>, IQueryable<T>> select)
+        {
+            var db = Expression.Parameter(typeof(TContext), "db");
+            var skip = Expression.Parameter(typeof(int), "skip");
+            var take = Expression.Parameter(typeof(int), "take");
+            var cancellation = Expression.Parameter(typeof(CancellationToken), "cancellationToken");
+            _count = EF.CompileAsyncQuery(Expression.Lambda<Func<TContext, CancellationToken, int>>(
+                Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(TSource)], filtered.Expression), db, cancellation));
+            var page = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(T)],
+                Expression.Call(typeof(Queryable), nameof(Queryable.Skip), [typeof(T)], select(filtered).Expression, skip), take);
+            _page = EF.CompileAsyncQuery(Expression.Lambda<Func<TContext, int, int, IQueryable<T>>>(page, db, skip, take));
+        }
+
+        public override Task<int> CountAsync(TContext db, CancellationToken cancellationToken) => _count(db, cancellationToken);
+
+        public override async Task<List<T>> PageAsync(TContext db, int skip, int take, CancellationToken cancellationToken)
+        {
+            var rows = new List<T>(take);
+            await foreach (var row in _page(db, skip, take).WithCancellation(cancellationToken))
+            {
+                rows.Add(row);
+            }
+
+            return rows;
+        }
     }
 }
