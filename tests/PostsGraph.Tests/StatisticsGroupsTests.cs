@@ -41,6 +41,29 @@ public sealed class StatisticsGroupsTests
         Assert.All(result, g => Assert.Null(g.Key.CountryCode));
     }
 
+    // Facts are found by post id in an array, or in a dictionary when the ids are too sparse for one.
+    [Theory]
+    [InlineData(2)]
+    [InlineData(5_000_000)]
+    public void FindsEachPostsFactsByItsIdAndNoOthers(int secondId)
+    {
+        var set = new PostFactsSet.Builder("test");
+        foreach (var (id, organisation) in new[] { (1, "A"), (secondId, "B") })
+        {
+            var codes = default(PostCodes);
+            codes[(int)PostGroupBy.Organisation] = set.Code(PostGroupBy.Organisation, organisation);
+            set.Add(id, new PostFacts(codes, null, null));
+        }
+
+        var facts = set.Build();
+
+        Assert.True(facts.TryGet(secondId, out var second));
+        Assert.Equal("B", facts.Value(PostGroupBy.Organisation, second.Codes[(int)PostGroupBy.Organisation]));
+        Assert.True(facts.TryGet(1, out var first));
+        Assert.Equal("A", facts.Value(PostGroupBy.Organisation, first.Codes[(int)PostGroupBy.Organisation]));
+        Assert.All(new[] { 0, 3, secondId + 1, -1 }, id => Assert.False(facts.TryGet(id, out _)));
+    }
+
     private static PostStatistics.Groups Group(List<PostGroupBy> groupBy)
     {
         var set = new PostFactsSet.Builder("test");
