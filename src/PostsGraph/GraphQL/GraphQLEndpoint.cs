@@ -137,7 +137,7 @@ public static class GraphQLEndpoint
         // error) is a 400; with legacy application/json every well-formed request is a 200.
         http.Response.StatusCode = mediaType == GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
-        if (serializer is ResponseSerializer pipe)
+        if (serializer is ResponseSerializer pipe) // the one GraphQLSetup registers
         {
             await pipe.WriteAsync(http.Response.BodyWriter, result, http.RequestAborted);
         }
