@@ -175,15 +175,7 @@ internal abstract class Queries<TContext, TSource, T>
 
         public override Task<int> CountAsync(TContext db, CancellationToken cancellationToken) => _count(db, cancellationToken);
 
-        public override async Task<List<T>> PageAsync(TContext db, int skip, int take, CancellationToken cancellationToken)
-        {
-            var rows = new List<T>(take);
-            await foreach (var row in _page(db, skip, take).WithCancellation(cancellationToken))
-            {
-                rows.Add(row);
-            }
-
-            return rows;
-        }
+        public override async Task<List<T>> PageAsync(TContext db, int skip, int take, CancellationToken cancellationToken) =>
+            await _page(db, skip, take).ToListAsync(cancellationToken);
     }
 }
