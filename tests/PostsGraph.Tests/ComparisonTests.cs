@@ -92,6 +92,29 @@ public sealed class ComparisonTests(PostsGraphApp app)
     }
 
     [Fact]
+    public async Task ResolvesTheRowsOfEachGroupKeyWithoutAQueryPerRelation()
+    {
+        const string groupBy = "groupBy: [ORGANISATION, GRADE, DUTY_STATION, COUNTRY]";
+        const string selection = "key { organisation { acronym } grade { code } dutyStation { city } country { code } } count";
+        await GroupsAsync($"where: {{ title: {{ neq: \"{Guid.NewGuid():N}\" }} }}, {groupBy}", selection);
+        app.Commands.Reset();
+        var groups = await GroupsAsync($"where: {{ title: {{ neq: \"{Guid.NewGuid():N}\" }} }}, {groupBy}", selection);
+
+        // The organisations, grades, duty stations and countries come with the facts of the build: no
+        // batch loader asks the database for them (the one command is the build's own).
+        Assert.Equal(1, app.Commands.Count);
+        // ICC: P-4 (public listing), The Hague. OPCW: P-3, The Hague (public listing). UNDSS: P-3 and
+        // New York (public listing). ILO and ITU: P-5, Geneva.
+        string Text(JsonElement key) =>
+            $"{key.GetProperty("organisation").GetProperty("acronym").GetString()} {key.GetProperty("grade").GetProperty("code").GetString()} " +
+            $"{key.GetProperty("dutyStation").GetProperty("city").GetString()} {key.GetProperty("country").GetProperty("code").GetString()}";
+        Assert.Equal(
+            ["ICC P-4 The Hague NL", "ILO P-5 Geneva CH", "ITU P-5 Geneva CH", "OPCW P-3 The Hague NL", "UNDSS P-3 New York US"],
+            groups.Select(g => Text(g.GetProperty("key"))).Order(StringComparer.Ordinal));
+        Assert.All(groups, g => Assert.Equal(1, g.GetProperty("count").GetInt32()));
+    }
+
+    [Fact]
     public async Task GivesNoGroupWhenTheFilterSelectsNoPost()
     {
         // No post of the five is a P-2: OPCW and UNDSS are P-3, ICC P-4 (from its public listing), ILO and ITU P-5.

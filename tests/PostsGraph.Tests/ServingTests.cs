@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace PostsGraph.Tests;
 
@@ -135,6 +136,47 @@ public sealed class ServingTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("HC0045", await CodeAsync(response));
+    }
+
+    [Fact]
+    public async Task LetsStatisticsWaitForAFreeSlotWhileOtherRequestsAreAnswered()
+    {
+        using var app = new PostsGraphApp { Settings = { ["Limits:MaxConcurrentStatistics"] = "1" } };
+        var client = app.CreateClient();
+        var gate = app.Services.GetRequiredService<PostsGraph.GraphQL.Limits.StatisticsGate>();
+        const string byGrade = "{ postStatistics(groupBy: [GRADE]) { key { grade { code } } count } }";
+        static string[] Groups(JsonElement data) => [.. data.GetProperty("postStatistics").EnumerateArray()
+            .Select(g => $"{g.GetProperty("key").GetProperty("grade").GetProperty("code").GetString()}:{g.GetProperty("count").GetInt32()}")
+            .Order(StringComparer.Ordinal)];
+        await app.QueryAsync("{ postStatistics(groupBy: [ORGANISATION]) { count } }"); // the facts are read once per build
+
+        Task<JsonElement> waiting;
+        using (await gate.EnterAsync("{ postStatistics { count } }", CancellationToken.None))
+        {
+            // The one slot is taken: statistics wait for it, other requests are answered meanwhile.
+            waiting = app.QueryAsync(byGrade);
+            Assert.Equal(5, (await app.QueryAsync("{ posts { totalCount } }")).GetProperty("posts").GetProperty("totalCount").GetInt32());
+            await Task.Delay(500);
+            Assert.False(waiting.IsCompleted);
+        }
+
+        // Each request gives its slot back: P-3 (OPCW, UNDSS), P-4 (ICC, public listing), P-5 (ILO, ITU).
+        Assert.Equal(["P-3:2", "P-4:1", "P-5:2"], Groups(await waiting));
+        Assert.Equal(["P-3:2", "P-4:1", "P-5:2"], Groups(await app.QueryAsync(byGrade)));
+    }
+
+    [Fact]
+    public async Task StopsStatisticsThatWaitPastTheTimeout()
+    {
+        using var app = new PostsGraphApp { Settings = { ["Limits:MaxConcurrentStatistics"] = "1", ["Limits:ExecutionTimeout"] = "00:00:00.300" } };
+        var gate = app.Services.GetRequiredService<PostsGraph.GraphQL.Limits.StatisticsGate>();
+
+        using (await gate.EnterAsync("{ postStatistics { count } }", CancellationToken.None))
+        {
+            using var response = await PostAsync(app.CreateClient(), "{ postStatistics { count } }");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("HC0045", await CodeAsync(response));
+        }
     }
 
     [Fact]

@@ -106,8 +106,10 @@ public static class GraphQLEndpoint
         timeout.CancelAfter(limits.ExecutionTimeout);
         ExecutionResult result;
         var userContext = new RequestContext();
+        IDisposable? statisticsSlot = null; // held until the response is written
         try
         {
+            statisticsSlot = await http.RequestServices.GetRequiredService<StatisticsGate>().EnterAsync(request.Query, timeout.Token);
             result = await executer.ExecuteAsync(new ExecutionOptions
             {
                 UserContext = userContext,
@@ -124,6 +126,13 @@ public static class GraphQLEndpoint
             var error = new ExecutionError($"The request exceeded the configured timeout of {limits.ExecutionTimeout.TotalSeconds} seconds.") { Code = "HC0045" };
             result = new ExecutionResult { Errors = [error], Executed = true };
         }
+        catch
+        {
+            statisticsSlot?.Dispose();
+            throw;
+        }
+
+        using var _ = statisticsSlot;
 
         // HotChocolate's `GraphQL-Cost: report` header: the operation's cost in the response.
         if (http.Request.Headers["GraphQL-Cost"] == "report" && userContext.TryGetValue(CostRule.CostKey, out var cost))

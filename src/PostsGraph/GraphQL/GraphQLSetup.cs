@@ -15,6 +15,7 @@ public static class GraphQLSetup
         services.AddScoped<Loaders>();
         services.AddSingleton<Comparison.StatisticsCache>();
         services.AddSingleton<Comparison.PostFactsTable>();
+        services.AddSingleton<StatisticsGate>();
         services.AddHttpContextAccessor();
         services.AddFiltering();
         services.AddOptions<PagingOptions>().BindConfiguration("Paging");

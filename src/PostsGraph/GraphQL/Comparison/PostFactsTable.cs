@@ -8,7 +8,9 @@ namespace PostsGraph.GraphQL.Comparison;
 // The facts statistics aggregate, for every post of one database build, held in memory. Posts
 // change only when the database is rebuilt, and a GROUP BY over 100,000 posts cost SQLite about
 // 117 ms per request, where reading the ids a filter selects costs a fraction of that; about 10 MB at
-// 100,000 posts. Read once per build, on the first statistics request that needs it.
+// 100,000 posts. Read once per build, on the first statistics request that needs it, with the rows
+// a group's key names (organisations, grades, duty stations, countries: a few hundred), so that a
+// response of thousands of groups resolves them without a batch loader per key.
 public sealed class PostFactsTable
 {
     private readonly SemaphoreSlim _loading = new(1, 1);
@@ -66,6 +68,10 @@ public sealed class PostFactsTable
             set.Add(r.Id, new PostFacts(codes, r.AnnualNetPayAmount is { } amount ? (decimal)amount : null, r.MinYearsExperience));
         }
 
+        set.Refer(PostGroupBy.Organisation, await db.Organisations.ToDictionaryAsync(o => (object)o.Id, o => (object)o, cancellationToken));
+        set.Refer(PostGroupBy.Grade, await db.Grades.ToDictionaryAsync(g => (object)g.Id, g => (object)g, cancellationToken));
+        set.Refer(PostGroupBy.DutyStation, await db.DutyStations.ToDictionaryAsync(d => (object)d.Id, d => (object)d, cancellationToken));
+        set.Refer(PostGroupBy.Country, await db.Countries.ToDictionaryAsync(c => (object)c.Code, c => (object)c, cancellationToken));
         return set.Build();
     }
 }
@@ -90,14 +96,16 @@ public sealed class PostFactsSet
     public const int Dimensions = 8;
 
     private readonly object?[][] _values; // by dimension, then code; code 0 is null
+    private readonly object?[][] _rows; // the same for the row a value is the key of; empty where values are not keys
     private readonly PostFacts[] _facts;
     private readonly int[] _indexById; // a post's index in _facts plus one; 0: no such post
     private readonly Dictionary<int, int>? _sparse; // the same, when ids are too sparse for an array
 
-    private PostFactsSet(string build, object?[][] values, PostFacts[] facts, int[] indexById, Dictionary<int, int>? sparse)
+    private PostFactsSet(string build, object?[][] values, object?[][] rows, PostFacts[] facts, int[] indexById, Dictionary<int, int>? sparse)
     {
         Build = build;
         _values = values;
+        _rows = rows;
         _facts = facts;
         _indexById = indexById;
         _sparse = sparse;
@@ -111,6 +119,10 @@ public sealed class PostFactsSet
     public int Radix(PostGroupBy dimension) => _values[(int)dimension].Length;
 
     public object? Value(PostGroupBy dimension, int code) => _values[(int)dimension][code];
+
+    // The row whose key a code's value is (an Organisation, Grade, DutyStation or Country), read with
+    // the facts; null for code 0, for other dimensions, and for a key with no row.
+    public object? Row(PostGroupBy dimension, int code) => _rows[(int)dimension] is { Length: > 0 } rows ? rows[code] : null;
 
     public bool TryGet(int id, out PostFacts facts)
     {
@@ -130,6 +142,7 @@ public sealed class PostFactsSet
         private readonly List<object?>[] _values = [.. Enumerable.Range(0, Dimensions).Select(_ => new List<object?> { null })];
         private readonly Dictionary<object, int>[] _codes = [.. Enumerable.Range(0, Dimensions).Select(_ => new Dictionary<object, int>())];
         private readonly List<(int Id, PostFacts Facts)> _posts = [];
+        private readonly object?[][] _rows = [.. Enumerable.Range(0, Dimensions).Select(_ => Array.Empty<object?>())];
 
         public int Code(PostGroupBy dimension, object? value)
         {
@@ -150,6 +163,10 @@ public sealed class PostFactsSet
         }
 
         public void Add(int id, PostFacts facts) => _posts.Add((id, facts));
+
+        // The rows the dimension's values are the keys of; call once every post is added.
+        public void Refer(PostGroupBy dimension, Dictionary<object, object> rowsByKey) =>
+            _rows[(int)dimension] = [.. _values[(int)dimension].Select(value => value is null ? null : rowsByKey.GetValueOrDefault(value))];
 
         // Ids are the database's keys, numbered from 1 when it is built, so an array by id is dense; a
         // dictionary serves should they ever be sparse.
@@ -173,7 +190,7 @@ public sealed class PostFactsSet
                 }
             }
 
-            return new PostFactsSet(build, [.. _values.Select(v => v.ToArray())], facts, indexById, sparse);
+            return new PostFactsSet(build, [.. _values.Select(v => v.ToArray())], _rows, facts, indexById, sparse);
         }
     }
 }

@@ -19,14 +19,19 @@ public enum PostGroupBy
     DeadlineYear,
 }
 
-// The values a group of posts shares; only the members asked for in groupBy are set.
+// The values a group of posts shares; only the members asked for in groupBy are set. The rows its
+// keys name come with it where the facts of the build hold them.
 public sealed record PostGroupKey
 {
     public int? OrganisationId { get; init; }
+    public Organisation? Organisation { get; init; }
     public int? GradeId { get; init; }
+    public Grade? Grade { get; init; }
     public GradeCategory? GradeCategory { get; init; }
     public int? DutyStationId { get; init; }
+    public DutyStation? DutyStation { get; init; }
     public string? CountryCode { get; init; }
+    public Country? Country { get; init; }
     public AppointmentType? AppointmentType { get; init; }
     public int? DeadlineYear { get; init; }
     public string? Currency { get; init; }
@@ -152,11 +157,15 @@ public static class PostStatistics
         {
             var codes = post.Codes;
             object? Value(PostGroupBy field) => _groupBy.Contains(field) ? _facts.Value(field, codes[(int)field]) : null;
+            object? Row(PostGroupBy field) => _groupBy.Contains(field) ? _facts.Row(field, codes[(int)field]) : null;
             return new PostGroupKey
             {
-                OrganisationId = (int?)Value(PostGroupBy.Organisation), GradeId = (int?)Value(PostGroupBy.Grade),
-                GradeCategory = (GradeCategory?)Value(PostGroupBy.GradeCategory), DutyStationId = (int?)Value(PostGroupBy.DutyStation),
-                CountryCode = (string?)Value(PostGroupBy.Country), AppointmentType = (AppointmentType?)Value(PostGroupBy.AppointmentType),
+                OrganisationId = (int?)Value(PostGroupBy.Organisation), Organisation = (Organisation?)Row(PostGroupBy.Organisation),
+                GradeId = (int?)Value(PostGroupBy.Grade), Grade = (Grade?)Row(PostGroupBy.Grade),
+                GradeCategory = (GradeCategory?)Value(PostGroupBy.GradeCategory),
+                DutyStationId = (int?)Value(PostGroupBy.DutyStation), DutyStation = (DutyStation?)Row(PostGroupBy.DutyStation),
+                CountryCode = (string?)Value(PostGroupBy.Country), Country = (Country?)Row(PostGroupBy.Country),
+                AppointmentType = (AppointmentType?)Value(PostGroupBy.AppointmentType),
                 DeadlineYear = (int?)Value(PostGroupBy.DeadlineYear), Currency = (string?)Value(PostGroupBy.Currency),
             };
         }

@@ -38,11 +38,11 @@ public sealed class PostGroupKeyType : ObjectGraphType<PostGroup>
         Name = "PostGroupKey";
         Description = "A group's key. A field is null when the posts were not grouped by it, or when they were and the posts do not state it (see PostGroup.groupedBy).";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PostGroupByType>>>>("groupedBy").Description("The groupBy values the key was made from.").Resolve(ctx => ctx.Source.GroupedBy);
-        Field<OrganisationType>("organisation").Resolve(ctx => ctx.Source.Key.OrganisationId is { } id ? ctx.Loaders().Organisations.Load(id) : null);
-        Field<GradeType>("grade").Resolve(ctx => ctx.Source.Key.GradeId is { } id ? ctx.Loaders().Grades.Load(id) : null);
+        Field<OrganisationType>("organisation").Resolve(ctx => ctx.Source.Key.Organisation ?? (ctx.Source.Key.OrganisationId is { } id ? (object)ctx.Loaders().Organisations.Load(id) : null));
+        Field<GradeType>("grade").Resolve(ctx => ctx.Source.Key.Grade ?? (ctx.Source.Key.GradeId is { } id ? (object)ctx.Loaders().Grades.Load(id) : null));
         Field<EnumerationGraphType<Data.Entities.GradeCategory>>("gradeCategory").Resolve(ctx => ctx.Source.Key.GradeCategory);
-        Field<DutyStationType>("dutyStation").Resolve(ctx => ctx.Source.Key.DutyStationId is { } id ? ctx.Loaders().DutyStations.Load(id) : null);
-        Field<CountryType>("country").Resolve(ctx => ctx.Source.Key.CountryCode is { } code ? ctx.Loaders().Countries.Load(code) : null);
+        Field<DutyStationType>("dutyStation").Resolve(ctx => ctx.Source.Key.DutyStation ?? (ctx.Source.Key.DutyStationId is { } id ? (object)ctx.Loaders().DutyStations.Load(id) : null));
+        Field<CountryType>("country").Resolve(ctx => ctx.Source.Key.Country ?? (ctx.Source.Key.CountryCode is { } code ? (object)ctx.Loaders().Countries.Load(code) : null));
         Field<EnumerationGraphType<Data.Entities.AppointmentType>>("appointmentType").Resolve(ctx => ctx.Source.Key.AppointmentType);
         Field<StringGraphType>("currency").Description("ISO 4217 code of the pay currency; null for the posts that state no pay.").Resolve(ctx => ctx.Source.Key.Currency);
         Field<IntGraphType>("deadlineYear").Resolve(ctx => ctx.Source.Key.DeadlineYear);

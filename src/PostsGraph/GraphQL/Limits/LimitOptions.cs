@@ -18,4 +18,7 @@ public sealed class LimitOptions
 
     // Longest a request may run before it is cancelled.
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    // Requests asking for postStatistics that run at once; others wait their turn (see StatisticsGate).
+    public int MaxConcurrentStatistics { get; set; } = Environment.ProcessorCount;
 }
