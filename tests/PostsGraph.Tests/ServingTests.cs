@@ -151,7 +151,7 @@ public sealed class ServingTests
         await app.QueryAsync("{ postStatistics(groupBy: [ORGANISATION]) { count } }"); // the facts are read once per build
 
         Task<JsonElement> waiting;
-        using (await gate.EnterAsync("{ postStatistics { count } }", CancellationToken.None))
+        using (await gate.EnterAsync(CancellationToken.None))
         {
             // The one slot is taken: statistics wait for it, other requests are answered meanwhile.
             waiting = app.QueryAsync(byGrade);
@@ -163,6 +163,10 @@ public sealed class ServingTests
         // Each request gives its slot back: P-3 (OPCW, UNDSS), P-4 (ICC, public listing), P-5 (ILO, ITU).
         Assert.Equal(["P-3:2", "P-4:1", "P-5:2"], Groups(await waiting));
         Assert.Equal(["P-3:2", "P-4:1", "P-5:2"], Groups(await app.QueryAsync(byGrade)));
+
+        // A document that asks for statistics twice takes one slot, not two: the five posts in one group.
+        var twice = await app.QueryAsync("{ postStatistics(groupBy: [GRADE]) { count } all: postStatistics { count } }");
+        Assert.Equal(5, twice.GetProperty("all")[0].GetProperty("count").GetInt32());
     }
 
     [Fact]
@@ -171,7 +175,7 @@ public sealed class ServingTests
         using var app = new PostsGraphApp { Settings = { ["Limits:MaxConcurrentStatistics"] = "1", ["Limits:ExecutionTimeout"] = "00:00:00.300" } };
         var gate = app.Services.GetRequiredService<PostsGraph.GraphQL.Limits.StatisticsGate>();
 
-        using (await gate.EnterAsync("{ postStatistics { count } }", CancellationToken.None))
+        using (await gate.EnterAsync(CancellationToken.None))
         {
             using var response = await PostAsync(app.CreateClient(), "{ postStatistics { count } }");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -106,10 +106,9 @@ public static class GraphQLEndpoint
         timeout.CancelAfter(limits.ExecutionTimeout);
         ExecutionResult result;
         var userContext = new RequestContext();
-        IDisposable? statisticsSlot = null; // held until the response is written
+        using var statisticsSlot = new SlotRelease(userContext); // held from the statistics' resolver until the response is written
         try
         {
-            statisticsSlot = await http.RequestServices.GetRequiredService<StatisticsGate>().EnterAsync(request.Query, timeout.Token);
             result = await executer.ExecuteAsync(new ExecutionOptions
             {
                 UserContext = userContext,
@@ -126,13 +125,6 @@ public static class GraphQLEndpoint
             var error = new ExecutionError($"The request exceeded the configured timeout of {limits.ExecutionTimeout.TotalSeconds} seconds.") { Code = "HC0045" };
             result = new ExecutionResult { Errors = [error], Executed = true };
         }
-        catch
-        {
-            statisticsSlot?.Dispose();
-            throw;
-        }
-
-        using var _ = statisticsSlot;
 
         // HotChocolate's `GraphQL-Cost: report` header: the operation's cost in the response.
         if (http.Request.Headers["GraphQL-Cost"] == "report" && userContext.TryGetValue(CostRule.CostKey, out var cost))
@@ -154,6 +146,12 @@ public static class GraphQLEndpoint
         {
             await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
         }
+    }
+
+    // Gives back the statistics slot the request took, if any, whichever way the request ends.
+    private readonly struct SlotRelease(RequestContext request) : IDisposable
+    {
+        public void Dispose() => request.StatisticsSlot?.Dispose();
     }
 
     private static async Task<bool> RefusedAsNotAcceptableAsync(HttpContext http, IGraphQLTextSerializer serializer)

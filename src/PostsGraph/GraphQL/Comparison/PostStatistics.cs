@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PostsGraph.Data;
 using PostsGraph.Data.Entities;
 using PostsGraph.GraphQL.Filtering;
+using PostsGraph.GraphQL.Limits;
 
 namespace PostsGraph.GraphQL.Comparison;
 
@@ -55,8 +56,15 @@ public static class PostStatistics
         var groupBy = (context.GetArgument<List<PostGroupBy>?>("groupBy") ?? []).Distinct().ToList();
         var where = context.GetArgument<Dictionary<string, object?>?>("where");
         var db = services.GetRequiredService<PostsDbContext>();
-        return await services.GetRequiredService<StatisticsCache>().GetOrComputeAsync(
+        var groups = await services.GetRequiredService<StatisticsCache>().GetOrComputeAsync(
             db, where, groupBy, build => ComputeAsync(services, db, where, groupBy, build, context.CancellationToken), context.CancellationToken);
+        if (context.UserContext is RequestContext request)
+        {
+            // The response of these groups is built and written under a slot (StatisticsGate).
+            await services.GetRequiredService<StatisticsGate>().EnterAsync(request, context.CancellationToken);
+        }
+
+        return groups;
     }
 
     private static async Task<List<PostGroup>> ComputeAsync(

@@ -2,29 +2,32 @@ using Microsoft.Extensions.Options;
 
 namespace PostsGraph.GraphQL.Limits;
 
-// At most Limits:MaxConcurrentStatistics requests that ask for postStatistics run at once; the
-// others wait their turn, within their execution timeout. Statistics are CPU-bound and each response
-// holds thousands of groups as GraphQL.NET execution nodes (about 2 MB at 100,000 posts) until it is
-// written: more of them at once than there are cores answer no sooner, they only keep more in memory.
-// With 8 clients on 2 cores, those responses lived through collections and were promoted; after a
-// light load had lowered the collector's budgets, the heap grew by about 150 MB before it adjusted
-// (the benchmark's statistics, after the node lookups). Two at a time answer as many per second.
-// Other requests, dashboards among them, never wait here.
+// At most Limits:MaxConcurrentStatistics statistics responses are built and written at once; other
+// requests whose statistics are computed wait their turn, within their execution timeout. Each
+// response holds thousands of groups as GraphQL.NET execution nodes (about 2 MB at 100,000 posts)
+// until it is written, and building them is CPU-bound: more at once than there are cores are written
+// no sooner, they only keep more in memory. With 8 clients on 2 cores those responses lived through
+// collections and were promoted; after a light load had lowered the collector's budgets, the heap grew
+// by about 150 MB before it adjusted (the benchmark's statistics, after the node lookups). The slot is
+// taken once a request's groups are computed, so reading ids from the database holds none, and it is
+// given back when the response has been written (GraphQLEndpoint). Other requests never wait here.
 public sealed class StatisticsGate(IOptions<LimitOptions> limits)
 {
     private readonly SemaphoreSlim _slots = new(Math.Max(1, limits.Value.MaxConcurrentStatistics));
 
-    // A document that selects the field names it; an alias or a fragment does not hide it.
-    public static bool Applies(string query) => query.Contains("postStatistics", StringComparison.Ordinal);
-
-    // Null when the document asks for no statistics; otherwise a slot, released when disposed.
-    public async Task<IDisposable?> EnterAsync(string query, CancellationToken cancellationToken)
+    // A slot for the request, unless it holds one already (a document may ask for statistics twice).
+    public async Task EnterAsync(RequestContext request, CancellationToken cancellationToken)
     {
-        if (!Applies(query))
+        if (request.StatisticsSlot is null)
         {
-            return null;
+            await _slots.WaitAsync(cancellationToken);
+            request.StatisticsSlot = new Slot(_slots);
         }
+    }
 
+    // A slot outside any request, for tests that hold one.
+    public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken)
+    {
         await _slots.WaitAsync(cancellationToken);
         return new Slot(_slots);
     }
