@@ -55,16 +55,15 @@ public static class PostStatistics
         var services = context.RequestServices!;
         var groupBy = (context.GetArgument<List<PostGroupBy>?>("groupBy") ?? []).Distinct().ToList();
         var where = context.GetArgument<Dictionary<string, object?>?>("where");
-        var db = services.GetRequiredService<PostsDbContext>();
-        var groups = await services.GetRequiredService<StatisticsCache>().GetOrComputeAsync(
-            db, where, groupBy, build => ComputeAsync(services, db, where, groupBy, build, context.CancellationToken), context.CancellationToken);
         if (context.UserContext is RequestContext request)
         {
-            // The response of these groups is built and written under a slot (StatisticsGate).
+            // Computed, built and written under a slot (StatisticsGate).
             await services.GetRequiredService<StatisticsGate>().EnterAsync(request, context.CancellationToken);
         }
 
-        return groups;
+        var db = services.GetRequiredService<PostsDbContext>();
+        return await services.GetRequiredService<StatisticsCache>().GetOrComputeAsync(
+            db, where, groupBy, build => ComputeAsync(services, db, where, groupBy, build, context.CancellationToken), context.CancellationToken);
     }
 
     private static async Task<List<PostGroup>> ComputeAsync(

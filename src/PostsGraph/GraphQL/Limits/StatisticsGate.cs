@@ -2,15 +2,15 @@ using Microsoft.Extensions.Options;
 
 namespace PostsGraph.GraphQL.Limits;
 
-// At most Limits:MaxConcurrentStatistics statistics responses are built and written at once; other
-// requests whose statistics are computed wait their turn, within their execution timeout. Each
-// response holds thousands of groups as GraphQL.NET execution nodes (about 2 MB at 100,000 posts)
-// until it is written, and building them is CPU-bound: more at once than there are cores are written
-// no sooner, they only keep more in memory. With 8 clients on 2 cores those responses lived through
-// collections and were promoted; after a light load had lowered the collector's budgets, the heap grew
-// by about 150 MB before it adjusted (the benchmark's statistics, after the node lookups). The slot is
-// taken once a request's groups are computed, so reading ids from the database holds none, and it is
-// given back when the response has been written (GraphQLEndpoint). Other requests never wait here.
+// At most Limits:MaxConcurrentStatistics requests compute statistics and build and write their
+// responses at once; others wait their turn, within their execution timeout. Each response holds
+// thousands of groups as GraphQL.NET execution nodes (about 2 MB at 100,000 posts) until it is
+// written, and computing and building them is CPU-bound: more at once than there are cores are
+// answered no sooner, they only keep more in memory. With 8 clients on 2 cores those responses lived
+// through collections and were promoted; after a light load had lowered the collector's budgets, the
+// heap grew by about 150 MB before it adjusted (the benchmark's statistics, after the node lookups).
+// The statistics resolver takes the slot and the endpoint gives it back once the response is
+// written (GraphQLEndpoint). Other requests never wait here.
 public sealed class StatisticsGate(IOptions<LimitOptions> limits)
 {
     private readonly SemaphoreSlim _slots = new(Math.Max(1, limits.Value.MaxConcurrentStatistics));
