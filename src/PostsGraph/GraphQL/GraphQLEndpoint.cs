@@ -105,8 +105,7 @@ public static class GraphQLEndpoint
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timeout.CancelAfter(limits.ExecutionTimeout);
         ExecutionResult result;
-        var userContext = new RequestContext();
-        using var statisticsSlot = new SlotRelease(userContext); // held from the statistics' resolver until the response is written
+        using var userContext = new RequestContext(); // holds the statistics slot, if any, until the response is written
         try
         {
             result = await executer.ExecuteAsync(new ExecutionOptions
@@ -146,12 +145,6 @@ public static class GraphQLEndpoint
         {
             await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
         }
-    }
-
-    // Gives back the statistics slot the request took, if any, whichever way the request ends.
-    private readonly struct SlotRelease(RequestContext request) : IDisposable
-    {
-        public void Dispose() => request.StatisticsSlot?.Dispose();
     }
 
     private static async Task<bool> RefusedAsNotAcceptableAsync(HttpContext http, IGraphQLTextSerializer serializer)

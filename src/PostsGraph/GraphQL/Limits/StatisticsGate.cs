@@ -9,23 +9,17 @@ namespace PostsGraph.GraphQL.Limits;
 // answered no sooner, they only keep more in memory. With 8 clients on 2 cores those responses lived
 // through collections and were promoted; after a light load had lowered the collector's budgets, the
 // heap grew by about 150 MB before it adjusted (the benchmark's statistics, after the node lookups).
-// The statistics resolver takes the slot and the endpoint gives it back once the response is
-// written (GraphQLEndpoint). Other requests never wait here.
+// The statistics resolver takes the slot into the request's context, which the endpoint disposes
+// once the response is written (GraphQLEndpoint). Other requests never wait here.
 public sealed class StatisticsGate(IOptions<LimitOptions> limits)
 {
     private readonly SemaphoreSlim _slots = new(Math.Max(1, limits.Value.MaxConcurrentStatistics));
 
     // A slot for the request, unless it holds one already (a document may ask for statistics twice).
-    public async Task EnterAsync(RequestContext request, CancellationToken cancellationToken)
-    {
-        if (request.StatisticsSlot is null)
-        {
-            await _slots.WaitAsync(cancellationToken);
-            request.StatisticsSlot = new Slot(_slots);
-        }
-    }
+    public async Task EnterAsync(RequestContext request, CancellationToken cancellationToken) =>
+        request.StatisticsSlot ??= await EnterAsync(cancellationToken);
 
-    // A slot outside any request, for tests that hold one.
+    // A slot, given back when disposed.
     public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken)
     {
         await _slots.WaitAsync(cancellationToken);
