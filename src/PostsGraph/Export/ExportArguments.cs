@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using PostsGraph.GraphQL.Filtering;
+using PostsGraph.GraphQL.Limits;
 using PostsGraph.Seed;
 
 namespace PostsGraph.Export;
@@ -10,13 +12,24 @@ public sealed class ExportArgumentException(string message) : Exception(message)
 // Reads `where` and `order` written as JSON (a URL parameter, a CLI switch) into the values the
 // GraphQL layer would pass for the same input to `posts`, checked against the same filter model:
 // an unknown field or a value of the wrong kind is refused with the path to it.
-public sealed class ExportArguments(FilterModel model)
+// They are measured against the same Limits as a GraphQL request's, and IDs are decoded here, so an
+// export refuses a bad argument before it writes its first byte.
+public sealed class ExportArguments(FilterModel model, IOptions<LimitOptions> limits)
 {
     private static readonly HashSet<string> ScalarOperations =
         ["eq", "neq", "in", "nin", "gt", "ngt", "gte", "ngte", "lt", "nlt", "lte", "nlte", "contains", "ncontains", "startsWith", "nstartsWith", "endsWith", "nendsWith"];
 
-    public Dictionary<string, object?>? Where(string? json, Type entity) =>
-        string.IsNullOrWhiteSpace(json) ? null : Object(Parse(json, "where"), model[entity], "where");
+    public Dictionary<string, object?>? Where(string? json, Type entity)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return null;
+        }
+
+        var where = Object(Parse(json, "where"), model[entity], "where");
+        Measure(size => size.Where(where));
+        return where;
+    }
 
     public List<object?>? Order(string? json, Type entity)
     {
@@ -27,7 +40,21 @@ public sealed class ExportArguments(FilterModel model)
 
         var root = Parse(json, "order");
         var steps = root.ValueKind == JsonValueKind.Array ? root.EnumerateArray().ToList() : [root];
-        return [.. steps.Select((step, i) => (object?)Sort(step, model[entity], $"order[{i}]"))];
+        List<object?> order = [.. steps.Select((step, i) => (object?)Sort(step, model[entity], $"order[{i}]"))];
+        Measure(size => size.Order(order));
+        return order;
+    }
+
+    private void Measure(Action<FilterSize> measure)
+    {
+        try
+        {
+            measure(new FilterSize(limits.Value));
+        }
+        catch (FilterLimitException e)
+        {
+            throw new ExportArgumentException(e.Message);
+        }
     }
 
     private static JsonElement Parse(string json, string name)
@@ -60,7 +87,7 @@ public sealed class ExportArguments(FilterModel model)
                 FilterFieldKind.Object => Object(property.Value, model[field.ValueType], at),
                 FilterFieldKind.ObjectList => List(property.Value, at, (item, p) => Object(item, model[field.ValueType], p)),
                 FilterFieldKind.ScalarList => List(property.Value, at, (item, p) => Scalar(item, field.ValueType, p)),
-                FilterFieldKind.Id => Scalar(property.Value, typeof(string), at),
+                FilterFieldKind.Id => Ids(Scalar(property.Value, typeof(string), at), field, at),
                 _ => Scalar(property.Value, field.ValueType, at),
             };
         }
@@ -84,6 +111,22 @@ public sealed class ExportArguments(FilterModel model)
         }
 
         return result;
+    }
+
+    // Every ID names a node of the type the field refers to.
+    private Dictionary<string, object?> Ids(Dictionary<string, object?> operations, FilterField field, string path)
+    {
+        var type = model.Entities.First(e => e.NodeKey == field.Property).GraphName;
+        foreach (var (operation, value) in operations)
+        {
+            var ids = value is List<object?> list ? list : [value];
+            foreach (var id in ids.OfType<string>().Where(id => !GraphQL.GlobalId.TryKeyOf(id, type, out _)))
+            {
+                throw new ExportArgumentException($"{path}.{operation}: \"{id}\" is not a valid {type} ID");
+            }
+        }
+
+        return operations;
     }
 
     private static Dictionary<string, object?> Scalar(JsonElement json, Type type, string path)

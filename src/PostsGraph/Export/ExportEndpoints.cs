@@ -45,7 +45,18 @@ public static class ExportEndpoints
         var name = $"{(single is null ? "posts" : KeyOf(single))}.{ExportFormats.Extension(format)}";
         http.Response.ContentType = ExportFormats.ContentType(format);
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
-        await services.GetRequiredService<ExportWriter>().WriteAsync(http.Response.Body, format, where, order, single is not null, http.RequestAborted);
+        try
+        {
+            await services.GetRequiredService<ExportWriter>().WriteAsync(http.Response.Body, format, where, order, single is not null, http.RequestAborted);
+        }
+        catch (Exception e) when (http.Response.HasStarted && !http.RequestAborted.IsCancellationRequested)
+        {
+            // Part of the file has gone out: a clean end would pass it off as the whole file. The
+            // connection is reset instead, so the client sees an incomplete transfer.
+            services.GetRequiredService<ILogger<ExportWriter>>().LogError(e, "Export of {File} failed after it began (request {RequestId}); the connection was aborted", name, http.TraceIdentifier);
+            http.Abort();
+        }
+
         return Results.Empty;
     }
 

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using PostsGraph.Data.Entities;
 using PostsGraph.GraphQL.Filtering;
+using PostsGraph.GraphQL.Limits;
 
 namespace PostsGraph.Export;
 
@@ -22,6 +23,7 @@ public static class ExportField
             .Description("The profiles of the posts `where` selects, in `order`, as one CSV, JSON or Markdown document (the same as GET /export/posts.csv|json|md).")
             .Argument<NonNullGraphType<ExportFormatType>>("format", "CSV (one row per post), JSON (the full profiles with evidence) or MARKDOWN (readable profiles).")
             .Filterable(typeof(Post))
+            .PerPost(10) // the whole document is built in memory; GET /export streams it instead
             .ResolveAsync(async ctx =>
             {
                 var services = ctx.RequestServices!;

@@ -60,7 +60,7 @@ public sealed class DocumentCache : IConfigureExecution
                 _documents.Clear();
             }
 
-            var counted = WithoutVariables(options) && options.UserContext.TryGetValue(CostRule.CostKey, out var value) && value is long cost ? cost : (long?)null;
+            var counted = WithoutVariables(options) && !options.UserContext.ContainsKey(CostRule.DataDependentKey) && options.UserContext.TryGetValue(CostRule.CostKey, out var value) && value is long cost ? cost : (long?)null;
             _documents.TryAdd(query, new Entry(parsed, options.OperationName, counted));
         }
 

@@ -39,7 +39,13 @@ public static class GraphQLEndpoint
         using var body = new MemoryStream();
         if (http.Request.ContentLength > max || !await CopyAtMostAsync(http.Request.Body, body, max, http.RequestAborted))
         {
-            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status413PayloadTooLarge, $"The request body is larger than the {max} bytes allowed.", "HC0010");
+            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status413PayloadTooLarge, $"The request body is larger than the {max} bytes allowed.", ErrorCodes.RequestTooLarge);
+            return;
+        }
+
+        if (FirstByte(body) == '[')
+        {
+            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status400BadRequest, "Batched requests (a JSON array) are not supported: send one request object per POST.");
             return;
         }
 
@@ -121,7 +127,7 @@ public static class GraphQLEndpoint
         }
         catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
         {
-            var error = new ExecutionError($"The request exceeded the configured timeout of {limits.ExecutionTimeout.TotalSeconds} seconds.") { Code = "HC0045" };
+            var error = new ExecutionError($"The request exceeded the configured timeout of {limits.ExecutionTimeout.TotalSeconds} seconds.") { Code = ErrorCodes.Timeout };
             result = new ExecutionResult { Errors = [error], Executed = true };
         }
 
@@ -193,13 +199,21 @@ public static class GraphQLEndpoint
         try
         {
             var operations = Parser.Parse(query).Definitions.OfType<GraphQLOperationDefinition>().ToList();
-            var operation = operationName is null ? operations.SingleOrDefault() : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+            // With several operations and no name, none is chosen: the executor refuses that with a 400.
+            var operation = operationName is null ? (operations.Count == 1 ? operations[0] : null) : operations.Find(o => o.Name?.StringValue == operationName);
             return operation?.Operation == OperationType.Mutation;
         }
         catch (GraphQLParser.Exceptions.GraphQLParserException)
         {
-            return false;
+            return false; // the executor reports it, within the document limits
         }
+    }
+
+    private static int FirstByte(MemoryStream body)
+    {
+        var bytes = body.GetBuffer().AsSpan(0, (int)body.Length);
+        var start = bytes.IndexOfAnyExcept(" \t\r\n"u8);
+        return start < 0 ? -1 : bytes[start];
     }
 
     private static async Task<bool> CopyAtMostAsync(Stream source, Stream target, long max, CancellationToken cancellationToken)
@@ -219,7 +233,7 @@ public static class GraphQLEndpoint
         return true;
     }
 
-    private static async Task WriteRequestErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string message, string code = "INVALID_REQUEST")
+    private static async Task WriteRequestErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string message, string code = ErrorCodes.InvalidRequest)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = $"{ResponseMediaType(http) ?? Json}; charset=utf-8";

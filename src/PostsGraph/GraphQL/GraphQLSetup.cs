@@ -20,7 +20,7 @@ public static class GraphQLSetup
         services.AddFiltering();
         services.AddOptions<PagingOptions>().BindConfiguration("Paging");
         services.AddOptions<NodeOptions>().BindConfiguration("Node");
-        services.AddOptions<LimitOptions>().BindConfiguration("Limits");
+        services.AddOptions<LimitOptions>().BindConfiguration(LimitOptions.Section);
         return services.AddGraphQL(graphql => graphql
             .AddSchema<PostsSchema>()
             .AddGraphTypes(typeof(PostsSchema).Assembly)
@@ -30,16 +30,18 @@ public static class GraphQLSetup
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddErrorInfoProvider<ErrorExtensions>()
             .AddValidationRule<MaxDepthRule>()
+            .AddValidationRule<IntrospectionDepthRule>()
             .AddValidationRule<CostRule>(useForCachedDocuments: true)
             .ConfigureExecution<DocumentCache>()
+            .ConfigureExecution<DocumentLimits>()
             .AddUnhandledExceptionHandler(context =>
             {
                 // The client gets a request id to quote, never the exception; the log gets both.
-                var services = context.Context?.RequestServices;
+                var services = context.Context?.RequestServices ?? context.ExecutionOptions.RequestServices;
                 var requestId = services?.GetService<IHttpContextAccessor>()?.HttpContext?.TraceIdentifier;
                 services?.GetService<ILogger<PostsSchema>>()?.LogError(context.OriginalException,
-                    "Unhandled error in request {RequestId} while executing {Operation}", requestId, context.Context?.Operation?.Name?.StringValue);
-                var error = new ExecutionError("An unexpected error occurred; it has been logged. Quote the requestId when reporting it.") { Code = "INTERNAL_ERROR" };
+                    "Unhandled error in request {RequestId} while executing {Operation}", requestId, context.Context?.Operation?.Name?.StringValue ?? context.ExecutionOptions.OperationName);
+                var error = new ExecutionError("An unexpected error occurred; it has been logged. Quote the requestId when reporting it.") { Code = ErrorCodes.Internal };
                 error.Data["requestId"] = requestId;
                 context.Exception = error;
             }));

@@ -1,3 +1,5 @@
+using GraphQL;
+using GraphQL.Resolvers;
 using GraphQL.Types;
 using PostsGraph.GraphQL.Filtering;
 using PostsGraph.GraphQL.Types;
@@ -15,5 +17,15 @@ public sealed class PostsSchema : Schema
         {
             RegisterType(type);
         }
+    }
+
+    // `__type(name: "")` names no type: null, as for any unknown name, rather than the exception
+    // GraphQL.NET's own resolver raises for an empty name.
+    // Validate runs once, while the schema initialises, once its types exist.
+    protected override void Validate()
+    {
+        base.Validate();
+        TypeMetaFieldType.Resolver = new FuncFieldResolver<object>(context =>
+            context.GetArgument<string>("name") is { Length: > 0 } name ? context.Schema.AllTypes[name] : null);
     }
 }

@@ -271,12 +271,14 @@ public sealed class FilterTranslator(FilterModel model, IPostsDatabase database)
     private object? Keys(object? value, FilterField field)
     {
         var type = ((FilterEntity?)model.Entities.FirstOrDefault(e => e.NodeKey == field.Property))!.GraphName;
-        string KeyOf(object? id) => GlobalId.KeyOf(id as string, type);
+        string KeyOf(string? id) => GlobalId.KeyOf(id, type);
+        // An ID may be written as an Int; no node has such an ID, and KeyOf says so.
         return value switch
         {
             null => null,
             string id => KeyOf(id),
-            _ => Items(value).Select(KeyOf).ToList(),
+            IEnumerable ids => Items(ids).Select(id => KeyOf(id?.ToString())).ToList(),
+            _ => KeyOf(value.ToString()),
         };
     }
 
@@ -287,11 +289,18 @@ public sealed class FilterTranslator(FilterModel model, IPostsDatabase database)
 
     private static IEnumerable<object?> Items(object value) => ((IEnumerable)value).Cast<object?>();
 
-    private static Expression? All(IEnumerable<Expression?> parts) =>
-        parts.OfType<Expression>().Aggregate((Expression?)null, (all, part) => all is null ? part : Expression.AndAlso(all, part));
+    private static Expression? All(IEnumerable<Expression?> parts) => Balanced([.. parts.OfType<Expression>()], Expression.AndAlso);
 
-    private static Expression? Any(IEnumerable<Expression?> parts) =>
-        parts.OfType<Expression>().Aggregate((Expression?)null, (any, part) => any is null ? part : Expression.OrElse(any, part));
+    private static Expression? Any(IEnumerable<Expression?> parts) => Balanced([.. parts.OfType<Expression>()], Expression.OrElse);
+
+    // Joins the parts as a balanced tree: a long `or` list nests log2(n) deep, not n deep, so neither
+    // EF Core's visitors nor the database's expression depth limit see a chain as long as the list.
+    private static Expression? Balanced(List<Expression> parts, Func<Expression, Expression, BinaryExpression> join)
+    {
+        return parts.Count == 0 ? null : Join(0, parts.Count);
+
+        Expression Join(int from, int to) => to - from == 1 ? parts[from] : join(Join(from, (from + to) / 2), Join((from + to) / 2, to));
+    }
 
     private sealed record Box<T>(T Value);
 }

@@ -1,13 +1,53 @@
 namespace PostsGraph.GraphQL.Limits;
 
-// What one GraphQL request may ask for (configuration section "Limits").
+// What one GraphQL request may ask for (configuration section "Limits"). Every bound is checked
+// before anything walks the request recursively, so no request can exhaust the stack, and the walks
+// that remain are linear in the document's size.
 public sealed class LimitOptions
 {
+    public const string Section = "Limits";
+
     // Nesting of fields below the root, introspection not counted (HotChocolate's execution depth).
     public int MaxDepth { get; set; } = 12;
 
     // Largest request body accepted, in bytes.
     public long MaxRequestBytes { get; set; } = 256 * 1024;
+
+    // Tokens (names, punctuation, values) in one document, counted before it is parsed.
+    public int MaxDocumentTokens { get; set; } = 20_000;
+
+    // Nesting of the document's syntax (selection sets, arguments, input objects and lists each count
+    // a level), refused while parsing, before anything recurses deeper.
+    public int MaxDocumentNesting { get; set; } = 64;
+
+    // Fields written in one document (HotChocolate's parser limit MaxAllowedFields; its default is 2048).
+    public int MaxDocumentFields { get; set; } = 1_000;
+
+    // Fields written with an alias in one document.
+    public int MaxDocumentAliases { get; set; } = 250;
+
+    // Fragment definitions in one document.
+    public int MaxDocumentFragments { get; set; } = 100;
+
+    // Conditions (operations such as eq or contains, and items of in/nin) in all the `where`
+    // arguments of one request.
+    public int MaxFilterConditions { get; set; } = 1_000;
+
+    // Levels of `and`/`or` inside one `where`.
+    public int MaxFilterNesting { get; set; } = 10;
+
+    // Items of one `in` or `nin` list.
+    public int MaxFilterListItems { get; set; } = 1_000;
+
+    // Steps of one `order`.
+    public int MaxSortFields { get; set; } = 20;
+
+    // Levels of `ofType` in one introspection path (HotChocolate's MaxAllowedOfTypeDepth).
+    public int MaxIntrospectionOfTypeDepth { get; set; } = 16;
+
+    // Levels of the introspection lists `fields`, `inputFields`, `interfaces` and `possibleTypes`
+    // inside one another (HotChocolate's MaxAllowedListRecursiveDepth).
+    public int MaxIntrospectionListDepth { get; set; } = 1;
 
     // Static field cost of an operation (see CostRule); HotChocolate's default is 1000, set higher
     // here because related objects are batch-loaded: one query per page, not one per item.
