@@ -33,7 +33,7 @@ if (verb is not null)
     return await Cli.RunAsync(verb, verbOptions, app.Services);
 }
 
-if (!await app.Services.PrepareDatabaseAsync())
+if (!app.CheckServingConfiguration() || !await app.Services.PrepareDatabaseAsync())
 {
     return 1;
 }

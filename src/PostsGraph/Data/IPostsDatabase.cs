@@ -15,5 +15,12 @@ public interface IPostsDatabase
 
     Task<SeedInfo?> ReadSeedInfoAsync(CancellationToken cancellationToken);
 
+    // Null when the served database can be read and holds a build; otherwise what is wrong with it
+    // (missing, truncated, damaged, unreachable), for /readyz and the watcher that rebuilds it.
+    Task<string?> ProblemAsync(CancellationToken cancellationToken);
+
+    // Removes what a build interrupted by the process's end left behind.
+    void RemoveLeftovers();
+
     Task ReplaceAsync(Func<PostsDbContext, CancellationToken, Task> fill, CancellationToken cancellationToken);
 }

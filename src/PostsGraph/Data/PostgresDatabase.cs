@@ -39,6 +39,23 @@ public sealed class PostgresDatabase(string connectionString) : IPostsDatabase
         }
     }
 
+    public async Task<string?> ProblemAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ReadSeedInfoAsync(cancellationToken) is null ? $"the {Schema} schema of {Description} holds no build" : null;
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            return $"{Description} cannot be read: {e.Message}";
+        }
+    }
+
+    // A build is one transaction: an interrupted one leaves nothing behind.
+    public void RemoveLeftovers()
+    {
+    }
+
     public async Task ReplaceAsync(Func<PostsDbContext, CancellationToken, Task> fill, CancellationToken cancellationToken)
     {
         await using var db = Open();

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PostsGraph.Data.Entities;
@@ -42,6 +43,65 @@ public sealed class SqliteDatabase(string path) : IPostsDatabase
         {
             // An unreadable or foreign file is treated as no database: it will be rebuilt.
             return null;
+        }
+    }
+
+    public async Task<string?> ProblemAsync(CancellationToken cancellationToken)
+    {
+        if (!Exists)
+        {
+            return $"the database file {Path} is missing";
+        }
+
+        try
+        {
+            if (await HeaderProblemAsync(cancellationToken) is { } problem)
+            {
+                return problem;
+            }
+
+            // A connection of its own: pooled ones may still hold a file that was replaced or deleted.
+            await using var db = Open(new SqliteConnectionStringBuilder(ReadConnectionString) { Pooling = false }.ToString());
+            return await db.SeedInfo.AsNoTracking().AnyAsync(cancellationToken) ? null : $"the database file {Path} holds no build";
+        }
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            return $"the database file {Path} cannot be read: {e.Message}";
+        }
+    }
+
+    // SQLite reads pages as queries need them, so a truncated file answers some queries and fails
+    // others; its header says how long it must be.
+    private async Task<string?> HeaderProblemAsync(CancellationToken cancellationToken)
+    {
+        await using var file = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var header = new byte[100];
+        if (await file.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken) < header.Length
+            || !header.AsSpan(0, 16).SequenceEqual("SQLite format 3\0"u8))
+        {
+            return $"the database file {Path} is not a SQLite database";
+        }
+
+        var pageSize = BinaryPrimitives.ReadUInt16BigEndian(header.AsSpan(16)) is var size && size == 1 ? 65536L : size;
+        var pages = BinaryPrimitives.ReadUInt32BigEndian(header.AsSpan(28));
+        // The page count is valid when its "version valid for" number equals the change counter.
+        var countValid = header.AsSpan(92, 4).SequenceEqual(header.AsSpan(24, 4));
+        return countValid && file.Length < pages * pageSize
+            ? $"the database file {Path} is truncated: {file.Length} bytes where its header says {pages * pageSize}"
+            : null;
+    }
+
+    public void RemoveLeftovers()
+    {
+        var directory = System.IO.Path.GetDirectoryName(Path)!;
+        if (!Directory.Exists(directory))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(directory, System.IO.Path.GetFileName(Path) + ".*.building*"))
+        {
+            File.Delete(file);
         }
     }
 

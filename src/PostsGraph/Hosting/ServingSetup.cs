@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
 using PostsGraph.Data;
+using PostsGraph.Seed;
 
 namespace PostsGraph.Hosting;
 
@@ -14,16 +15,17 @@ public static class ServingSetup
 
     public static IServiceCollection AddServing(this IServiceCollection services, IConfiguration configuration)
     {
-        var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
+        var origins = CorsOrigins.From(configuration);
+        services.AddSingleton(origins);
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>
         {
-            if (origins.Contains("*"))
+            if (origins.AllowsAny)
             {
                 policy.AllowAnyOrigin();
             }
             else
             {
-                policy.WithOrigins(origins);
+                policy.WithOrigins([.. origins.Allowed]);
             }
 
             policy.WithMethods("GET", "POST").AllowAnyHeader().WithExposedHeaders("Content-Disposition");
@@ -40,6 +42,19 @@ public static class ServingSetup
         return services;
     }
 
+    // Logs the serving configuration at start-up; false, with the reasons logged, when it is wrong.
+    public static bool CheckServingConfiguration(this WebApplication app)
+    {
+        var origins = app.Services.GetRequiredService<CorsOrigins>();
+        foreach (var error in origins.Errors)
+        {
+            app.Logger.LogCritical("{Error}", error);
+        }
+
+        app.Logger.LogInformation("Browser origins allowed by CORS: {Origins}", origins.Allowed.Count == 0 ? "none" : string.Join(", ", origins.Allowed));
+        return origins.Errors.Count == 0;
+    }
+
     public static WebApplication UseServing(this WebApplication app)
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
@@ -53,11 +68,34 @@ public static class ServingSetup
         app.UseResponseCompression();
         app.UseCors(CorsPolicy);
         app.MapGet("/healthz", () => Results.Text("ok\n")).ExcludeFromDescription();
-        app.MapGet("/readyz", async (PostsDbContext db, CancellationToken ct) =>
-            await db.Database.CanConnectAsync(ct) && await db.Posts.AnyAsync(ct)
-                ? Results.Text("ready\n")
-                : Results.Text("the database is not reachable\n", statusCode: StatusCodes.Status503ServiceUnavailable));
+        app.MapGet("/readyz", ReadyAsync).ExcludeFromDescription();
         return app;
+    }
+
+    // Ready when the database is sound and a query answers as the API's do (through the pooled
+    // context); otherwise 503 naming the cause, and the watcher is asked to rebuild it now.
+    private static async Task<IResult> ReadyAsync(IPostsDatabase database, PostsDbContext db, SeedWatcher watcher, CancellationToken ct)
+    {
+        var problem = await database.ProblemAsync(ct);
+        if (problem is null)
+        {
+            try
+            {
+                problem = await db.Posts.AnyAsync(ct) ? null : "the database holds no posts";
+            }
+            catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+            {
+                problem = $"a query failed: {e.Message}";
+            }
+        }
+
+        if (problem is null)
+        {
+            return Results.Text("ready\n");
+        }
+
+        watcher.Wake();
+        return Results.Text($"not ready: {problem}\n", statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
     private static async Task LogRequestAsync(ILogger logger, HttpContext http, Func<Task> next)

@@ -3,10 +3,13 @@ using PostsGraph.Data.Entities;
 
 namespace PostsGraph.Seed;
 
-public sealed record SeedLoadResult(bool Succeeded, bool Rebuilt, string? SeedHash, IReadOnlyList<SeedError> Errors);
+// Faulted: the seed was fine but the database could not be read or built (a full disk, a read-only
+// directory, an unreachable server); trying again later may succeed.
+public sealed record SeedLoadResult(bool Succeeded, bool Rebuilt, string? SeedHash, IReadOnlyList<SeedError> Errors, bool Faulted = false);
 
 // Keeps the database equal to the seed: validates everything first, then builds a new database and
-// swaps it in. A seed with errors changes nothing; the previous database goes on serving.
+// swaps it in. A seed with errors changes nothing; the previous database goes on serving. So does
+// any other failure: it is logged and reported, never thrown, so that no fault stops the service.
 public sealed class SeedLoader(string seedPath, IPostsDatabase database, ILogger<SeedLoader> logger)
 {
     // Changes whenever the loader's code changes, so a new build rebuilds even an unchanged seed.
@@ -42,13 +45,29 @@ public sealed class SeedLoader(string seedPath, IPostsDatabase database, ILogger
                 logger.LogError("Seed error: {Error}", error.ToString());
             }
 
-            logger.LogError("The seed was not loaded; {State}",
-                await database.ExistsAsync(cancellationToken) ? "the previous database goes on serving" : "there is no database to serve");
+            logger.LogError("The seed was not loaded; {State}", await StateAsync(cancellationToken));
             return new SeedLoadResult(false, false, null, e.Errors);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(e, "The database {Database} could not be built; {State}", database.Description, await StateAsync(cancellationToken));
+            return new SeedLoadResult(false, false, null, [new SeedError(database.Description, "", $"could not be built: {e.Message}")], Faulted: true);
         }
         finally
         {
             _gate.Release();
+        }
+    }
+
+    private async Task<string> StateAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await database.ExistsAsync(cancellationToken) ? "the previous database goes on serving" : "there is no database to serve";
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return $"the previous database cannot be read either ({e.Message})";
         }
     }
 

@@ -15,6 +15,10 @@ public sealed class SeedOptions
     // deployment step) and also turns Watch off.
     public bool Load { get; set; } = true;
 
+    // How often the served database is checked (and rebuilt from the seed when it is missing or
+    // damaged); with Watch off, also how soon a seed edit is seen.
+    public TimeSpan CheckInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     public string ResolvePath() => Path is { Length: > 0 } configured
         ? System.IO.Path.GetFullPath(configured)
         : FindUpwards(Directory.GetCurrentDirectory()) ?? FindUpwards(AppContext.BaseDirectory)

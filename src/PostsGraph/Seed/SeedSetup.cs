@@ -13,21 +13,44 @@ public static class SeedSetup
         services.AddSingleton(sp => new SeedLoaderPaths(sp.GetRequiredService<IOptions<SeedOptions>>().Value.ResolvePath()));
         services.AddSingleton(sp => new SeedLoader(
             sp.GetRequiredService<SeedLoaderPaths>().Seed, sp.GetRequiredService<IPostsDatabase>(), sp.GetRequiredService<ILogger<SeedLoader>>()));
-        services.AddHostedService<SeedWatcher>();
+        services.AddSingleton<SeedWatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<SeedWatcher>());
         return services;
     }
 
-    // Before serving: bring the database up to date with the seed. A bad seed is reported and the
-    // previous database serves; with no previous database there is nothing to serve.
+    // Before serving: bring the database up to date with the seed. A bad seed, or a build that fails
+    // for any other reason, is reported and the previous database serves (the watcher tries a failed
+    // build again); with no database at all there is nothing to serve.
     public static async Task<bool> PrepareDatabaseAsync(this IServiceProvider services)
     {
-        if (!services.GetRequiredService<IOptions<SeedOptions>>().Value.Load)
+        var database = services.GetRequiredService<IPostsDatabase>();
+        var logger = services.GetRequiredService<ILogger<SeedLoader>>();
+        try
         {
-            return await services.GetRequiredService<IPostsDatabase>().ExistsAsync(CancellationToken.None);
+            database.RemoveLeftovers();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(e, "Files left by an interrupted build could not be removed");
         }
 
-        var result = await services.GetRequiredService<SeedLoader>().LoadAsync();
-        return result.Succeeded || await services.GetRequiredService<IPostsDatabase>().ExistsAsync(CancellationToken.None);
+        if (services.GetRequiredService<IOptions<SeedOptions>>().Value.Load)
+        {
+            var result = await services.GetRequiredService<SeedLoader>().LoadAsync();
+            services.GetRequiredService<SeedWatcher>().Started(result);
+            if (result.Succeeded)
+            {
+                return true;
+            }
+        }
+
+        if (await database.ProblemAsync(CancellationToken.None) is not { } problem)
+        {
+            return true;
+        }
+
+        logger.LogCritical("There is no database to serve: {Problem}", problem);
+        return false;
     }
 
     private sealed record SeedLoaderPaths(string Seed);
