@@ -12,16 +12,26 @@ public sealed class PostsGraphApp : WebApplicationFactory<Program>
 {
     public PostsGraphApp()
     {
-        Directory.CreateDirectory(WorkDirectory);
         Postgres = TestPostgres.CreateDatabase();
     }
+
+    public static string NewWorkDirectory() =>
+        Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "postsgraph-tests", Guid.NewGuid().ToString("N"))).FullName;
 
     // Set when the suite runs against PostgreSQL (POSTSGRAPH_TEST_POSTGRES): this host's own database.
     public string? Postgres { get; }
 
     public string SeedPath { get; init; } = RepoPaths.Seed;
 
-    public string WorkDirectory { get; } = Path.Combine(Path.GetTempPath(), "postsgraph-tests", Guid.NewGuid().ToString("N"));
+    // Created before the host starts, for tests that put files there first.
+    public string WorkDirectory
+    {
+        get;
+        init => Directory.CreateDirectory(field = value);
+    } = NewWorkDirectory();
+
+    // Leaves the database file in place when disposed, for a test that starts a second host on it.
+    public bool KeepWorkDirectory { get; init; }
 
     public string DatabasePath => Path.Combine(WorkDirectory, "postsgraph.db");
 
@@ -91,7 +101,10 @@ public sealed class PostsGraphApp : WebApplicationFactory<Program>
         TestPostgres.DropDatabase(Postgres);
         try
         {
-            Directory.Delete(WorkDirectory, recursive: true);
+            if (!KeepWorkDirectory)
+            {
+                Directory.Delete(WorkDirectory, recursive: true);
+            }
         }
         catch (IOException)
         {

@@ -223,10 +223,13 @@ public sealed class ServingTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/readyz")).StatusCode);
     }
 
-    [Fact]
-    public async Task AllowsTheConfiguredBrowserOriginsOnly()
+    [Theory]
+    [InlineData("Cors:AllowedOrigins:0", "https://dashboard.example")] // the indexed form
+    [InlineData("Cors:AllowedOrigins", "https://dashboard.example")] // one origin, as most people write it
+    [InlineData("Cors:AllowedOrigins", "https://other.example, https://dashboard.example/")] // a list, a trailing slash
+    public async Task AllowsTheConfiguredBrowserOriginsOnly(string key, string value)
     {
-        using var app = new PostsGraphApp { Settings = { ["Cors:AllowedOrigins:0"] = "https://dashboard.example" } };
+        using var app = new PostsGraphApp { Settings = { [key] = value } };
         var client = app.CreateClient();
 
         using var allowed = await PreflightAsync(client, "https://dashboard.example");

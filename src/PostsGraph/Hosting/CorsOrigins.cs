@@ -13,7 +13,7 @@ public sealed record CorsOrigins(IReadOnlyList<string> Allowed, IReadOnlyList<st
     public static CorsOrigins From(IConfiguration configuration)
     {
         var section = configuration.GetSection(Key);
-        var entries = (section.Value is { } single ? [single] : section.GetChildren().Select(c => c.Value ?? ""))
+        var entries = section.GetChildren().Select(c => c.Value ?? "").Prepend(section.Value ?? "")
             .SelectMany(entry => entry.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
         var allowed = new List<string>();
         var errors = new List<string>();

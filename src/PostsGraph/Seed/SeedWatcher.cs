@@ -19,10 +19,17 @@ public sealed class SeedWatcher(SeedLoader loader, IPostsDatabase database, IOpt
     private static readonly TimeSpan LastRetry = TimeSpan.FromMinutes(5);
 
     private readonly SemaphoreSlim _wake = new(0);
+    private int _seedEvents;
     private TimeSpan? _retry;
 
     // Asks for a check (and a rebuild if needed) now rather than at the next interval.
     public void Wake() => _wake.Release();
+
+    private void SeedChanged()
+    {
+        Interlocked.Increment(ref _seedEvents);
+        Wake();
+    }
 
     // Called with the start-up load's result: a faulted one is retried.
     public void Started(SeedLoadResult result) => _retry = result.Faulted ? FirstRetry : null;
@@ -56,11 +63,14 @@ public sealed class SeedWatcher(SeedLoader loader, IPostsDatabase database, IOpt
     private async Task RunOnceAsync(CancellationToken stoppingToken)
     {
         var woken = await _wake.WaitAsync(_retry ?? options.Value.CheckInterval, stoppingToken);
-        if (woken)
+        // An edit is a burst of file events: wait for it to end. Requests for a check do not wait.
+        while (Interlocked.Exchange(ref _seedEvents, 0) > 0)
         {
-            while (await _wake.WaitAsync(Quiet, stoppingToken))
-            {
-            }
+            await Task.Delay(Quiet, stoppingToken);
+        }
+
+        while (_wake.Wait(0))
+        {
         }
 
         var problem = await database.ProblemAsync(stoppingToken);
@@ -88,11 +98,11 @@ public sealed class SeedWatcher(SeedLoader loader, IPostsDatabase database, IOpt
         try
         {
             var watcher = new FileSystemWatcher(loader.SeedPath) { IncludeSubdirectories = true };
-            FileSystemEventHandler onChange = (_, _) => Wake();
+            FileSystemEventHandler onChange = (_, _) => SeedChanged();
             watcher.Changed += onChange;
             watcher.Created += onChange;
             watcher.Deleted += onChange;
-            watcher.Renamed += (_, _) => Wake();
+            watcher.Renamed += (_, _) => SeedChanged();
             watcher.Error += (_, e) => logger.LogWarning(e.GetException(), "Watching the seed folder failed; edits are seen at the next check");
             watcher.EnableRaisingEvents = true;
             return watcher;
