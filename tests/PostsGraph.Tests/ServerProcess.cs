@@ -12,8 +12,16 @@ public sealed class ServerProcess : IDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private ServerProcess(string seed, string database, IEnumerable<string> settings)
+    // With POSTSGRAPH_TEST_POSTGRES set, the server reads a PostgreSQL database of its own instead
+    // of the SQLite file, as PostsGraphApp does.
+    private ServerProcess(string seed, string database, IEnumerable<string> settings, bool postgres)
     {
+        Postgres = postgres ? TestPostgres.CreateDatabase() : null;
+        if (Postgres is not null)
+        {
+            settings = settings.Concat(["--Database:Provider=Postgres", $"--Database:ConnectionString={Postgres}"]);
+        }
+
         Port = FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
@@ -37,6 +45,8 @@ public sealed class ServerProcess : IDisposable
 
     public int Port { get; }
 
+    public string? Postgres { get; }
+
     public HttpClient Client { get; }
 
     public int Id => _process.Id;
@@ -55,7 +65,10 @@ public sealed class ServerProcess : IDisposable
         }
     }
 
-    public static ServerProcess Start(string seed, string database, params string[] settings) => new(seed, database, settings);
+    // Always on the SQLite file: for tests about the file itself.
+    public static ServerProcess Start(string seed, string database, params string[] settings) => new(seed, database, settings, postgres: false);
+
+    public static ServerProcess StartOnTestDatabase(string seed, string database, params string[] settings) => new(seed, database, settings, postgres: true);
 
     // Waits until /readyz answers 200; false if the process exits or the time runs out first.
     public async Task<bool> WaitReadyAsync(TimeSpan? within = null)
@@ -108,6 +121,7 @@ public sealed class ServerProcess : IDisposable
 
         _process.Dispose();
         Client.Dispose();
+        TestPostgres.DropDatabase(Postgres);
     }
 
     private void Append(string? line)

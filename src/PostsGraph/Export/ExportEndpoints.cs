@@ -22,6 +22,11 @@ public static class ExportEndpoints
             return Problem($"Unknown export format \"{formatText}\"; use csv, json or md.");
         }
 
+        if (single?.Contains('\0') == true)
+        {
+            return Problem("A post's key cannot contain the character U+0000.");
+        }
+
         var services = http.RequestServices;
         var arguments = services.GetRequiredService<ExportArguments>();
         Dictionary<string, object?>? where;

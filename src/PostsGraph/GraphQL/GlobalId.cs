@@ -39,6 +39,12 @@ public static class GlobalId
             return false;
         }
 
+        // No stored key holds U+0000, and PostgreSQL cannot even be asked about one.
+        if (text.Contains('\0'))
+        {
+            return false;
+        }
+
         typeName = text[..colon];
         key = text[(colon + 1)..];
         return true;
