@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using PostsGraph.Data.Entities;
+using PostsGraph.GraphQL.Limits;
 
 namespace PostsGraph.Export;
 
@@ -47,6 +49,24 @@ public static class ExportEndpoints
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no post \"{single}\".");
         }
 
+        // An export is expensive work: it waits its turn with the GraphQL requests that are, for at
+        // most the execution timeout, and keeps its slot until its last byte is written.
+        var limits = services.GetRequiredService<IOptions<LimitOptions>>().Value;
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        wait.CancelAfter(limits.ExecutionTimeout);
+        IDisposable slot;
+        try
+        {
+            slot = await services.GetRequiredService<ExpensiveRequestGate>().EnterAsync(wait.Token);
+        }
+        catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            http.Response.Headers.RetryAfter = "5";
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy",
+                detail: $"No export could start within {limits.ExecutionTimeout.TotalSeconds} seconds; try again later.");
+        }
+
+        using var _ = slot;
         var name = $"{(single is null ? "posts" : KeyOf(single))}.{ExportFormats.Extension(format)}";
         http.Response.ContentType = ExportFormats.ContentType(format);
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";

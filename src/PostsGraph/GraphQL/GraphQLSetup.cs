@@ -34,6 +34,7 @@ public static class GraphQLSetup
             .AddValidationRule<CostRule>(useForCachedDocuments: true)
             .ConfigureExecution<DocumentCache>()
             .ConfigureExecution<DocumentLimits>()
+            .AddDocumentListener<ExpensiveRequestGate>() // also registers the gate itself, which exports take too
             .AddUnhandledExceptionHandler(context =>
             {
                 // The client gets a request id to quote, never the exception; the log gets both.

@@ -4,7 +4,8 @@ namespace PostsGraph.GraphQL;
 
 // The user context of one GraphQL request (GraphQLEndpoint makes it and disposes it once the
 // response is written): the cost rule's figure, the request's batch loaders once a resolver has asked
-// for them, and its statistics slot once its statistics resolver has taken one (StatisticsGate),
+// for them, its statistics slot once its statistics resolver has taken one (StatisticsGate) and its
+// slot for expensive work once execution starts (ExpensiveRequestGate), each
 // given back when the context is disposed, whichever way the request ends.
 public sealed class RequestContext : Dictionary<string, object?>, IDisposable
 {
@@ -12,5 +13,11 @@ public sealed class RequestContext : Dictionary<string, object?>, IDisposable
 
     public IDisposable? StatisticsSlot { get; set; }
 
-    public void Dispose() => StatisticsSlot?.Dispose();
+    public IDisposable? ExpensiveSlot { get; set; }
+
+    public void Dispose()
+    {
+        StatisticsSlot?.Dispose();
+        ExpensiveSlot?.Dispose();
+    }
 }

@@ -8,7 +8,8 @@ using PostsGraph.Seed;
 namespace PostsGraph.Hosting;
 
 // What an unattended service needs around its endpoints: CORS for browser dashboards, health and
-// readiness probes, one structured log line per request, compression, and no 500 with a stack trace.
+// readiness probes, one structured log line per request, compression, no 500 with a stack trace,
+// and memory given back once a busy period ends.
 public static class ServingSetup
 {
     private const string CorsPolicy = "dashboards";
@@ -39,6 +40,8 @@ public static class ServingSetup
                 ["application/graphql-response+json", "text/csv", "text/markdown", "application/problem+json"]);
         });
         services.AddProblemDetails();
+        services.AddSingleton<IdleMemoryTrimmer>();
+        services.AddHostedService(sp => sp.GetRequiredService<IdleMemoryTrimmer>());
         return services;
     }
 
@@ -64,7 +67,12 @@ public static class ServingSetup
             StatusCodeSelector = _ => StatusCodes.Status503ServiceUnavailable,
         });
         var requests = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PostsGraph.Requests");
-        app.Use((http, next) => LogRequestAsync(requests, http, next));
+        var trimmer = app.Services.GetRequiredService<IdleMemoryTrimmer>();
+        app.Use((http, next) =>
+        {
+            trimmer.RequestArrived();
+            return LogRequestAsync(requests, http, next);
+        });
         app.UseResponseCompression();
         app.UseCors(CorsPolicy);
         app.MapGet("/healthz", () => Results.Text("ok\n")).ExcludeFromDescription();

@@ -59,6 +59,12 @@ public sealed class LimitOptions
     // Longest a request may run before it is cancelled.
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    // Expensive requests that run at once; others wait their turn (see ExpensiveRequestGate).
+    public int MaxConcurrentExpensive { get; set; } = Environment.ProcessorCount;
+
+    // The static field cost from which a GraphQL request counts as expensive.
+    public int ExpensiveFieldCost { get; set; } = 1000;
+
     // Requests asking for postStatistics that run at once; others wait their turn (see StatisticsGate).
     public int MaxConcurrentStatistics { get; set; } = Environment.ProcessorCount;
 }

@@ -20,22 +20,5 @@ public sealed class StatisticsGate(IOptions<LimitOptions> limits)
         request.StatisticsSlot ??= await EnterAsync(cancellationToken);
 
     // A slot, given back when disposed.
-    public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken)
-    {
-        await _slots.WaitAsync(cancellationToken);
-        return new Slot(_slots);
-    }
-
-    private sealed class Slot(SemaphoreSlim slots) : IDisposable
-    {
-        private int _released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-            {
-                slots.Release();
-            }
-        }
-    }
+    public Task<IDisposable> EnterAsync(CancellationToken cancellationToken) => Slot.EnterAsync(_slots, cancellationToken);
 }
