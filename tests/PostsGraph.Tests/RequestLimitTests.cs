@@ -64,16 +64,37 @@ public sealed class RequestLimitTests(PostsGraphApp app)
     [Fact]
     public async Task RefusesAndOrNestedPastTheLimit()
     {
+        // 15 `and` levels and `key` make 16 levels: allowed; one more `and` is not.
         var where = "{ key: { eq: \"k\" } }";
-        for (var i = 0; i < 11; i++)
+        for (var i = 0; i < 15; i++)
         {
             where = $"{{ and: [{where}] }}";
         }
 
-        var (status, error) = await PostAsync($"{{ posts(where: {where}) {{ totalCount }} }}");
+        var (allowed, _) = await PostAsync($"{{ posts(where: {where}) {{ totalCount }} }}");
+        var (status, error) = await PostAsync($"{{ posts(where: {{ and: [{where}] }}) {{ totalCount }} }}");
+
+        Assert.Equal(HttpStatusCode.OK, allowed);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("FILTER_TOO_DEEP", Code(error));
+    }
+
+    [Fact]
+    public async Task RefusesARelationChainDeeperThanTheLimitBeforeTheDatabaseSeesIt()
+    {
+        // Each `parent` is a join (SQLite refuses more than 64 tables in one); passed as a variable,
+        // the chain is not bounded by the document's nesting.
+        object unit = new { name = new { eq = "x" } };
+        for (var i = 0; i < 30; i++)
+        {
+            unit = new { parent = unit };
+        }
+
+        var (status, error) = await PostAsync("query($w: PostFilterInput) { posts(where: $w) { totalCount } }", new { w = new { unit } });
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal("FILTER_TOO_DEEP", Code(error));
+        Assert.Equal(16, error.GetProperty("extensions").GetProperty("maxNesting").GetInt32());
     }
 
     [Fact]

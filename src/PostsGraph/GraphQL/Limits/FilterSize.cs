@@ -39,11 +39,7 @@ public sealed class FilterSize(LimitOptions limits, Func<string, object?>? varia
             switch (name)
             {
                 case "and" or "or":
-                    if (nesting + 1 > limits.MaxFilterNesting)
-                    {
-                        throw new FilterLimitException(ErrorCodes.FilterTooDeep, $"`and`/`or` are nested more than the {limits.MaxFilterNesting} levels allowed.", "maxNesting", limits.MaxFilterNesting);
-                    }
-
+                    Deeper(nesting);
                     foreach (var item in Items(resolved) ?? [])
                     {
                         Object(item, nesting + 1);
@@ -60,12 +56,22 @@ public sealed class FilterSize(LimitOptions limits, Func<string, object?>? varia
                     Add(count);
                     break;
                 case var _ when IsObject(resolved):
-                    Object(resolved, nesting);
+                    Deeper(nesting);
+                    Object(resolved, nesting + 1);
                     break;
                 case var _ when resolved is not null and not GraphQLNullValue:
                     Add(1);
                     break;
             }
+        }
+    }
+
+    // Each level is a join or a subquery for the database (SQLite allows 64 tables in a join).
+    private void Deeper(int nesting)
+    {
+        if (nesting + 1 > limits.MaxFilterNesting)
+        {
+            throw new FilterLimitException(ErrorCodes.FilterTooDeep, $"`where` is nested more than the {limits.MaxFilterNesting} levels allowed (each object and each `and`/`or` is a level).", "maxNesting", limits.MaxFilterNesting);
         }
     }
 

@@ -33,8 +33,9 @@ public sealed class LimitOptions
     // arguments of one request.
     public int MaxFilterConditions { get; set; } = 1_000;
 
-    // Levels of `and`/`or` inside one `where`.
-    public int MaxFilterNesting { get; set; } = 10;
+    // Levels inside one `where`: each nested object (a related entity, a list operation, a field's
+    // operations) and each `and`/`or` is one.
+    public int MaxFilterNesting { get; set; } = 16;
 
     // Items of one `in` or `nin` list.
     public int MaxFilterListItems { get; set; } = 1_000;
