@@ -1,0 +1,127 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Validation;
+using GraphQLParser;
+using GraphQLParser.AST;
+
+namespace PostsGraph.GraphQL.Limits;
+
+// A cost of Fixed + PerPost × (posts in the database); sums and products saturate rather than overflow.
+internal readonly record struct Cost(long Fixed, long PerPost)
+{
+    public static Cost operator +(Cost a, Cost b) => new(Add(a.Fixed, b.Fixed), Add(a.PerPost, b.PerPost));
+
+    public static Cost operator *(long m, Cost c) => new(Multiply(m, c.Fixed), Multiply(m, c.PerPost));
+
+    public static long Add(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
+
+    public static long Multiply(long a, long b) => a == 0 || b == 0 ? 0 : a > long.MaxValue / b ? long.MaxValue : a * b;
+}
+
+// One walk of an operation for CostRule: each fragment is costed once for each page size it is
+// spread under, and every `where` and `order` is measured on the way (FilterSize).
+internal sealed class CostWalk(ValidationContext context, LimitOptions limits)
+{
+    private readonly Dictionary<(string Fragment, long? PageSize), Cost> _fragments = [];
+    private readonly HashSet<string> _costing = new(StringComparer.Ordinal);
+    private readonly FilterSize _filters = new(limits, name => context.Variables?.TryGetValue(name, out var value) == true ? value : null);
+
+    public Cost Selections(GraphQLSelectionSet? selections, IGraphType parent, long? pageSize)
+    {
+        var total = default(Cost);
+        foreach (var selection in selections?.Selections ?? [])
+        {
+            total += selection switch
+            {
+                GraphQLField field => Field(field, parent, pageSize),
+                GraphQLInlineFragment inline => Selections(inline.SelectionSet, TypeOf(inline.TypeCondition) ?? parent, pageSize),
+                GraphQLFragmentSpread spread => Spread(spread, parent, pageSize),
+                _ => default,
+            };
+        }
+
+        return total;
+    }
+
+    private Cost Field(GraphQLField field, IGraphType parent, long? pageSize)
+    {
+        var definition = field.Name.StringValue switch
+        {
+            "__schema" => context.Schema.SchemaMetaFieldType,
+            "__type" => context.Schema.TypeMetaFieldType,
+            _ => (parent.GetNamedType() as IComplexGraphType)?.GetField(field.Name),
+        };
+        if (definition is null)
+        {
+            return default; // __typename, or a field validation refuses
+        }
+
+        var type = definition.ResolvedType!;
+        var named = type.GetNamedType();
+        var leaf = named is ScalarGraphType or EnumerationGraphType;
+        var perPost = definition.GetMetadata(CostRule.PerPostKey, 0);
+        var introspection = named.Name.StartsWith("__", StringComparison.Ordinal);
+        long weight = leaf && perPost == 0 ? 0 : introspection ? 1 : definition.GetMetadata(CostRule.WeightKey, CostRule.ResolverCost);
+        foreach (var argument in field.Arguments?.Items ?? [])
+        {
+            switch (argument.Name.StringValue)
+            {
+                case "where":
+                    weight += CostRule.ArgumentCost;
+                    _filters.Where(argument.Value);
+                    break;
+                case "order":
+                    weight += CostRule.ArgumentCost;
+                    _filters.Order(argument.Value);
+                    break;
+            }
+        }
+
+        var cost = new Cost(weight, perPost);
+        if (leaf)
+        {
+            return cost;
+        }
+
+        // A connection's page size applies to its nodes and edges.
+        var slice = Argument(field, "first") ?? Argument(field, "last");
+        var childPageSize = definition.Arguments?.Find("first") is not null ? slice ?? CostRule.DefaultPageSize : (long?)null;
+        var children = Selections(field.SelectionSet, named, childPageSize);
+        var isList = type is ListGraphType || (type is NonNullGraphType { ResolvedType: ListGraphType });
+        var multiplier = !isList || introspection ? 1 : field.Name.StringValue is "nodes" or "edges" && pageSize is { } size ? size : limits.AssumedListSize;
+        return cost + multiplier * children;
+    }
+
+    private Cost Spread(GraphQLFragmentSpread spread, IGraphType parent, long? pageSize)
+    {
+        var name = spread.FragmentName.Name.StringValue;
+        if (_fragments.TryGetValue((name, pageSize), out var known))
+        {
+            return known;
+        }
+
+        var fragment = context.Document.FindFragmentDefinition(spread.FragmentName.Name);
+        if (fragment is null || !_costing.Add(name))
+        {
+            return default;
+        }
+
+        var cost = Selections(fragment.SelectionSet, TypeOf(fragment.TypeCondition) ?? parent, pageSize);
+        _costing.Remove(name);
+        return _fragments[(name, pageSize)] = cost;
+    }
+
+    private IGraphType? TypeOf(GraphQLTypeCondition? condition) =>
+        condition is null ? null : context.Schema.AllTypes[condition.Type.Name];
+
+    // An Int argument written in the document or passed as a variable.
+    // A value of the wrong type is left to validation and paging to refuse.
+    private long? Argument(GraphQLField field, string name) =>
+        field.Arguments?.Items.FirstOrDefault(a => a.Name.StringValue == name)?.Value switch
+        {
+            GraphQLIntValue value => long.TryParse(value.Value.Span, out var n) ? Math.Max(n, 0) : null,
+            GraphQLVariable variable when context.Variables?.TryGetValue(variable.Name.StringValue, out var v) == true =>
+                v is int or long or short or byte ? Math.Max(Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture), 0) : null,
+            _ => null,
+        };
+}
