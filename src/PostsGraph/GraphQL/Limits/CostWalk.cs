@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
-using GraphQLParser;
 using GraphQLParser.AST;
 
 namespace PostsGraph.GraphQL.Limits;
@@ -22,8 +21,7 @@ internal readonly record struct Cost(long Fixed, long PerPost)
 // spread under, and every `where` and `order` is measured on the way (FilterSize).
 internal sealed class CostWalk(ValidationContext context, LimitOptions limits)
 {
-    private readonly Dictionary<(string Fragment, long? PageSize), Cost> _fragments = [];
-    private readonly HashSet<string> _costing = new(StringComparer.Ordinal);
+    private readonly FragmentMemo<long?, Cost> _fragments = new(context.Document);
     private readonly FilterSize _filters = new(limits, name => context.Variables?.TryGetValue(name, out var value) == true ? value : null);
 
     public Cost Selections(GraphQLSelectionSet? selections, IGraphType parent, long? pageSize)
@@ -92,24 +90,8 @@ internal sealed class CostWalk(ValidationContext context, LimitOptions limits)
         return cost + multiplier * children;
     }
 
-    private Cost Spread(GraphQLFragmentSpread spread, IGraphType parent, long? pageSize)
-    {
-        var name = spread.FragmentName.Name.StringValue;
-        if (_fragments.TryGetValue((name, pageSize), out var known))
-        {
-            return known;
-        }
-
-        var fragment = context.Document.FindFragmentDefinition(spread.FragmentName.Name);
-        if (fragment is null || !_costing.Add(name))
-        {
-            return default;
-        }
-
-        var cost = Selections(fragment.SelectionSet, TypeOf(fragment.TypeCondition) ?? parent, pageSize);
-        _costing.Remove(name);
-        return _fragments[(name, pageSize)] = cost;
-    }
+    private Cost Spread(GraphQLFragmentSpread spread, IGraphType parent, long? pageSize) =>
+        _fragments.Of(spread.FragmentName.Name, pageSize, fragment => Selections(fragment.SelectionSet, TypeOf(fragment.TypeCondition) ?? parent, pageSize));
 
     private IGraphType? TypeOf(GraphQLTypeCondition? condition) =>
         condition is null ? null : context.Schema.AllTypes[condition.Type.Name];

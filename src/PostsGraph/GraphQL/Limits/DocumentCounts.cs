@@ -1,5 +1,3 @@
-using GraphQL;
-using GraphQLParser;
 using GraphQLParser.AST;
 
 namespace PostsGraph.GraphQL.Limits;
@@ -8,8 +6,7 @@ namespace PostsGraph.GraphQL.Limits;
 // parser allowed, and from fragment to fragment by the number of fragments.
 internal sealed class DocumentCounts(GraphQLDocument document)
 {
-    private readonly Dictionary<string, long> _expanded = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _expanding = new(StringComparer.Ordinal);
+    private readonly FragmentMemo<bool, long> _expanded = new(document);
 
     public int Fields { get; private set; }
 
@@ -36,7 +33,7 @@ internal sealed class DocumentCounts(GraphQLDocument document)
     }
 
     // The fields selected with every fragment spread replaced by its fields, saturating rather
-    // than overflowing; each fragment is counted once. A cycle counts 0 where it closes.
+    // than overflowing; each fragment is counted once (FragmentMemo).
     public long Expanded(GraphQLSelectionSet? selections)
     {
         long total = 0;
@@ -55,21 +52,5 @@ internal sealed class DocumentCounts(GraphQLDocument document)
         return total;
     }
 
-    private long Fragment(GraphQLName name)
-    {
-        var key = name.StringValue;
-        if (_expanded.TryGetValue(key, out var known))
-        {
-            return known;
-        }
-
-        if (document.FindFragmentDefinition(name) is not { } fragment || !_expanding.Add(key))
-        {
-            return 0;
-        }
-
-        var size = Expanded(fragment.SelectionSet);
-        _expanding.Remove(key);
-        return _expanded[key] = size;
-    }
+    private long Fragment(GraphQLName name) => _expanded.Of(name, true, fragment => Expanded(fragment.SelectionSet));
 }

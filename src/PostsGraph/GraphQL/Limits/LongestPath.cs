@@ -1,19 +1,14 @@
-using GraphQL;
-using GraphQLParser;
 using GraphQLParser.AST;
 
 namespace PostsGraph.GraphQL.Limits;
 
 // The greatest sum of field weights along any path of nested selections, fragments followed. Each
-// fragment is summarised once (its own longest path and the depth of each spread it makes), so a
-// fragment spread many times, or spreading the next one twice at every level, costs no more than one
-// written once: the walk is linear in the document. Recursion goes as deep as the document's own
-// nesting, then from fragment to fragment, never both at once. A fragment that closes a cycle counts
-// 0 from there; validation refuses the cycle itself.
+// fragment is summarised once (its own longest path and the depth of each spread it makes; see
+// FragmentMemo), so the walk is linear in the document. Recursion goes as deep as the document's own
+// nesting, then from fragment to fragment, never both at once.
 public sealed class LongestPath(GraphQLDocument document, Func<GraphQLField, int?> weight)
 {
-    private readonly Dictionary<string, int> _fragments = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _measuring = new(StringComparer.Ordinal);
+    private readonly FragmentMemo<bool, int> _fragments = new(document);
 
     // weight: what a field adds to the path; null to leave it and what it selects out.
     public int Of(GraphQLSelectionSet? selections) => Resolve(Summarise(selections));
@@ -29,23 +24,7 @@ public sealed class LongestPath(GraphQLDocument document, Func<GraphQLField, int
         return longest;
     }
 
-    private int Fragment(GraphQLName name)
-    {
-        var key = name.StringValue;
-        if (_fragments.TryGetValue(key, out var known))
-        {
-            return known;
-        }
-
-        if (document.FindFragmentDefinition(name) is not { } fragment || !_measuring.Add(key))
-        {
-            return 0;
-        }
-
-        var longest = Resolve(Summarise(fragment.SelectionSet));
-        _measuring.Remove(key);
-        return _fragments[key] = longest;
-    }
+    private int Fragment(GraphQLName name) => _fragments.Of(name, true, fragment => Resolve(Summarise(fragment.SelectionSet)));
 
     private Summary Summarise(GraphQLSelectionSet? selections)
     {
