@@ -15,11 +15,10 @@ namespace PostsGraph.GraphQL;
 //
 // A document is kept the second time it is asked, not the first: a client that writes its values into
 // the text (`node(id: "...")` for ever new ids) sends documents that never come again, and keeping each
-// one filled the cache and emptied it again every thousand requests. Those parsed documents lived just
-// long enough to be promoted by the garbage collector and then died, which raised the collector's
-// budget for its middle generation: the next heavy load then grew the heap by about 150 MB before it
-// was collected (seen in the benchmark, after node lookups, at the start of the statistics).
-// Documents seen once are remembered only by their hash, in a fixed table.
+// would fill the cache with documents that live just long enough to be promoted by the garbage
+// collector, which then grows the heap (bench/findings.md). Documents seen once are remembered only
+// by their hash, in a fixed table. Documents are kept only once they passed DocumentLimits, which
+// runs inside this step.
 public sealed class DocumentCache : IConfigureExecution
 {
     public const int MaxDocuments = 1000;

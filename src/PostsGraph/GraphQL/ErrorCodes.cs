@@ -12,6 +12,10 @@ public static class ErrorCodes
     public const string NotFound = "NOT_FOUND";
 
     public const string RequestTooLarge = "HC0010";
+    public const string MaxPageSizeExceeded = "HC0051";
+    public const string TooManyNodes = "HC0076";
+    public const string InvalidCursor = "HC0078";
+    public const string NegativePageSize = "HC0079";
     public const string Timeout = "HC0045";
     public const string FieldCostExceeded = "HC0047";
     public const string MaxExecutionDepth = "MAX_EXECUTION_DEPTH";

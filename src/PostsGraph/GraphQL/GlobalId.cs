@@ -16,7 +16,7 @@ public static class GlobalId
     // The key of an ID of the given type; any other ID is a GraphQL error INVALID_ID.
     public static string KeyOf(string? id, string typeName) => TryKeyOf(id, typeName, out var key)
         ? key
-        : throw new global::GraphQL.ExecutionError($"\"{id}\" is not a valid {typeName} ID.") { Code = "INVALID_ID" };
+        : throw new global::GraphQL.ExecutionError($"\"{id}\" is not a valid {typeName} ID.") { Code = ErrorCodes.InvalidId };
 
     public static bool TryDecode(string? id, out string typeName, out string key)
     {

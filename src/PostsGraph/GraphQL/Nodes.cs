@@ -21,7 +21,7 @@ public static class Nodes
         var max = context.RequestServices!.GetRequiredService<IOptions<NodeOptions>>().Value.MaxBatchSize;
         if (ids.Count > max)
         {
-            var error = new ExecutionError($"The maximum number of nodes that can be fetched at once is {max}. This selection tried to fetch {ids.Count} nodes that exceeded the maximum allowed amount.") { Code = "HC0076" };
+            var error = new ExecutionError($"The maximum number of nodes that can be fetched at once is {max}. This selection tried to fetch {ids.Count} nodes that exceeded the maximum allowed amount.") { Code = ErrorCodes.TooManyNodes };
             error.Data["requestedNodes"] = ids.Count;
             error.Data["maxAllowedNodes"] = max;
             throw error;
@@ -29,7 +29,7 @@ public static class Nodes
 
         var decoded = ids.Select(id => GlobalId.TryDecode(id, out var type, out var key) && (onlyType ?? type) == type && (type == "Post" || Loaders.ContainsKey(type))
             ? (Type: type, Key: key)
-            : throw new ExecutionError($"\"{id}\" is not a valid {onlyType ?? "node"} ID.") { Code = "INVALID_ID" }).ToList();
+            : throw new ExecutionError($"\"{id}\" is not a valid {onlyType ?? "node"} ID.") { Code = ErrorCodes.InvalidId }).ToList();
         var db = context.RequestServices!.GetRequiredService<PostsDbContext>();
         var fields = Lookahead.SelectedFields(context, connection: false);
         var found = new Dictionary<(string, string), object>();

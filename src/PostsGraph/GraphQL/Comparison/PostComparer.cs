@@ -27,13 +27,13 @@ public static class PostComparer
     {
         if (ids.Count is < MinPosts or > MaxPosts)
         {
-            throw new ExecutionError($"comparePosts takes {MinPosts} to {MaxPosts} post IDs; it was given {ids.Count}.") { Code = "INVALID_ARGUMENT" };
+            throw new ExecutionError($"comparePosts takes {MinPosts} to {MaxPosts} post IDs; it was given {ids.Count}.") { Code = ErrorCodes.InvalidArgument };
         }
 
         var keys = ids.Select(id => GlobalId.KeyOf(id, "Post")).ToList();
         if (keys.Distinct().Count() != keys.Count)
         {
-            throw new ExecutionError("comparePosts was given the same post twice.") { Code = "INVALID_ARGUMENT" };
+            throw new ExecutionError("comparePosts was given the same post twice.") { Code = ErrorCodes.InvalidArgument };
         }
 
         var db = context.RequestServices!.GetRequiredService<PostsDbContext>();
@@ -47,7 +47,7 @@ public static class PostComparer
             .Include(p => p.Conditions.OrderBy(x => x.Order))
             .AsSplitQuery().ToListAsync(context.CancellationToken);
         var posts = keys.Select(key => found.SingleOrDefault(p => p.Key == key)
-            ?? throw new ExecutionError($"There is no post {GlobalId.Encode("Post", key)}.") { Code = "NOT_FOUND" }).ToList();
+            ?? throw new ExecutionError($"There is no post {GlobalId.Encode("Post", key)}.") { Code = ErrorCodes.NotFound }).ToList();
         var codes = posts.SelectMany(p => p.Languages).SelectMany(l => l.AnyOf).Distinct().ToList();
         var languages = await db.Languages.Where(l => codes.Contains(l.Code)).ToDictionaryAsync(l => l.Code, l => l.Name, context.CancellationToken);
         return new PostComparisonResult(posts, Rows(posts, languages).ToList());

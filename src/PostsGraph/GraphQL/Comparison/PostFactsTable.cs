@@ -6,9 +6,8 @@ using PostsGraph.Data.Entities;
 namespace PostsGraph.GraphQL.Comparison;
 
 // The facts statistics aggregate, for every post of one database build, held in memory. Posts
-// change only when the database is rebuilt, and a GROUP BY over 100,000 posts cost SQLite about
-// 117 ms per request, where reading the ids a filter selects costs a fraction of that; about 10 MB at
-// 100,000 posts. Read once per build, on the first statistics request that needs it, with the rows
+// change only when the database is rebuilt, so a request asks the database only for the ids its
+// filter selects, which costs a fraction of grouping the posts there (bench/findings.md). Read once per build, on the first statistics request that needs it, with the rows
 // a group's key names (organisations, grades, duty stations, countries: a few hundred), so that a
 // response of thousands of groups resolves them without a batch loader per key.
 public sealed class PostFactsTable

@@ -9,9 +9,8 @@ namespace PostsGraph.GraphQL.Comparison;
 
 // The ids of the posts a filter selects, for statistics. The command EF Core makes for the filter's
 // query is wrapped so that the database returns the ids as one value: in decimal, separated by
-// commas, as bytes. Read a row at a time, 100,000 ids cost SQLite a native call per row and per
-// column (about 16 ms of CPU, against about 7 ms for the database to join them), and EF Core's
-// materialisation of them half as much again. The value is read in pieces and handed on in batches,
+// commas, as bytes. Read a row at a time, the ids cost SQLite a native call per row and per column,
+// more than the database takes to join them, and EF Core's materialisation of them more again. The value is read in pieces and handed on in batches,
 // so no list of every id is made. This one command runs past EF Core's interceptors (DataSetup).
 internal static class SelectedIds
 {

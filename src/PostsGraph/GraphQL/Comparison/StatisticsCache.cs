@@ -8,9 +8,8 @@ namespace PostsGraph.GraphQL.Comparison;
 // Statistics aggregate every post the filter selects, yet the posts change only when the database
 // is rebuilt from a seed. Results are kept per database build (its seed hash and build time, read
 // from the database on each request, so a rebuild by any process is seen at once) and per
-// arguments. Bounded by the groups it holds, not by results: at 100,000 posts one result grouped by
-// organisation and grade has about 2,800 groups, and 64 such results held about 90 MB. When a result
-// would take it past the bound, it starts again empty; a result larger than the bound is not kept.
+// arguments. Bounded by the groups it holds, not by results, since one result may hold thousands of
+// groups and another a handful. When a result would take it past the bound, it starts again empty; a result larger than the bound is not kept.
 public sealed class StatisticsCache
 {
     public const int MaxGroups = 10_000;

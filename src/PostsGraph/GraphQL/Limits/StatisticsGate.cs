@@ -4,12 +4,9 @@ namespace PostsGraph.GraphQL.Limits;
 
 // At most Limits:MaxConcurrentStatistics requests compute statistics and build and write their
 // responses at once; others wait their turn, within their execution timeout. Each response holds
-// thousands of groups as GraphQL.NET execution nodes (about 2 MB at 100,000 posts) until it is
-// written, and computing and building them is CPU-bound: more at once than there are cores are
-// answered no sooner, they only keep more in memory. With 8 clients on 2 cores those responses lived
-// through collections and were promoted; after a light load had lowered the collector's budgets, the
-// heap grew by about 150 MB before it adjusted (the benchmark's statistics, after the node lookups).
-// The statistics resolver takes the slot into the request's context, which the endpoint disposes
+// thousands of groups as GraphQL.NET execution nodes until it is written, and computing and building
+// them is CPU-bound: more at once than there are cores are answered no sooner, they only keep more in
+// memory (bench/findings.md has the measurements). The statistics resolver takes the slot into the request's context, which the endpoint disposes
 // once the response is written (GraphQLEndpoint). Other requests never wait here.
 public sealed class StatisticsGate(IOptions<LimitOptions> limits)
 {

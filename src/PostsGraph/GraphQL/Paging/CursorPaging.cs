@@ -86,12 +86,12 @@ public static class CursorPaging
         var field = $"{context.ParentType.Name}.{context.FieldDefinition.Name}";
         if (size < 0)
         {
-            throw Error("The requested number of values per page must be at least 0.", "HC0079", new() { ["field"] = field, ["requestedItems"] = size });
+            throw Error("The requested number of values per page must be at least 0.", ErrorCodes.NegativePageSize, new() { ["field"] = field, ["requestedItems"] = size });
         }
 
         if (size > options.MaxPageSize)
         {
-            throw Error("The maximum allowed items per page were exceeded.", "HC0051",
+            throw Error("The maximum allowed items per page were exceeded.", ErrorCodes.MaxPageSizeExceeded,
                 new() { ["field"] = field, ["requestedItems"] = size, ["maxAllowedItems"] = options.MaxPageSize });
         }
 
@@ -112,7 +112,7 @@ public static class CursorPaging
             return index;
         }
 
-        throw Error($"The cursor specified in `{argument}` has an invalid format.", "HC0078", new() { ["argument"] = argument, ["cursor"] = cursor });
+        throw Error($"The cursor specified in `{argument}` has an invalid format.", ErrorCodes.InvalidCursor, new() { ["argument"] = argument, ["cursor"] = cursor });
     }
 
     private static ExecutionError Error(string message, string code, Dictionary<string, object?> extensions)
@@ -131,7 +131,7 @@ public static class CursorPaging
 // arguments are all literals, so the queries it makes are the same on every request: they are
 // compiled once (EF Core's compiled queries) and kept with the field's node of the cached document,
 // which skips building the LINQ tree from the arguments and EF Core's work on that tree before its
-// query cache answers (in a profile of the dashboard, about 15 % of the server's time). With
+// query cache answers, a visible part of a dashboard request's time. With
 // variables the queries are built on each request.
 internal abstract class Queries<TContext, TSource, T>
     where TContext : DbContext
