@@ -8,38 +8,61 @@ namespace PostsGraph;
 // The server is its own command line: `dotnet run --project src/PostsGraph -- <verb>`.
 public static class Cli
 {
-    private static readonly string[] Verbs = ["load", "validate", "import", "import-report", "schema", "export", "generate", "help"];
+    // Configuration keys the host takes besides those written Section:Key.
+    private static readonly string[] HostKeys = ["urls", "environment", "contentRoot", "applicationName"];
 
-    // Splits the verb and its own switches from the arguments meant for the host's configuration.
-    public static (string? Verb, Dictionary<string, string?> Options, string[] HostArgs) Parse(string[] args)
+    // Splits the verb and its own options from the arguments meant for the host's configuration
+    // (`--Section:Key=value` or `--Section:Key value`, and the host's own keys, anywhere). With no
+    // verb the arguments all go to the host. ExitCode is set when there is nothing more to do: the
+    // help was asked for (0) or the command line is wrong (2, with the error on standard error).
+    public static CliRequest Parse(string[] args)
     {
-        if (args.Length == 0 || !Verbs.Contains(args[0]))
+        if (args.Length == 0 || (args[0].StartsWith('-') && args[0] is not ("--help" or "-h" or "-?")))
         {
-            return (null, [], args);
+            return new CliRequest(null, [], args, null);
         }
 
-        var options = new Dictionary<string, string?>();
         var host = new List<string>();
-        for (var i = 1; i < args.Length; i++)
+        var rest = new List<string>();
+        for (var i = 0; i < args.Length; i++)
         {
-            switch (args[i])
+            if (!IsConfiguration(args[i]))
             {
-                case "--force":
-                    options["force"] = "true";
-                    break;
-                case "--out" or "--format" or "--where" or "--order" or "--posts" or "--random-seed" or "--source-url" when i + 1 < args.Length:
-                    options[args[i][2..]] = args[++i];
-                    break;
-                case var notice when args[0] == "import" && !options.ContainsKey("path") && !notice.StartsWith('-'):
-                    options["path"] = notice;
-                    break;
-                default:
-                    host.Add(args[i]);
-                    break;
+                rest.Add(args[i]);
+                continue;
+            }
+
+            host.Add(args[i]);
+            if (!args[i].Contains('=') && i + 1 < args.Length && !args[i + 1].StartsWith('-'))
+            {
+                host.Add(args[++i]);
             }
         }
 
-        return (args[0], options, [.. host]);
+        var parse = CliCommands.Create().Parse(rest);
+        if (parse.Errors.Count > 0 || parse.Action is not null || parse.CommandResult.Command.Name == "help")
+        {
+            if (parse.Action is System.CommandLine.Invocation.ParseErrorAction errors)
+            {
+                errors.ShowHelp = false;
+            }
+
+            var exit = parse.CommandResult.Command.Name == "help" ? CliCommands.Create().Parse("--help").Invoke() : parse.Invoke();
+            return new CliRequest(null, [], [.. host], parse.Errors.Count > 0 ? 2 : exit);
+        }
+
+        return new CliRequest(parse.CommandResult.Command.Name, CliCommands.Values(parse), [.. host], null);
+    }
+
+    private static bool IsConfiguration(string token)
+    {
+        if (!token.StartsWith("--", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var key = token[2..].Split('=', 2)[0];
+        return key.Contains(':') || HostKeys.Contains(key, StringComparer.OrdinalIgnoreCase);
     }
 
     public static async Task<int> RunAsync(string verb, Dictionary<string, string?> options, IServiceProvider services)
@@ -77,27 +100,7 @@ public static class Cli
             case "generate":
                 return await Synthetic.GenerateCli.RunAsync(options, services);
             default:
-                Console.WriteLine("""
-                    Usage: dotnet run --project src/PostsGraph [-- <verb>]
-                      (no verb)          serve /graphql, building the database from seed/ when it changed
-                      load [--force]     validate seed/ and rebuild the database if the seed changed (always with --force)
-                      validate           validate seed/ and the importer's drafts without touching the database
-                                         (a draft's missing fields are warnings; its invalid facts are errors)
-                      import <path> [--source-url URL] [--force]
-                                         copy a notice into seed/notices/ and write the draft seed/posts/<key>.draft.json
-                                         (--force replaces an existing draft; a reviewed post is never replaced)
-                      import-report [--out F]
-                                         run the importer on every curated post's notice (writing nothing) and print
-                                         its precision and recall per field as Markdown
-                      schema [--out F]   print the GraphQL schema to schema/schema.graphql (or F)
-                      export --format csv|json|md [--where JSON] [--order JSON] [--out F]
-                                         export post profiles filtered and ordered as the `posts` field
-                                         (to standard output without --out)
-                      generate [--posts N] [--random-seed S]
-                                         replace the configured database with N synthetic posts (default 100000)
-                                         for benchmarks; serve it with --Seed:Load=false
-                    """);
-                return 0;
+                throw new ArgumentOutOfRangeException(nameof(verb), verb, "Not a verb.");
         }
     }
 
@@ -118,5 +121,17 @@ public static class Cli
 
         error.WriteLine($"{errors.Count} error(s); nothing was changed.");
         return 1;
+    }
+}
+
+// What the command line asks for: a verb with its options (none: serve), the arguments for the
+// host's configuration, and an exit code when the command line itself was the whole answer.
+public sealed record CliRequest(string? Verb, Dictionary<string, string?> Options, string[] HostArgs, int? ExitCode)
+{
+    public void Deconstruct(out string? verb, out Dictionary<string, string?> options, out string[] hostArgs)
+    {
+        verb = Verb;
+        options = Options;
+        hostArgs = HostArgs;
     }
 }

@@ -5,7 +5,13 @@ using PostsGraph.GraphQL;
 using PostsGraph.Hosting;
 using PostsGraph.Seed;
 
-var (verb, verbOptions, hostArgs) = Cli.Parse(args);
+var cli = Cli.Parse(args);
+if (cli.ExitCode is { } exit)
+{
+    return exit;
+}
+
+var (verb, verbOptions, hostArgs) = cli;
 var builder = WebApplication.CreateBuilder(hostArgs);
 builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
 // One line per request comes from PostsGraph.Requests; the framework's own request lines would repeat it.
