@@ -64,6 +64,16 @@ public sealed class ClientMistakeTests(PostsGraphApp app)
         Assert.Contains("more than the 1000 conditions allowed", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData(@"\\u0000")] // PostgreSQL refuses it; SQLite ends a literal there
+    [InlineData(@"\\uD800")] // half a surrogate pair: PostgreSQL's driver cannot encode it
+    public async Task RefusesFilterTextNoDatabaseCanCompareWith(string escape)
+    {
+        using var response = await PostAsync($$"""{"query":"{ posts(where: { title: { contains: \"a{{escape}}b\" } }) { totalCount } }"}""");
+
+        Assert.Equal("INVALID_ARGUMENT", Code(await ErrorAsync(response)));
+    }
+
     private Task<HttpResponseMessage> PostAsync(string body)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, "application/json") };

@@ -191,8 +191,8 @@ public sealed class ExportArguments(FilterModel model, IOptions<LimitOptions> li
         {
             return t switch
             {
-                _ when t == typeof(string) && json.ValueKind == JsonValueKind.String && json.GetString()!.Contains('\0') =>
-                    throw new ExportArgumentException($"{path}: text cannot contain the character U+0000"),
+                _ when t == typeof(string) && json.ValueKind == JsonValueKind.String && FilterText.Problem(json.GetString()!) is { } problem =>
+                    throw new ExportArgumentException($"{path}: text {problem}"),
                 _ when t == typeof(string) && json.ValueKind == JsonValueKind.String => json.GetString(),
                 _ when t == typeof(int) && json.ValueKind == JsonValueKind.Number => json.GetInt32(),
                 _ when t == typeof(decimal) && json.ValueKind == JsonValueKind.Number => json.GetDecimal(),

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PostsGraph.Data.Entities;
+using PostsGraph.GraphQL.Filtering;
 using PostsGraph.GraphQL.Limits;
 
 namespace PostsGraph.Export;
@@ -24,9 +25,9 @@ public static class ExportEndpoints
             return Problem($"Unknown export format \"{formatText}\"; use csv, json or md.");
         }
 
-        if (single?.Contains('\0') == true)
+        if (single is not null && FilterText.Problem(single) is { } problem)
         {
-            return Problem("A post's key cannot contain the character U+0000.");
+            return Problem($"A post's key {problem}.");
         }
 
         var services = http.RequestServices;

@@ -39,8 +39,8 @@ public static class GlobalId
             return false;
         }
 
-        // No stored key holds U+0000, and PostgreSQL cannot even be asked about one.
-        if (text.Contains('\0'))
+        // No stored key holds such text, and the databases cannot even be asked about it.
+        if (Filtering.FilterText.Problem(text) is not null)
         {
             return false;
         }

@@ -256,10 +256,8 @@ public sealed class FilterTranslator(FilterModel model, IPostsDatabase database)
     // Values go to SQL as parameters, not literals, so EF Core reuses one plan per query shape.
     private static Expression Value(object value, Type type) => Parameter(Convert(value, type), type);
 
-    // No stored text holds U+0000; PostgreSQL refuses it in a parameter, and SQLite ends a literal
-    // at it (queries compiled for documents without variables write values as literals).
-    private static string Text(string value) => value.Contains('\0')
-        ? throw new ExecutionError("A filter's text cannot contain the character U+0000.") { Code = ErrorCodes.InvalidArgument }
+    private static string Text(string value) => FilterText.Problem(value) is { } problem
+        ? throw new ExecutionError($"A filter's text {problem}.") { Code = ErrorCodes.InvalidArgument }
         : value;
 
     private static Expression Parameter(object? value, Type type)
