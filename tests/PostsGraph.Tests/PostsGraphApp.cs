@@ -46,8 +46,23 @@ public sealed class PostsGraphApp : WebApplicationFactory<Program>
     // More services, for tests that watch the server's own work.
     public Action<IServiceCollection>? ExtraServices { get; init; }
 
+    // The real seed, built once per test run by the real loader; a host on it starts from a copy,
+    // which the loader finds up to date. Hosts on another seed, or on PostgreSQL, build their own.
+    private static readonly Lazy<string> BuiltSeed = new(() =>
+    {
+        var path = Path.Combine(NewWorkDirectory(), "postsgraph.db");
+        var loader = new Seed.SeedLoader(RepoPaths.Seed, new Data.SqliteDatabase(path), Microsoft.Extensions.Logging.Abstractions.NullLogger<Seed.SeedLoader>.Instance);
+        var result = loader.LoadAsync().GetAwaiter().GetResult();
+        return result.Succeeded ? path : throw new InvalidOperationException(string.Join(Environment.NewLine, result.Errors));
+    });
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (Postgres is null && SeedPath == RepoPaths.Seed && !File.Exists(DatabasePath))
+        {
+            File.Copy(BuiltSeed.Value, DatabasePath);
+        }
+
         builder.UseSetting("Seed:Path", SeedPath);
         builder.UseSetting("Seed:Watch", "false");
         builder.UseSetting("Database:Path", DatabasePath);
