@@ -208,16 +208,16 @@ public sealed class StatisticsCacheBoundTests
         await app.QueryAsync("{ posts { totalCount } }"); // the database is built
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PostsGraph.Data.PostsDbContext>();
-        var cache = new PostsGraph.GraphQL.Comparison.StatisticsCache();
+        var cache = new PostsGraph.GraphQL.Statistics.StatisticsCache();
         var computed = 0;
-        Task<List<PostsGraph.GraphQL.Comparison.PostGroup>> Groups(int count)
+        Task<List<PostsGraph.GraphQL.Statistics.PostGroup>> Groups(int count)
         {
             computed++;
-            var key = new PostsGraph.GraphQL.Comparison.PostGroupKey();
-            return Task.FromResult(Enumerable.Range(0, count).Select(_ => new PostsGraph.GraphQL.Comparison.PostGroup(key, [], 1, 0, [], null)).ToList());
+            var key = new PostsGraph.GraphQL.Statistics.PostGroupKey();
+            return Task.FromResult(Enumerable.Range(0, count).Select(_ => new PostsGraph.GraphQL.Statistics.PostGroup(key, [], 1, 0, [], null)).ToList());
         }
 
-        const int Third = PostsGraph.GraphQL.Comparison.StatisticsCache.MaxGroups / 3;
+        const int Third = PostsGraph.GraphQL.Statistics.StatisticsCache.MaxGroups / 3;
         foreach (var where in new[] { "a", "b", "c", "a", "b", "c" })
         {
             await cache.GetOrComputeAsync(db, where, [], _ => Groups(Third), CancellationToken.None);
@@ -225,13 +225,13 @@ public sealed class StatisticsCacheBoundTests
 
         Assert.Equal(3, computed); // three results of a third each fit: asked again, they are kept
         await cache.GetOrComputeAsync(db, "d", [], _ => Groups(Third), CancellationToken.None);
-        Assert.True(cache.Groups <= PostsGraph.GraphQL.Comparison.StatisticsCache.MaxGroups);
+        Assert.True(cache.Groups <= PostsGraph.GraphQL.Statistics.StatisticsCache.MaxGroups);
         await cache.GetOrComputeAsync(db, "a", [], _ => Groups(Third), CancellationToken.None);
         Assert.Equal(5, computed); // the fourth made room by starting again, so "a" was computed again
 
-        await cache.GetOrComputeAsync(db, "huge", [], _ => Groups(PostsGraph.GraphQL.Comparison.StatisticsCache.MaxGroups + 1), CancellationToken.None);
-        await cache.GetOrComputeAsync(db, "huge", [], _ => Groups(PostsGraph.GraphQL.Comparison.StatisticsCache.MaxGroups + 1), CancellationToken.None);
+        await cache.GetOrComputeAsync(db, "huge", [], _ => Groups(PostsGraph.GraphQL.Statistics.StatisticsCache.MaxGroups + 1), CancellationToken.None);
+        await cache.GetOrComputeAsync(db, "huge", [], _ => Groups(PostsGraph.GraphQL.Statistics.StatisticsCache.MaxGroups + 1), CancellationToken.None);
         Assert.Equal(7, computed);
-        Assert.True(cache.Groups <= PostsGraph.GraphQL.Comparison.StatisticsCache.MaxGroups);
+        Assert.True(cache.Groups <= PostsGraph.GraphQL.Statistics.StatisticsCache.MaxGroups);
     }
 }

@@ -1,4 +1,4 @@
-using PostsGraph.GraphQL.Comparison;
+using PostsGraph.GraphQL.Statistics;
 
 namespace PostsGraph.Tests;
 

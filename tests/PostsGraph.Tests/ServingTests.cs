@@ -143,7 +143,7 @@ public sealed class ServingTests
     {
         using var app = new PostsGraphApp { Settings = { ["Limits:MaxConcurrentStatistics"] = "1" } };
         var client = app.CreateClient();
-        var gate = app.Services.GetRequiredService<PostsGraph.GraphQL.Limits.StatisticsGate>();
+        var gate = app.Services.GetRequiredService<PostsGraph.GraphQL.Statistics.StatisticsGate>();
         const string byGrade = "{ postStatistics(groupBy: [GRADE]) { key { grade { code } } count } }";
         static string[] Groups(JsonElement data) => [.. data.GetProperty("postStatistics").EnumerateArray()
             .Select(g => $"{g.GetProperty("key").GetProperty("grade").GetProperty("code").GetString()}:{g.GetProperty("count").GetInt32()}")
@@ -173,7 +173,7 @@ public sealed class ServingTests
     public async Task StopsStatisticsThatWaitPastTheTimeout()
     {
         using var app = new PostsGraphApp { Settings = { ["Limits:MaxConcurrentStatistics"] = "1", ["Limits:ExecutionTimeout"] = "00:00:00.300" } };
-        var gate = app.Services.GetRequiredService<PostsGraph.GraphQL.Limits.StatisticsGate>();
+        var gate = app.Services.GetRequiredService<PostsGraph.GraphQL.Statistics.StatisticsGate>();
 
         using (await gate.EnterAsync(CancellationToken.None))
         {

@@ -13,9 +13,9 @@ public static class GraphQLSetup
     public static IServiceCollection AddPostsGraphQL(this IServiceCollection services)
     {
         services.AddScoped<Loaders>();
-        services.AddSingleton<Comparison.StatisticsCache>();
-        services.AddSingleton<Comparison.PostFactsTable>();
-        services.AddSingleton<StatisticsGate>();
+        services.AddSingleton<Statistics.StatisticsCache>();
+        services.AddSingleton<Statistics.PostFactsTable>();
+        services.AddSingleton<Statistics.StatisticsGate>();
         services.AddHttpContextAccessor();
         services.AddFiltering();
         services.AddOptions<PagingOptions>().BindConfiguration("Paging");

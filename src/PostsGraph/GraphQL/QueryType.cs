@@ -6,6 +6,7 @@ using PostsGraph.Data;
 using PostsGraph.Data.Entities;
 using PostsGraph.Export;
 using PostsGraph.GraphQL.Comparison;
+using PostsGraph.GraphQL.Statistics;
 using PostsGraph.GraphQL.Filtering;
 using PostsGraph.GraphQL.Loading;
 using PostsGraph.GraphQL.Paging;

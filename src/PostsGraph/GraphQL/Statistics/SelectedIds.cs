@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using SQLitePCL;
 using PostsGraph.Data;
 
-namespace PostsGraph.GraphQL.Comparison;
+namespace PostsGraph.GraphQL.Statistics;
 
 // The ids of the posts a filter selects, for statistics. The command EF Core makes for the filter's
 // query is wrapped so that the database returns the ids as one value: in decimal, separated by

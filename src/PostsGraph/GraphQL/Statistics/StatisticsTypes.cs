@@ -3,7 +3,7 @@ using PostsGraph.GraphQL.Limits;
 using PostsGraph.GraphQL.Loading;
 using PostsGraph.GraphQL.Types;
 
-namespace PostsGraph.GraphQL.Comparison;
+namespace PostsGraph.GraphQL.Statistics;
 
 public sealed class PostGroupByType : EnumerationGraphType<PostGroupBy>
 {

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PostsGraph.Data;
 
-namespace PostsGraph.GraphQL.Comparison;
+namespace PostsGraph.GraphQL.Statistics;
 
 // Statistics aggregate every post the filter selects, yet the posts change only when the database
 // is rebuilt from a seed. Results are kept per database build (its seed hash and build time, read

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
+using PostsGraph.GraphQL.Limits;
 
-namespace PostsGraph.GraphQL.Limits;
+namespace PostsGraph.GraphQL.Statistics;
 
 // At most Limits:MaxConcurrentStatistics requests compute statistics and build and write their
 // responses at once; others wait their turn, within their execution timeout. Each response holds

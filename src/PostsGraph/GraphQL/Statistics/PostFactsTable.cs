@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PostsGraph.Data;
 using PostsGraph.Data.Entities;
 
-namespace PostsGraph.GraphQL.Comparison;
+namespace PostsGraph.GraphQL.Statistics;
 
 // The facts statistics aggregate, for every post of one database build, held in memory. Posts
 // change only when the database is rebuilt, so a request asks the database only for the ids its

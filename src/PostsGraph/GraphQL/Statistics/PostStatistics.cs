@@ -6,7 +6,7 @@ using PostsGraph.Data.Entities;
 using PostsGraph.GraphQL.Filtering;
 using PostsGraph.GraphQL.Limits;
 
-namespace PostsGraph.GraphQL.Comparison;
+namespace PostsGraph.GraphQL.Statistics;
 
 public enum PostGroupBy
 {
