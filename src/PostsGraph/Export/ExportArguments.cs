@@ -116,7 +116,7 @@ public sealed class ExportArguments(FilterModel model, IOptions<LimitOptions> li
     // Every ID names a node of the type the field refers to.
     private Dictionary<string, object?> Ids(Dictionary<string, object?> operations, FilterField field, string path)
     {
-        var type = model.Entities.First(e => e.NodeKey == field.Property).GraphName;
+        var type = model.NodeTypeOf(field);
         foreach (var (operation, value) in operations)
         {
             var ids = value is List<object?> list ? list : [value];

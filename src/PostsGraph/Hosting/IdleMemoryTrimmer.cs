@@ -11,29 +11,24 @@ public sealed class IdleMemoryTrimmer(ILogger<IdleMemoryTrimmer> logger) : Backg
 {
     private static readonly TimeSpan IdleAfter = TimeSpan.FromSeconds(5);
 
-    private long _requests;
-    private long _seen;
     private long _lastRequest = Environment.TickCount64;
+    private long _lastTrim = Environment.TickCount64;
 
-    public void RequestArrived()
-    {
-        Interlocked.Increment(ref _requests);
-        Volatile.Write(ref _lastRequest, Environment.TickCount64);
-    }
+    public void RequestArrived() => Volatile.Write(ref _lastRequest, Environment.TickCount64);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(IdleAfter);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            var requests = Interlocked.Read(ref _requests);
-            var quiet = Environment.TickCount64 - Volatile.Read(ref _lastRequest) >= IdleAfter.TotalMilliseconds;
-            if (requests == _seen || !quiet)
+            var lastRequest = Volatile.Read(ref _lastRequest);
+            var now = Environment.TickCount64;
+            if (lastRequest <= _lastTrim || now - lastRequest < IdleAfter.TotalMilliseconds)
             {
-                continue;
+                continue; // nothing since the last trim, or not quiet yet
             }
 
-            _seen = requests;
+            _lastTrim = now;
             var before = Environment.WorkingSet;
             GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);

@@ -42,6 +42,9 @@ public sealed class FilterModel
 
     public FilterEntity this[Type clrType] => _entities[clrType];
 
+    // The GraphQL type whose node IDs an Id field holds: the entity whose key the field's property is.
+    public string NodeTypeOf(FilterField field) => Entities.First(e => e.NodeKey == field.Property).GraphName;
+
     public static FilterModel Build()
     {
         using var db = new PostsDbContext(new DbContextOptionsBuilder<PostsDbContext>().UseSqlite("Data Source=:memory:").Options);

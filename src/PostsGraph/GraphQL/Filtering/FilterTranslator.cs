@@ -279,7 +279,7 @@ public sealed class FilterTranslator(FilterModel model, IPostsDatabase database)
 
     private object? Keys(object? value, FilterField field)
     {
-        var type = ((FilterEntity?)model.Entities.FirstOrDefault(e => e.NodeKey == field.Property))!.GraphName;
+        var type = model.NodeTypeOf(field);
         string KeyOf(string? id) => GlobalId.KeyOf(id, type);
         // An ID may be written as an Int; no node has such an ID, and KeyOf says so.
         return value switch

@@ -4,17 +4,36 @@ namespace PostsGraph.GraphQL.Limits;
 
 // What DocumentLimits counts in a parsed document. Recursion here is bounded by the nesting the
 // parser allowed, and from fragment to fragment by the number of fragments.
-internal sealed class DocumentCounts(GraphQLDocument document)
+internal sealed class DocumentCounts
 {
-    private readonly FragmentMemo<bool, long> _expanded = new(document);
+    private readonly FragmentMemo<bool, long> _expanded;
 
+    public DocumentCounts(GraphQLDocument document)
+    {
+        _expanded = new(document);
+        foreach (var definition in document.Definitions)
+        {
+            switch (definition)
+            {
+                case GraphQLOperationDefinition operation:
+                    Add(operation.SelectionSet);
+                    break;
+                case GraphQLFragmentDefinition fragment:
+                    Fragments++;
+                    Add(fragment.SelectionSet);
+                    break;
+            }
+        }
+    }
+
+    // Fields and aliases as written, in operations and fragments alike.
     public int Fields { get; private set; }
 
     public int Aliases { get; private set; }
 
-    public int Fragments { get; set; }
+    public int Fragments { get; }
 
-    public void Add(GraphQLSelectionSet? selections)
+    private void Add(GraphQLSelectionSet? selections)
     {
         foreach (var selection in selections?.Selections ?? [])
         {
@@ -46,7 +65,7 @@ internal sealed class DocumentCounts(GraphQLDocument document)
                 GraphQLFragmentSpread spread => Fragment(spread.FragmentName.Name),
                 _ => 0,
             };
-            total = total > long.MaxValue - size ? long.MaxValue : total + size;
+            total = Cost.Add(total, size);
         }
 
         return total;

@@ -45,7 +45,8 @@ public sealed class DocumentLimits(IOptions<LimitOptions> options) : IConfigureE
             return Refused(new SyntaxError(e));
         }
 
-        if ((Check(document, limits) ?? Unsupported(document, execution)) is { } error)
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        if ((Check(document, operations, limits) ?? Unsupported(operations, execution)) is { } error)
         {
             return Refused(error);
         }
@@ -56,15 +57,9 @@ public sealed class DocumentLimits(IOptions<LimitOptions> options) : IConfigureE
 
     // The first limit the document passes, in an order that keeps each walk's recursion bounded by
     // the checks before it.
-    private static ExecutionError? Check(GraphQLDocument document, LimitOptions limits)
+    private static ExecutionError? Check(GraphQLDocument document, List<GraphQLOperationDefinition> operations, LimitOptions limits)
     {
         var counts = new DocumentCounts(document);
-        foreach (var definition in document.Definitions)
-        {
-            counts.Fragments += definition is GraphQLFragmentDefinition ? 1 : 0;
-            counts.Add((definition as GraphQLOperationDefinition)?.SelectionSet ?? (definition as GraphQLFragmentDefinition)?.SelectionSet);
-        }
-
         if (counts.Fields > limits.MaxDocumentFields)
         {
             return Error(ErrorCodes.ParserLimit, $"The GraphQL request document contains more than {limits.MaxDocumentFields} fields. Parsing aborted.", "maxAllowedFields", limits.MaxDocumentFields);
@@ -82,7 +77,6 @@ public sealed class DocumentLimits(IOptions<LimitOptions> options) : IConfigureE
 
         // Fragments can nest selections deeper than the text does; what walks them recursively
         // (validation, the limit rules, execution) goes no deeper than this.
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
         var paths = new LongestPath(document, _ => 1);
         if (operations.Select(o => paths.Of(o.SelectionSet)).DefaultIfEmpty(0).Max() is var nesting && nesting > limits.MaxDocumentNesting)
         {
@@ -100,9 +94,8 @@ public sealed class DocumentLimits(IOptions<LimitOptions> options) : IConfigureE
     }
 
     // GraphQL.NET runs a mutation on a schema that has none far enough to count it as executed.
-    private static ExecutionError? Unsupported(GraphQLDocument document, ExecutionOptions execution)
+    private static ExecutionError? Unsupported(List<GraphQLOperationDefinition> operations, ExecutionOptions execution)
     {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
         var selected = execution.OperationName is { } name ? operations.Find(o => o.Name?.StringValue == name) : operations.Count == 1 ? operations[0] : null;
         var kind = selected?.Operation ?? OperationType.Query;
         var supported = kind switch
