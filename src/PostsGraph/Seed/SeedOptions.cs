@@ -15,8 +15,8 @@ public sealed class SeedOptions
     // deployment step) and also turns Watch off.
     public bool Load { get; set; } = true;
 
-    // How often the served database is checked (and rebuilt from the seed when it is missing or
-    // damaged); with Watch off, also how soon a seed edit is seen.
+    // How often the served database is checked, and rebuilt from the seed when it is missing or
+    // damaged. Seed edits are seen through Watch, not through this check.
     public TimeSpan CheckInterval { get; set; } = TimeSpan.FromSeconds(10);
 
     public string ResolvePath() => Path is { Length: > 0 } configured

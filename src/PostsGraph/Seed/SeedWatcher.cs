@@ -103,13 +103,13 @@ public sealed class SeedWatcher(SeedLoader loader, IPostsDatabase database, IOpt
             watcher.Created += onChange;
             watcher.Deleted += onChange;
             watcher.Renamed += (_, _) => SeedChanged();
-            watcher.Error += (_, e) => logger.LogWarning(e.GetException(), "Watching the seed folder failed; edits are seen at the next check");
+            watcher.Error += (_, e) => logger.LogWarning(e.GetException(), "Some seed file events were lost; the next edit reloads the seed, and a restart or `load` does too");
             watcher.EnableRaisingEvents = true;
             return watcher;
         }
         catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
         {
-            logger.LogWarning(e, "The seed folder {Path} cannot be watched; edits are seen at the next check", loader.SeedPath);
+            logger.LogWarning(e, "The seed folder {Path} cannot be watched; edits are seen after a restart or `load`", loader.SeedPath);
             return null;
         }
     }

@@ -5,10 +5,10 @@ namespace PostsGraph.GraphQL.Limits;
 
 // Introspection answers from the schema in memory, but its types refer to one another without end:
 // `possibleTypes { interfaces { possibleTypes … } }` nested a few levels makes a query of a few
-// hundred bytes ask for an answer of any size. As HotChocolate does (same message and code), a path may hold `ofType` at most
-// Limits:MaxIntrospectionOfTypeDepth times and each of the lists that lead back to types (`fields`,
-// `inputFields`, `interfaces`, `possibleTypes`) at most Limits:MaxIntrospectionListDepth times.
-// Every introspection query tools send stays within.
+// hundred bytes ask for an answer of any size. As HotChocolate does (same message and code), a path
+// may hold `ofType` at most Limits:MaxIntrospectionOfTypeDepth times and each of the lists that
+// lead back to types (`fields`, `inputFields`, `interfaces`, `possibleTypes`) at most
+// Limits:MaxIntrospectionListDepth times. Every introspection query tools send stays within.
 public sealed class IntrospectionDepthRule(IOptions<LimitOptions> options) : IValidationRule
 {
     private static readonly string[] RecursiveLists = ["fields", "inputFields", "interfaces", "possibleTypes"];

@@ -7,9 +7,10 @@ namespace PostsGraph.GraphQL.Statistics;
 
 // The facts statistics aggregate, for every post of one database build, held in memory. Posts
 // change only when the database is rebuilt, so a request asks the database only for the ids its
-// filter selects, which costs a fraction of grouping the posts there (bench/findings.md). Read once per build, on the first statistics request that needs it, with the rows
-// a group's key names (organisations, grades, duty stations, countries: a few hundred), so that a
-// response of thousands of groups resolves them without a batch loader per key.
+// filter selects, which costs a fraction of grouping the posts there (bench/findings.md). Read once
+// per build, on the first statistics request that needs it, with the rows a group's key names
+// (organisations, grades, duty stations, countries: a few hundred), so that a response of thousands
+// of groups resolves them without a batch loader per key.
 public sealed class PostFactsTable
 {
     private readonly SemaphoreSlim _loading = new(1, 1);

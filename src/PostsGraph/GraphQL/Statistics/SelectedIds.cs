@@ -10,8 +10,9 @@ namespace PostsGraph.GraphQL.Statistics;
 // The ids of the posts a filter selects, for statistics. The command EF Core makes for the filter's
 // query is wrapped so that the database returns the ids as one value: in decimal, separated by
 // commas, as bytes. Read a row at a time, the ids cost SQLite a native call per row and per column,
-// more than the database takes to join them, and EF Core's materialisation of them more again. The value is read in pieces and handed on in batches,
-// so no list of every id is made. This one command runs past EF Core's interceptors (DataSetup).
+// more than the database takes to join them, and EF Core's materialisation of them more again. The
+// value is read in pieces and handed on in batches, so no list of every id is made. This one
+// command runs past EF Core's interceptors (DataSetup).
 internal static class SelectedIds
 {
     private const int PieceBytes = 64 * 1024;

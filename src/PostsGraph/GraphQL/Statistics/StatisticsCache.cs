@@ -9,7 +9,8 @@ namespace PostsGraph.GraphQL.Statistics;
 // is rebuilt from a seed. Results are kept per database build (its seed hash and build time, read
 // from the database on each request, so a rebuild by any process is seen at once) and per
 // arguments. Bounded by the groups it holds, not by results, since one result may hold thousands of
-// groups and another a handful. When a result would take it past the bound, it starts again empty; a result larger than the bound is not kept.
+// groups and another a handful. When a result would take it past the bound, it starts again empty;
+// a result larger than the bound is not kept.
 public sealed class StatisticsCache
 {
     public const int MaxGroups = 10_000;
