@@ -29,6 +29,50 @@ public sealed class QueryShapeTests(PostsGraphApp app)
     }
 
     [Fact]
+    [Trait("Database", "SqliteOnly")]
+    public async Task TheDashboardPageReadsTheColumnsOfItsSelectionAndNoOthers()
+    {
+        app.Commands.Reset();
+        await app.QueryAsync(Dashboard);
+
+        var page = Assert.Single(app.Commands.Columns, c => c.Contains("Posts.Title"));
+        string[] expected =
+        [
+            // The post's identity, then what the selection reads: key, title, the keys of the joined relations, annualNetPay.
+            "Posts.Id", "Posts.Key", "Posts.Title", "Posts.OrganisationId", "Posts.GradeId", "Posts.DutyStationId",
+            "Posts.AnnualNetPayAmount", "Posts.AnnualNetPayCurrency", "Posts.AnnualNetPayBasis", "Posts.AnnualNetPayQualifier", "Posts.AnnualNetPayExplanation",
+            // Each relation: its id and the one field selected on it.
+            "Organisations.Id", "Organisations.Acronym", "Grades.Id", "Grades.Code", "DutyStations.Id", "DutyStations.City",
+        ];
+        // Besides these, EF Core computes one flag per joined relation (whether it was found), which comes from no table.
+        Assert.Equal(expected.Order(StringComparer.Ordinal), page.Where(c => c != ".").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    [Trait("Database", "SqliteOnly")]
+    public async Task ARelationSelectedTwiceUnderAliasesReadsTheColumnsOfBoth()
+    {
+        app.Commands.Reset();
+        var data = await app.QueryAsync("""
+            { posts(where: { key: { eq: "ilo-rbc-p-intserv-2025-27" } }) { nodes {
+                a: organisation { acronym } b: organisation { name } ...F } } }
+            fragment F on Post { organisation { kind } sourceNotice { fileName } }
+            """);
+
+        // ILO's notice: "Organization: ILO - International Labour Organization".
+        var post = data.GetProperty("posts").GetProperty("nodes")[0];
+        Assert.Equal("ILO", post.GetProperty("a").GetProperty("acronym").GetString());
+        Assert.Equal("International Labour Organization", post.GetProperty("b").GetProperty("name").GetString());
+        Assert.Equal("SPECIALISED_AGENCY", post.GetProperty("organisation").GetProperty("kind").GetString());
+        var page = Assert.Single(app.Commands.Columns);
+        Assert.Contains("Organisations.Name", page);
+        Assert.Contains("Organisations.Kind", page);
+        Assert.Contains("SourceNotices.FileName", page);
+        Assert.DoesNotContain("SourceNotices.Text", page);
+        Assert.DoesNotContain("Posts.ReportsTo", page);
+    }
+
+    [Fact]
     public async Task APageWithEveryScalarFieldStillAnswersThemAll()
     {
         var data = await app.QueryAsync("""

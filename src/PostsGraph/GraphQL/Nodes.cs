@@ -42,8 +42,7 @@ public static class Nodes
                 // One key, the usual case, as a plain equality: the simplest statement to plan and prepare.
                 var single = keys[0];
                 var matching = keys.Count == 1 ? db.Posts.Where(p => p.Key == single) : db.Posts.Where(p => keys.Contains(p.Key));
-                var posts = await matching.Selecting(db, fields).ToListAsync(context.CancellationToken);
-                context.Loaders().Prime(posts);
+                var posts = await matching.Selecting(db, context.Schema, fields).ToListAsync(context.CancellationToken);
                 foreach (var post in posts)
                 {
                     found[("Post", post.Key)] = post;

@@ -40,10 +40,9 @@ public sealed class QueryType : ObjectGraphType
                 var page = await CursorPaging.PageAsync(
                     Db(ctx),
                     () => ctx.Filtered(Db(ctx).Posts, [Order("key")]),
-                    posts => posts.Selecting(Db(ctx), Lookahead.SelectedFields(ctx, connection: true)),
+                    posts => posts.Selecting(Db(ctx), ctx.Schema, Lookahead.SelectedFields(ctx, connection: true)),
                     ctx,
                     ctx.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value);
-                ctx.Loaders().Prime(page.Edges.Select(e => e.Node));
                 return page;
             });
         Field<PostType>("post")

@@ -10,12 +10,14 @@ public static class ListFields
     // `order` field, or the given default), batched across parents.
     public static void Children<TSource, T, TGraphType>(
         this ObjectGraphType<TSource> type, string name, string description, Func<Loaders, BatchLoader<int, List<T>>> plain,
-        Expression<Func<T, int>> parent, Func<TSource, int> parentId, string defaultOrder = "order")
+        Expression<Func<T, int>> parent, Expression<Func<TSource, int>> parentKey, string defaultOrder = "order")
         where T : class where TGraphType : IGraphType
     {
+        var parentId = parentKey.Compile();
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TGraphType>>>>(name)
             .Description(description)
             .Filterable(typeof(T))
+            .Reads(((MemberExpression)parentKey.Body).Member.Name)
             .Resolve(ctx => ctx.Loaders().Children(ctx, plain(ctx.Loaders()), parent, parentId(ctx.Source), new Dictionary<string, object?> { [defaultOrder] = SortDirection.Asc }));
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
-using System.Reflection;
 using GraphQL;
+using GraphQL.Types;
 using GraphQLParser;
 using GraphQLParser.AST;
 using Microsoft.EntityFrameworkCore;
@@ -10,58 +10,64 @@ using PostsGraph.Data.Entities;
 
 namespace PostsGraph.GraphQL.Loading;
 
-// Reads ahead in the query. A page of posts reads only the columns the client selects, and the
-// relations it selects (organisation, grade, duty station, unit) are joined into the same query
-// and primed into the batch loaders: a dashboard page costs one narrow query instead of five wide ones.
+// The fields a query selects on an object, and on each object field under it, merged across
+// aliases, inline fragments and fragment spreads.
+public sealed class Selection
+{
+    public Dictionary<string, Selection> Fields { get; } = new(StringComparer.Ordinal);
+
+    public Selection Add(string field) => Fields.TryGetValue(field, out var sub) ? sub : Fields[field] = new Selection();
+
+    // Every field of the type, with the given sub-selections for its object fields.
+    public static Selection Of(IComplexGraphType type, IReadOnlyDictionary<string, string[]> objects)
+    {
+        var selection = new Selection();
+        foreach (var field in type.Fields)
+        {
+            var sub = selection.Add(field.Name);
+            foreach (var name in objects.GetValueOrDefault(field.Name, []))
+            {
+                sub.Add(name);
+            }
+        }
+
+        return selection;
+    }
+}
+
+// Reads ahead in the query. A page of posts reads only the columns its selection needs, as each
+// field declares them (FieldReads), and the relations it selects (organisation, grade, duty station,
+// unit, source notice) are joined into the same statement, each reading only the columns of its own
+// sub-selection: a dashboard page costs one narrow query instead of five wide ones.
 public static class Lookahead
 {
-    // Post fields that read more than the column of their own name.
-    private static readonly Dictionary<string, string[]> Reads = new(StringComparer.Ordinal)
-    {
-        ["id"] = [nameof(Post.Key)],
-        ["organisation"] = [nameof(Post.Organisation)],
-        ["unit"] = [nameof(Post.Unit)],
-        ["grade"] = [nameof(Post.Grade)],
-        ["dutyStation"] = [nameof(Post.DutyStation)],
-        ["__typename"] = [],
-    };
-
-    // Always read, whatever is selected: the ids that resolvers and loaders key on.
-    private static readonly string[] AlwaysRead =
-    [
-        nameof(Post.Id), nameof(Post.Key), nameof(Post.Title), nameof(Post.SourceNoticeId), nameof(Post.OrganisationId),
-        nameof(Post.UnitId), nameof(Post.GradeId), nameof(Post.DutyStationId),
-    ];
-
-    private static readonly Dictionary<string, PropertyInfo> Columns = typeof(Post).GetProperties()
-        .Where(p => p.PropertyType == typeof(string) || p.PropertyType.IsValueType || p.PropertyType == typeof(AnnualNetPay))
-        .ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
+    // Read whatever is selected: the post's identity, which paging, nodes and loaders key on.
+    private static readonly string[] AlwaysRead = [nameof(Post.Id), nameof(Post.Key)];
 
     private static readonly ConcurrentDictionary<string, Expression<Func<Joined, Post>>> Projections = new(StringComparer.Ordinal);
 
-    // The fields selected on the posts under the field, looking through `nodes`, `edges { node }`,
-    // inline fragments and fragment spreads.
-    public static HashSet<string> SelectedFields(IResolveFieldContext context, bool connection)
+    // The selection on the posts under the field, looking through `nodes` and `edges { node }` of a connection.
+    public static Selection SelectedFields(IResolveFieldContext context, bool connection)
     {
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        var selections = context.FieldAst.SelectionSet;
+        var found = new Selection();
+        var document = context.Document;
         if (!connection)
         {
-            Collect(selections, context.Document, found);
+            Collect(context.FieldAst.SelectionSet, document, found, depth: 2);
             return found;
         }
 
-        foreach (var field in Fields(selections, context.Document))
+        foreach (var field in Fields(context.FieldAst.SelectionSet, document))
         {
             if (field.Name.StringValue == "nodes")
             {
-                Collect(field.SelectionSet, context.Document, found);
+                Collect(field.SelectionSet, document, found, depth: 2);
             }
             else if (field.Name.StringValue == "edges")
             {
-                foreach (var node in Fields(field.SelectionSet, context.Document).Where(f => f.Name.StringValue == "node"))
+                foreach (var node in Fields(field.SelectionSet, document).Where(f => f.Name.StringValue == "node"))
                 {
-                    Collect(node.SelectionSet, context.Document, found);
+                    Collect(node.SelectionSet, document, found, depth: 2);
                 }
             }
         }
@@ -69,24 +75,29 @@ public static class Lookahead
         return found;
     }
 
-    // The posts with the selected relations joined and, where every selected field is known to
-    // read its own column (or nothing but ids), only those columns read; otherwise whole posts.
-    public static IQueryable<Post> Selecting(this IQueryable<Post> posts, PostsDbContext db, HashSet<string> fields)
+    // The posts with the columns the selection reads and its relations joined; whole posts (with
+    // the relations included) where a selected field declares nothing it reads.
+    public static IQueryable<Post> Selecting(this IQueryable<Post> posts, PostsDbContext db, ISchema schema, Selection selection)
     {
+        var postType = (IComplexGraphType)schema.AllTypes["Post"]!;
         var columns = new SortedSet<string>(AlwaysRead, StringComparer.Ordinal);
-        foreach (var field in fields)
+        var joins = new SortedDictionary<string, SortedSet<string>?>(StringComparer.Ordinal);
+        foreach (var (name, sub) in selection.Fields)
         {
-            if (Reads.TryGetValue(field, out var reads))
+            if (name == "__typename")
             {
-                columns.UnionWith(reads);
+                continue;
             }
-            else if (Columns.TryGetValue(field, out var column))
+
+            if (postType.GetField(name) is not { } field || field.ReadOf() is not { } read)
             {
-                columns.Add(column.Name);
+                return posts.Including(selection, postType);
             }
-            else if (!IsList(field))
+
+            columns.UnionWith(read.Columns);
+            if (read.Join is { } navigation)
             {
-                return posts.Including(fields);
+                joins[navigation] = RelationColumns(field, sub);
             }
         }
 
@@ -94,13 +105,36 @@ public static class Lookahead
         // makes EF Core read the page in a subquery and join outside it, which costs SQLite half as
         // much again as one flat statement.
         var rows = posts.Select(p => new Joined { Post = p });
-        foreach (var relation in Relations.Keys.Where(columns.Contains))
+        foreach (var navigation in joins.Keys)
         {
-            rows = Relations[relation](rows, db);
+            rows = Relations[navigation](rows, db);
         }
 
-        var projection = Projections.GetOrAdd(string.Join(',', columns), static (_, columns) => Project(columns), columns);
+        var key = string.Join(',', columns) + string.Concat(joins.Select(j => $"|{j.Key}:{(j.Value is null ? "*" : string.Join(',', j.Value))}"));
+        var projection = Projections.GetOrAdd(key, static (_, plan) => Project(plan.columns, plan.joins), (columns, joins));
         return rows.Select(projection);
+    }
+
+    // The columns of a joined relation its sub-selection reads; null (the whole row) where a field declares nothing.
+    private static SortedSet<string>? RelationColumns(IFieldType field, Selection selection)
+    {
+        if (field.ResolvedType?.GetNamedType() is not IComplexGraphType type)
+        {
+            return null;
+        }
+
+        var columns = new SortedSet<string>(StringComparer.Ordinal) { "Id" };
+        foreach (var name in selection.Fields.Keys.Where(n => n != "__typename"))
+        {
+            if (type.GetField(name)?.ReadOf() is not { Join: null } read)
+            {
+                return null;
+            }
+
+            columns.UnionWith(read.Columns);
+        }
+
+        return columns;
     }
 
     // A post and the relations joined to it while the query is built.
@@ -111,97 +145,73 @@ public static class Lookahead
         public Grade? Grade { get; init; }
         public DutyStation? DutyStation { get; init; }
         public Unit? Unit { get; init; }
+        public SourceNotice? SourceNotice { get; init; }
     }
 
     private static readonly Dictionary<string, Func<IQueryable<Joined>, PostsDbContext, IQueryable<Joined>>> Relations = new(StringComparer.Ordinal)
     {
         [nameof(Post.Organisation)] = (rows, db) => rows.LeftJoin(db.Organisations, r => (int?)r.Post.OrganisationId, o => (int?)o.Id,
-            (r, o) => new Joined { Post = r.Post, Organisation = o, Grade = r.Grade, DutyStation = r.DutyStation, Unit = r.Unit }),
+            (r, o) => new Joined { Post = r.Post, Organisation = o, Grade = r.Grade, DutyStation = r.DutyStation, Unit = r.Unit, SourceNotice = r.SourceNotice }),
         [nameof(Post.Grade)] = (rows, db) => rows.LeftJoin(db.Grades, r => r.Post.GradeId, g => (int?)g.Id,
-            (r, g) => new Joined { Post = r.Post, Organisation = r.Organisation, Grade = g, DutyStation = r.DutyStation, Unit = r.Unit }),
+            (r, g) => new Joined { Post = r.Post, Organisation = r.Organisation, Grade = g, DutyStation = r.DutyStation, Unit = r.Unit, SourceNotice = r.SourceNotice }),
         [nameof(Post.DutyStation)] = (rows, db) => rows.LeftJoin(db.DutyStations, r => r.Post.DutyStationId, d => (int?)d.Id,
-            (r, d) => new Joined { Post = r.Post, Organisation = r.Organisation, Grade = r.Grade, DutyStation = d, Unit = r.Unit }),
+            (r, d) => new Joined { Post = r.Post, Organisation = r.Organisation, Grade = r.Grade, DutyStation = d, Unit = r.Unit, SourceNotice = r.SourceNotice }),
         [nameof(Post.Unit)] = (rows, db) => rows.LeftJoin(db.Units, r => r.Post.UnitId, u => (int?)u.Id,
-            (r, u) => new Joined { Post = r.Post, Organisation = r.Organisation, Grade = r.Grade, DutyStation = r.DutyStation, Unit = u }),
+            (r, u) => new Joined { Post = r.Post, Organisation = r.Organisation, Grade = r.Grade, DutyStation = r.DutyStation, Unit = u, SourceNotice = r.SourceNotice }),
+        [nameof(Post.SourceNotice)] = (rows, db) => rows.LeftJoin(db.SourceNotices, r => (int?)r.Post.SourceNoticeId, n => (int?)n.Id,
+            (r, n) => new Joined { Post = r.Post, Organisation = r.Organisation, Grade = r.Grade, DutyStation = r.DutyStation, Unit = r.Unit, SourceNotice = n }),
     };
 
-    // The projection binds the relations it reads, so only whole posts need them included.
-    private static IQueryable<Post> Including(this IQueryable<Post> posts, HashSet<string> fields)
+    // Whole posts: the relations the selection names are included whole.
+    private static IQueryable<Post> Including(this IQueryable<Post> posts, Selection selection, IComplexGraphType postType)
     {
-        if (fields.Contains("organisation"))
+        foreach (var name in selection.Fields.Keys)
         {
-            posts = posts.Include(p => p.Organisation);
-        }
-
-        if (fields.Contains("grade"))
-        {
-            posts = posts.Include(p => p.Grade);
-        }
-
-        if (fields.Contains("dutyStation"))
-        {
-            posts = posts.Include(p => p.DutyStation);
-        }
-
-        if (fields.Contains("unit"))
-        {
-            posts = posts.Include(p => p.Unit);
+            if (postType.GetField(name)?.ReadOf() is { Join: { } navigation })
+            {
+                posts = posts.Include(navigation);
+            }
         }
 
         return posts;
     }
 
-    // Lists, evidence and the source notice are loaded by ids that are always read.
-    private static bool IsList(string field) => field is "salaryComponents" or "duties" or "education" or "experience"
-        or "languages" or "certifications" or "competencies" or "conditions" or "evidence" or "sourceNotice";
-
-    // r => new Post { Id = r.Post.Id, Key = r.Post.Key, ..., Grade = r.Grade, ... }
-    private static Expression<Func<Joined, Post>> Project(IEnumerable<string> members)
+    // r => new Post { Id = r.Post.Id, Key = r.Post.Key, ..., Grade = r.Grade == null ? null : new Grade { Id = r.Grade.Id, Code = r.Grade.Code } }
+    private static Expression<Func<Joined, Post>> Project(IEnumerable<string> columns, IDictionary<string, SortedSet<string>?> joins)
     {
         var row = Expression.Parameter(typeof(Joined), "r");
         var post = Expression.Property(row, nameof(Joined.Post));
-        var bindings = members.Select(name => typeof(Post).GetProperty(name)!)
-            .Select(property => Expression.Bind(property, Relations.ContainsKey(property.Name)
-                ? Expression.Property(row, property.Name)
-                : Expression.Property(post, property)));
+        var bindings = columns.Select(name => Expression.Bind(typeof(Post).GetProperty(name)!, Expression.Property(post, name)))
+            .Concat(joins.Select(join => Expression.Bind(typeof(Post).GetProperty(join.Key)!, Relation(Expression.Property(row, join.Key), join.Value))));
         return Expression.Lambda<Func<Joined, Post>>(Expression.MemberInit(Expression.New(typeof(Post)), bindings), row);
     }
 
-    public static void Prime(this Loaders loaders, IEnumerable<Post> posts)
+    private static Expression Relation(MemberExpression related, SortedSet<string>? columns)
     {
-        foreach (var post in posts)
+        if (columns is null)
         {
-            if (post.Organisation is { } organisation)
-            {
-                loaders.Organisations.Prime(organisation.Id, organisation);
-            }
-
-            if (post.Grade is { } grade)
-            {
-                loaders.Grades.Prime(grade.Id, grade);
-            }
-
-            if (post.DutyStation is { } station)
-            {
-                loaders.DutyStations.Prime(station.Id, station);
-            }
-
-            if (post.Unit is { } unit)
-            {
-                loaders.Units.Prime(unit.Id, unit);
-            }
+            return related;
         }
+
+        var type = related.Type;
+        var init = Expression.MemberInit(Expression.New(type), columns.Select(c => Expression.Bind(type.GetProperty(c)!, Expression.Property(related, c))));
+        return Expression.Condition(Expression.Equal(related, Expression.Constant(null, type)), Expression.Constant(null, type), init);
     }
 
-    private static void Collect(GraphQLSelectionSet? selections, GraphQLDocument document, HashSet<string> found)
+    private static void Collect(GraphQLSelectionSet? selections, GraphQLDocument document, Selection found, int depth)
     {
         foreach (var field in Fields(selections, document))
         {
-            found.Add(field.Name.StringValue);
+            var sub = found.Add(field.Name.StringValue);
+            if (depth > 1)
+            {
+                Collect(field.SelectionSet, document, sub, depth - 1);
+            }
         }
     }
 
-    private static IEnumerable<GraphQLField> Fields(GraphQLSelectionSet? selections, GraphQLDocument document, int depth = 0)
+    // Unbounded here: the document limits bound the fields a document expands to, fragments included.
+    private static IEnumerable<GraphQLField> Fields(GraphQLSelectionSet? selections, GraphQLDocument document)
     {
         foreach (var selection in selections?.Selections ?? [])
         {
@@ -210,16 +220,16 @@ public static class Lookahead
                 case GraphQLField field:
                     yield return field;
                     break;
-                case GraphQLInlineFragment inline when depth < 8:
-                    foreach (var field in Fields(inline.SelectionSet, document, depth + 1))
+                case GraphQLInlineFragment inline:
+                    foreach (var field in Fields(inline.SelectionSet, document))
                     {
                         yield return field;
                     }
 
                     break;
-                case GraphQLFragmentSpread spread when depth < 8:
+                case GraphQLFragmentSpread spread:
                     var fragment = document.FindFragmentDefinition(spread.FragmentName.Name);
-                    foreach (var field in Fields(fragment?.SelectionSet, document, depth + 1))
+                    foreach (var field in Fields(fragment?.SelectionSet, document))
                     {
                         yield return field;
                     }

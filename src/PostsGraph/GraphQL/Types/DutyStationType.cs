@@ -15,6 +15,7 @@ public sealed class DutyStationType : ObjectGraphType<DutyStation>
         Field(d => d.City).Description("The city's name.");
         Field(d => d.CountryCode).Description("The country, as an ISO 3166-1 alpha-2 code.");
         Field<NonNullGraphType<CountryType>>("country").Description("The country.")
+            .Reads(nameof(DutyStation.CountryCode))
             .Resolve(ctx => ctx.Loaders().Countries.Load(ctx.Source.CountryCode));
     }
 }

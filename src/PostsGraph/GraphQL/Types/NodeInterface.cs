@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using GraphQL.Types;
+using PostsGraph.GraphQL.Loading;
 
 namespace PostsGraph.GraphQL.Types;
 
@@ -23,9 +24,11 @@ public static class NodeFields
     {
         var keyOf = key.Compile();
         type.Interface<NodeInterface>();
-        type.Metadata[KeyMetadata] = ((MemberExpression)key.Body).Member.Name;
+        var member = ((MemberExpression)key.Body).Member.Name;
+        type.Metadata[KeyMetadata] = member;
         type.Field<NonNullGraphType<IdGraphType>>("id")
             .Description("Global ID; stable across reloads of the same seed.")
+            .Reads(member)
             .Resolve(ctx => GlobalId.Encode(type.Name, keyOf(ctx.Source)));
     }
 }

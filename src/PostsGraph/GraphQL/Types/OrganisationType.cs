@@ -15,6 +15,7 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
         Field(o => o.Name).Description("The organisation's full name.");
         Field(o => o.Kind).Description("Its place in or beside the UN system.");
         Field<NonNullGraphType<DutyStationType>>("headquarters").Description("Where its headquarters are.")
+            .Reads(nameof(Organisation.HeadquartersId))
             .Resolve(ctx => ctx.Loaders().DutyStations.Load(ctx.Source.HeadquartersId));
         this.Children<Organisation, Unit, UnitType>("units", "Its organisational units that posts sit in, outermost first.",
             l => l.UnitsByOrganisation, u => u.OrganisationId, o => o.Id, defaultOrder: "depth");

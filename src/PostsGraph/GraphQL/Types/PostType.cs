@@ -18,22 +18,26 @@ public sealed class PostType : ObjectGraphType<Post>
         Field(p => p.Title).Description("The post's title as the notice gives it.");
         // A relation the query joined (see Lookahead) is already on the post: no data-loader round.
         Field<NonNullGraphType<OrganisationType>>("organisation").Description("The organisation that published the notice.")
+            .Joins(nameof(Post.Organisation), nameof(Post.OrganisationId))
             .Resolve(ctx => ctx.Source.Organisation ?? (object)ctx.Loaders().Organisations.Load(ctx.Source.OrganisationId));
         Field<UnitType>("unit").Description("The unit the post sits in (the leaf of its unit chain; see Unit.path).")
+            .Joins(nameof(Post.Unit), nameof(Post.UnitId))
             .Resolve(ctx => ctx.Source.Unit ?? (ctx.Source.UnitId is { } unit ? (object)ctx.Loaders().Units.Load(unit) : null));
         Field(p => p.VacancyNumber, nullable: true).Description("The vacancy or job opening number.");
         Field(p => p.PositionNumber, nullable: true).Description("The position (post) number.");
         Field<GradeType>("grade").Description("The post's grade; null where neither the notice nor a public listing states it. Check `evidence(field: \"grade\")`: a grade may come from an external source.")
+            .Joins(nameof(Post.Grade), nameof(Post.GradeId))
             .Resolve(ctx => ctx.Source.Grade ?? (ctx.Source.GradeId is { } grade ? (object)ctx.Loaders().Grades.Load(grade) : null));
         Field<DutyStationType>("dutyStation").Description("Where the post is based.")
+            .Joins(nameof(Post.DutyStation), nameof(Post.DutyStationId))
             .Resolve(ctx => ctx.Source.DutyStation ?? (ctx.Source.DutyStationId is { } station ? (object)ctx.Loaders().DutyStations.Load(station) : null));
         Field(p => p.AppointmentType, nullable: true).Description("The type of appointment offered.");
         Field(p => p.DurationMonths, nullable: true).Description("Length of the (first) appointment in months; null where the notice gives none.");
-        Field<CalendarDateGraphType>("postedOn").Description("The date the notice was published.").Resolve(ctx => ctx.Source.PostedOn);
-        Field<CalendarDateGraphType>("deadline").Description("The closing date for applications.").Resolve(ctx => ctx.Source.Deadline);
+        Field<CalendarDateGraphType>("postedOn").Description("The date the notice was published.").Reads(nameof(Post.PostedOn)).Resolve(ctx => ctx.Source.PostedOn);
+        Field<CalendarDateGraphType>("deadline").Description("The closing date for applications.").Reads(nameof(Post.Deadline)).Resolve(ctx => ctx.Source.Deadline);
         Field(p => p.ReportsTo, nullable: true).Description("The post the incumbent reports to.");
         this.Children<Post, SalaryComponent, SalaryComponentType>("salaryComponents", "Every pay figure the notice states, as it states it; empty where it states none.", l => l.SalaryByPost, s => s.PostId, p => p.Id);
-        Field<AnnualNetPayType>("annualNetPay").InMemory()
+        Field<AnnualNetPayType>("annualNetPay").InMemory().Reads(nameof(Post.AnnualNetPay))
             .Description("Yearly net pay derived from salaryComponents (see basis and explanation); null where the notice states no usable figure, with the reason in noPayReason.")
             .Resolve(ctx => ctx.Source.AnnualNetPay);
         Field(p => p.NoPayReason, nullable: true).Description("Why annualNetPay is null; null when it is not.");
@@ -52,9 +56,11 @@ public sealed class PostType : ObjectGraphType<Post>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FieldEvidenceType>>>>("evidence")
             .Description("Evidence for the post's own fields, each naming the field it supports.")
             .Argument<StringGraphType>("field", "Only the evidence for this field, for example \"grade\".")
+            .Reads(nameof(Post.Id))
             .Resolve(ctx => ctx.Loaders().EvidenceByPost.Load(ctx.Source.Id).Then(list =>
                 (list ?? []).Where(e => ctx.GetArgument<string?>("field") is not { } field || e.Field == field).ToList()));
         Field<NonNullGraphType<SourceNoticeType>>("sourceNotice").Description("The notice the post was curated from.")
-            .Resolve(ctx => ctx.Loaders().SourceNotices.Load(ctx.Source.SourceNoticeId));
+            .Joins(nameof(Post.SourceNotice), nameof(Post.SourceNoticeId))
+            .Resolve(ctx => ctx.Source.SourceNotice ?? (object)ctx.Loaders().SourceNotices.Load(ctx.Source.SourceNoticeId));
     }
 }

@@ -16,19 +16,23 @@ public sealed class UnitType : ObjectGraphType<Unit>
         Field(u => u.Kind).Description("What kind of unit it is.");
         Field(u => u.Depth).Description("0 for a unit directly under the organisation, 1 for its children, and so on.");
         Field<NonNullGraphType<OrganisationType>>("organisation").Description("The organisation the unit belongs to.")
+            .Reads(nameof(Unit.OrganisationId))
             .Resolve(ctx => ctx.Loaders().Organisations.Load(ctx.Source.OrganisationId));
         Field<UnitType>("parent").Description("The unit this one sits in; null at the top.")
+            .Reads(nameof(Unit.ParentId))
             .Resolve(ctx => ctx.Source.ParentId is { } parent ? ctx.Loaders().Units.Load(parent) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitType>>>>("path")
             .Description("The chain from the outermost unit down to this one (inclusive).")
+            .Reads(nameof(Unit.Id), nameof(Unit.OrganisationId))
             .Resolve(ctx => ctx.Loaders().UnitsByOrganisation.Load(ctx.Source.OrganisationId).Then(units => PathTo(ctx.Source, units ?? [])));
     }
 
     private static List<Unit> PathTo(Unit unit, List<Unit> all)
     {
+        // Walked through the loaded units, never the unit itself: a joined unit holds only the columns its own selection read.
         var byId = all.ToDictionary(u => u.Id);
         var path = new List<Unit>();
-        for (Unit? at = unit; at is not null; at = at.ParentId is { } parent ? byId.GetValueOrDefault(parent) : null)
+        for (var at = byId.GetValueOrDefault(unit.Id); at is not null; at = at.ParentId is { } parent ? byId.GetValueOrDefault(parent) : null)
         {
             path.Insert(0, at);
         }

@@ -1,0 +1,61 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.Extensions.DependencyInjection;
+using PostsGraph.Data;
+using PostsGraph.GraphQL.Loading;
+
+namespace PostsGraph.Tests;
+
+// Every field of a post, and of each relation a page joins, says what it reads, and what it names
+// exists in the EF Core model: a field added without it, or a read left behind by a rename, fails here
+// instead of reading null or whole rows.
+[Collection(ApiCollection.Name)]
+public sealed class FieldReadsTests(PostsGraphApp app)
+{
+    private static readonly string[] Relations = ["Organisation", "Unit", "Grade", "DutyStation", "SourceNotice"];
+
+    public static TheoryData<string> JoinedTypes => ["Post", .. Relations];
+
+    [Theory]
+    [MemberData(nameof(JoinedTypes))]
+    public void EveryFieldDeclaresWhatItReadsAndNamesOnlyWhatTheEntityHas(string typeName)
+    {
+        var schema = app.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+        var type = (IObjectGraphType)schema.AllTypes[typeName]!;
+        using var scope = app.Services.CreateScope();
+        var entity = scope.ServiceProvider.GetRequiredService<PostsDbContext>().Model.FindEntityType(type.GetType().BaseType!.GetGenericArguments()[0])!;
+        Assert.NotNull(entity);
+
+        var problems = new List<string>();
+        foreach (var field in type.Fields)
+        {
+            if (field.ReadOf() is not { } read)
+            {
+                problems.Add($"{typeName}.{field.Name} declares nothing it reads");
+                continue;
+            }
+
+            problems.AddRange(read.Columns.Where(c => entity.FindProperty(c) is null && entity.FindNavigation(c)?.TargetEntityType.IsOwned() != true)
+                .Select(c => $"{typeName}.{field.Name} reads {c}, which {entity.ClrType.Name} does not have"));
+            if (read.Join is { } join && entity.FindNavigation(join) is not { IsCollection: false })
+            {
+                problems.Add($"{typeName}.{field.Name} joins {join}, which is not a single navigation of {entity.ClrType.Name}");
+            }
+        }
+
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void ThePostsJoinedRelationsAreTheTypesCheckedHere()
+    {
+        var schema = app.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+        var joined = ((IObjectGraphType)schema.AllTypes["Post"]!).Fields.Where(f => f.ReadOf()?.Join is not null)
+            .Select(f => f.ResolvedType!.GetNamedType().Name);
+        Assert.Equal(Relations.Order(), joined.Order());
+    }
+}
