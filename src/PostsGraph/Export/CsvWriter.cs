@@ -1,21 +1,18 @@
 using System.Globalization;
-using System.Reflection;
-using System.Text;
+using PostsGraph.Data.Entities;
 
 namespace PostsGraph.Export;
 
 // RFC 4180: a header row, CRLF line ends, fields quoted when they hold a comma, a quote, CR or LF,
-// quotes doubled inside them. Column names are the row's properties in snake_case.
+// quotes doubled inside them. The columns are the cells the post's fields declare (PostViews).
 public static class CsvWriter
 {
-    private static readonly PropertyInfo[] Columns = typeof(PostProfileRow).GetProperties();
-
-    public static IReadOnlyList<string> Header { get; } = [.. Columns.Select(c => SnakeCase(c.Name))];
+    public static IReadOnlyList<string> Header { get; } = [.. PostViews.Instance.Csv.Select(c => c.Column)];
 
     public static Task WriteHeaderAsync(TextWriter writer) => writer.WriteAsync(Line(Header));
 
-    public static Task WriteRowAsync(TextWriter writer, PostProfileRow row) =>
-        writer.WriteAsync(Line(Columns.Select(c => Text(c.GetValue(row)))));
+    public static Task WriteRowAsync(TextWriter writer, Post post, RowLists lists) =>
+        writer.WriteAsync(Line(PostViews.Instance.Csv.Select(c => Text(c.Value(post, lists)))));
 
     private static string Line(IEnumerable<string> fields) => string.Join(",", fields.Select(Quote)) + "\r\n";
 
@@ -29,20 +26,4 @@ public static class CsvWriter
 
     private static string Quote(string field) =>
         field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
-
-    private static string SnakeCase(string name)
-    {
-        var text = new StringBuilder();
-        foreach (var c in name)
-        {
-            if (char.IsUpper(c) && text.Length > 0)
-            {
-                text.Append('_');
-            }
-
-            text.Append(char.ToLowerInvariant(c));
-        }
-
-        return text.ToString();
-    }
 }

@@ -1,11 +1,9 @@
 using AutoMapper;
 using PostsGraph.Data.Entities;
-using PostsGraph.GraphQL;
 
 namespace PostsGraph.Export;
 
-// Entity -> profile maps. They are used as projections (ProjectTo), so EF Core selects exactly
-// the columns a profile needs; lists keep the notice's order.
+// Entity -> profile maps for the JSON export's relations, pay and list items.
 public sealed class ExportMapping : Profile
 {
     public ExportMapping()
@@ -26,19 +24,5 @@ public sealed class ExportMapping : Profile
         CreateMap<CompetencyRequirement, CompetencyProfile>();
         CreateMap<Condition, ConditionProfile>();
         CreateMap<SourceNotice, SourceProfile>();
-        // The post's own facts are projected in SQL (one query with its joins); its lists are read by
-        // ProfileSource with one plain query each, so they are left out of the projection.
-        CreateMap<Post, PostProfile>()
-            .ForMember(p => p.Id, o => o.MapFrom(p => GlobalId.Encode("Post", p.Key)))
-            .ForMember(p => p.Source, o => o.MapFrom(p => p.SourceNotice))
-            .ForMember(p => p.SalaryComponents, o => o.ExplicitExpansion())
-            .ForMember(p => p.Duties, o => o.ExplicitExpansion())
-            .ForMember(p => p.Education, o => o.ExplicitExpansion())
-            .ForMember(p => p.Experience, o => o.ExplicitExpansion())
-            .ForMember(p => p.Languages, o => o.ExplicitExpansion())
-            .ForMember(p => p.Certifications, o => o.ExplicitExpansion())
-            .ForMember(p => p.Competencies, o => o.ExplicitExpansion())
-            .ForMember(p => p.Conditions, o => o.ExplicitExpansion())
-            .ForMember(p => p.Evidence, o => o.ExplicitExpansion());
     }
 }

@@ -3,11 +3,13 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AutoMapper;
+using PostsGraph.Data.Entities;
 
 namespace PostsGraph.Export;
 
 // Writes profiles in one format as they arrive, flushing as it goes: nothing holds the whole file.
-public sealed class ExportWriter(ProfileSource source)
+public sealed class ExportWriter(ProfileSource source, IMapper mapper)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -41,9 +43,9 @@ public sealed class ExportWriter(ProfileSource source)
                     json.WriteStartArray();
                 }
 
-                await foreach (var profile in profiles.WithCancellation(cancellationToken))
+                await foreach (var post in profiles.WithCancellation(cancellationToken))
                 {
-                    JsonSerializer.Serialize(json, profile, Json);
+                    WriteJson(json, post);
                     json.Flush();
                     await pipe.FlushAsync(cancellationToken);
                 }
@@ -63,9 +65,9 @@ public sealed class ExportWriter(ProfileSource source)
         await using var text = Text(output);
         var first = true;
         var written = 0;
-        await foreach (var profile in profiles.WithCancellation(cancellationToken))
+        await foreach (var post in profiles.WithCancellation(cancellationToken))
         {
-            await text.WriteAsync((first ? "" : "\n---\n\n") + MarkdownWriter.Profile(profile));
+            await text.WriteAsync((first ? "" : "\n---\n\n") + MarkdownWriter.Profile(post));
             first = false;
             if (++written % FlushEvery == 0)
             {
@@ -74,14 +76,28 @@ public sealed class ExportWriter(ProfileSource source)
         }
     }
 
-    private static async Task WriteCsvAsync(Stream output, IAsyncEnumerable<PostProfileRow> rows, CancellationToken cancellationToken)
+    // The post's profile: each field's JSON member, in the schema's order.
+    private void WriteJson(Utf8JsonWriter json, Post post)
+    {
+        json.WriteStartObject();
+        foreach (var member in PostViews.Instance.Json)
+        {
+            var value = member.Value(post);
+            json.WritePropertyName(Json.PropertyNamingPolicy!.ConvertName(member.Name));
+            JsonSerializer.Serialize(json, member.As is { } profile && value is not null ? mapper.Map(value, value.GetType(), profile) : value, Json);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static async Task WriteCsvAsync(Stream output, IAsyncEnumerable<(Post, RowLists)> rows, CancellationToken cancellationToken)
     {
         await using var text = Text(output);
         await CsvWriter.WriteHeaderAsync(text);
         var written = 0;
-        await foreach (var row in rows.WithCancellation(cancellationToken))
+        await foreach (var (post, lists) in rows.WithCancellation(cancellationToken))
         {
-            await CsvWriter.WriteRowAsync(text, row);
+            await CsvWriter.WriteRowAsync(text, post, lists);
             if (++written % FlushEvery == 0)
             {
                 await text.FlushAsync(cancellationToken);

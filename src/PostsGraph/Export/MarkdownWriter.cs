@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
 using PostsGraph.Data.Entities;
-using static PostsGraph.Export.PostProfileRow;
+using PostsGraph.GraphQL;
+using static PostsGraph.Export.ExportText;
 
 namespace PostsGraph.Export;
 
@@ -9,29 +10,18 @@ namespace PostsGraph.Export;
 // condition in the notice's words, then where each header fact comes from.
 public static class MarkdownWriter
 {
-    public static string Profile(PostProfile p)
+    public static string Profile(Post p)
     {
         var md = new StringBuilder();
-        md.Append(CultureInfo.InvariantCulture, $"# {Escape(p.Title)} ({p.Organisation.Acronym})\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"# {Escape(p.Title)} ({p.Organisation!.Acronym})\n\n");
         md.Append("| Fact | Value |\n|---|---|\n");
-        Fact(md, "Organisation", $"{p.Organisation.Name} ({p.Organisation.Acronym})");
-        Fact(md, "Unit", p.Unit is { } u ? u.Name + (u.Acronym is { } a ? $" ({a})" : "") : null);
-        Fact(md, "Grade", External(p, "grade", p.Grade?.Code));
-        Fact(md, "Duty station", External(p, "dutyStation", p.DutyStation is { } d ? $"{d.City}, {d.CountryCode}" : null));
-        Fact(md, "Appointment", p.AppointmentType is { } t ? Code(Name(t)) : null);
-        Fact(md, "Duration", p.DurationMonths is { } m ? $"{m} months" : null);
-        Fact(md, "Posted on", External(p, "postedOn", Date(p.PostedOn)));
-        Fact(md, "Deadline", External(p, "deadline", Date(p.Deadline)));
-        Fact(md, "Vacancy number", External(p, "vacancyNumber", p.VacancyNumber));
-        Fact(md, "Position number", p.PositionNumber);
-        Fact(md, "Reports to", p.ReportsTo);
-        Fact(md, "Annual net pay", p.AnnualNetPay is { } pay
-            ? $"{pay.Amount.ToString("#,0.##", CultureInfo.InvariantCulture)} {pay.Currency} ({Code(Name(pay.Basis))}, {Code(Name(pay.Qualifier))}): {pay.Explanation}"
-            : p.NoPayReason);
-        Fact(md, "Post-adjustment rate", p.PostAdjustmentRate?.ToString("0.0000", CultureInfo.InvariantCulture));
-        Fact(md, "Years of experience with an advanced degree", p.MinYearsExperience?.ToString(CultureInfo.InvariantCulture));
-        Fact(md, "Top education level", p.TopEducationLevel is { } level ? Code(Name(level)) : null);
-        md.Append(CultureInfo.InvariantCulture, $"\nSource: notice `{p.Source.FileName}` (SHA-256 `{p.Source.Sha256}`); PostsGraph ID `{p.Id}` (key `{p.Key}`).\n");
+        foreach (var fact in PostViews.Instance.Facts)
+        {
+            var value = fact.Value(p);
+            Fact(md, fact.Label, fact.EvidenceField is { } field ? External(p, field, value) : value);
+        }
+
+        md.Append(CultureInfo.InvariantCulture, $"\nSource: notice `{p.SourceNotice!.FileName}` (SHA-256 `{p.SourceNotice.Sha256}`); PostsGraph ID `{GlobalId.Encode("Post", p.Key)}` (key `{p.Key}`).\n");
 
         Duties(md, p.Duties);
         Section(md, "Education", p.Education, (e, _) =>
@@ -59,7 +49,7 @@ public static class MarkdownWriter
     }
 
     // A fact the notice does not state but a public listing does is marked as such in the table.
-    private static string? External(PostProfile post, string field, string? value) =>
+    private static string? External(Post post, string field, string? value) =>
         value is not null && post.Evidence.Any(e => e.Field == field && e.Evidence.SourceUrl is not null) ? $"{value} (from a public listing, not the notice)" : value;
 
     private static void Fact(StringBuilder md, string name, string? value) =>
@@ -67,7 +57,7 @@ public static class MarkdownWriter
 
     // A heading shared by consecutive duties (a numbered group of bullets) is written once above
     // them; a duty's own heading leads its line.
-    private static void Duties(StringBuilder md, List<DutyProfile> duties)
+    private static void Duties(StringBuilder md, List<Duty> duties)
     {
         Section(md, "Duties", duties, (duty, i) =>
         {
@@ -92,12 +82,12 @@ public static class MarkdownWriter
         }
     }
 
-    private static string Source(EvidenceProfile e) => e.Quote is { } quote
+    private static string Source(Evidence e) => e.Quote is { } quote
         ? $"\"{Escape(quote)}\" (characters {e.Start}-{e.End}){(e.Note is { } n ? $"; {Escape(n)}" : "")}"
         : $"not in the notice; {e.SourceUrl} ({Escape(e.Note ?? "")})";
 
     // A curator's remark on how the notice was read, where there is one.
-    private static string Note(EvidenceProfile evidence) => evidence.Note is { } note ? $" (Curator's note: {Escape(note)})" : "";
+    private static string Note(Evidence evidence) => evidence.Note is { } note ? $" (Curator's note: {Escape(note)})" : "";
 
     private static string Code(string text) => $"`{text}`";
 

@@ -1,11 +1,17 @@
 using PostsGraph.Data.Entities;
-using static PostsGraph.Export.PostProfileRow;
+using static PostsGraph.Export.ExportText;
 
 namespace PostsGraph.Export;
 
 // The few columns of each list that a CSV row shows, read instead of whole items: a row has no
 // room for an item's text or evidence, and reading those was most of a CSV export's time. Each
 // item writes itself as the README's CSV section describes.
+// The row items of a batch of posts, by post id.
+public sealed record RowLists(
+    ILookup<int, DutyRowItem> Duties, ILookup<int, EducationRowItem> Education, ILookup<int, ExperienceRowItem> Experience,
+    ILookup<int, LanguageRowItem> Languages, ILookup<int, CertificationRowItem> Certifications,
+    ILookup<int, CompetencyRowItem> Competencies, ILookup<int, ConditionRowItem> Conditions);
+
 public interface IRowItem
 {
     int PostId { get; }
@@ -38,12 +44,12 @@ public sealed record LanguageRowItem(int PostId, Necessity Necessity, List<strin
 
 public sealed record CertificationRowItem(int PostId, Necessity Necessity, string Name) : IRowItem
 {
-    public override string ToString() => $"{PostProfileRow.Name(Necessity)} {Name}";
+    public override string ToString() => $"{ExportText.Name(Necessity)} {Name}";
 }
 
 public sealed record CompetencyRowItem(int PostId, CompetencyFramework Framework, string Name) : IRowItem
 {
-    public override string ToString() => $"{PostProfileRow.Name(Framework)} {Name}";
+    public override string ToString() => $"{ExportText.Name(Framework)} {Name}";
 }
 
 public sealed record ConditionRowItem(int PostId, ConditionKind Kind, int? Months, int? Years) : IRowItem

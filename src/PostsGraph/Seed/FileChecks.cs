@@ -148,10 +148,16 @@ public sealed partial class FileChecks(string file, List<SeedError> errors)
 public static class EnumNames<T> where T : struct, Enum
 {
     public static IReadOnlyDictionary<string, T> All { get; } =
-        System.Enum.GetValues<T>().ToDictionary(v => ConstantCase(v.ToString()), StringComparer.Ordinal);
+        System.Enum.GetValues<T>().ToDictionary(v => EnumNames.ConstantCase(v.ToString()), StringComparer.Ordinal);
 
-    public static string Of(T value) => ConstantCase(value.ToString());
+    public static string Of(T value) => EnumNames.ConstantCase(value.ToString());
+}
 
-    private static string ConstantCase(string name) =>
+public static class EnumNames
+{
+    // Any enum value as the API spells it (FixedTerm: FIXED_TERM).
+    public static string Of(Enum value) => ConstantCase(value.ToString());
+
+    internal static string ConstantCase(string name) =>
         string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
 }

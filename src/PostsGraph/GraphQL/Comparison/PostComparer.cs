@@ -3,6 +3,7 @@ using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using PostsGraph.Data;
 using PostsGraph.Data.Entities;
+using PostsGraph.Export;
 using PostsGraph.Seed;
 
 namespace PostsGraph.GraphQL.Comparison;
@@ -62,23 +63,12 @@ public static class PostComparer
                 return new ComparisonValue(p, v, [.. evidence]);
             })]);
 
-        static IEnumerable<Evidence> Field(Post post, string field) => post.Evidence.Where(e => e.Field == field).Select(e => e.Evidence);
-        static IEnumerable<Evidence> Pay(Post post) => post.SalaryComponents.Select(s => s.Evidence);
-
-        yield return Row("organisation", "Organisation", p => (p.Organisation!.Acronym, Field(p, "organisation")));
-        yield return Row("unit", "Unit", p => (p.Unit?.Name, Field(p, "unit")));
-        yield return Row("grade", "Grade", p => (p.Grade?.Code, Field(p, "grade")));
-        yield return Row("dutyStation", "Duty station", p => (p.DutyStation is { } d ? $"{d.City} ({d.CountryCode})" : null, Field(p, "dutyStation")));
-        yield return Row("appointmentType", "Appointment type", p => (Name(p.AppointmentType), Field(p, "appointmentType")));
-        yield return Row("durationMonths", "Duration (months)", p => (Number(p.DurationMonths), Field(p, "durationMonths")));
-        yield return Row("deadline", "Deadline", p => (p.Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Field(p, "deadline")));
-        yield return Row("annualNetPay", "Annual net pay", p => (p.AnnualNetPay is { } a ? $"{a.Amount.ToString("0.##", CultureInfo.InvariantCulture)} {a.CurrencyCode}" : null, Pay(p)));
-        yield return Row("annualNetPay.basis", "Basis of the annual net pay", p => (p.AnnualNetPay is { } a ? $"{Name(a.Basis)}, {Name(a.Qualifier)}" : null, Pay(p)));
-        yield return Row("postAdjustmentRate", "Post-adjustment rate", p => (p.PostAdjustmentRate?.ToString("0.0000", CultureInfo.InvariantCulture), Pay(p)));
-        yield return Row("topEducationLevel", "Top education level required", p =>
-            (Name(p.TopEducationLevel), p.Education.Where(e => e.Necessity == Necessity.Required && !e.Substitution).Select(e => e.Evidence)));
-        yield return Row("minYearsExperience", "Years of experience with an advanced degree", p =>
-            (Number(p.MinYearsExperience), p.Experience.Where(e => e.Necessity == Necessity.Required && e.MinYears == p.MinYearsExperience && e.WithEducation is null or EducationLevel.AdvancedDegree).Select(e => e.Evidence)));
+        // The post's own attributes, as its fields declare them (PostViews); then one row per condition,
+        // language, certification, duty theme and competency framework that any of the posts has.
+        foreach (var attribute in PostViews.Instance.Compared)
+        {
+            yield return Row(attribute.Attribute, attribute.Label, p => (attribute.Value(p), attribute.Evidence(p)));
+        }
 
         foreach (var kind in posts.SelectMany(p => p.Conditions).Select(c => c.Kind).Distinct().Order())
         {

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using GraphQL.Builders;
 using GraphQL.Types;
 using PostsGraph.GraphQL.Filtering;
 
@@ -8,13 +9,13 @@ public static class ListFields
 {
     // A list of an object's children that takes `where` and `order` (default: the children's own
     // `order` field, or the given default), batched across parents.
-    public static void Children<TSource, T, TGraphType>(
+    public static FieldBuilder<TSource, object> Children<TSource, T, TGraphType>(
         this ObjectGraphType<TSource> type, string name, string description, Func<Loaders, BatchLoader<int, List<T>>> plain,
         Expression<Func<T, int>> parent, Expression<Func<TSource, int>> parentKey, string defaultOrder = "order")
         where T : class where TGraphType : IGraphType
     {
         var parentId = parentKey.Compile();
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TGraphType>>>>(name)
+        return type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TGraphType>>>>(name)
             .Description(description)
             .Filterable(typeof(T))
             .Reads(((MemberExpression)parentKey.Body).Member.Name)

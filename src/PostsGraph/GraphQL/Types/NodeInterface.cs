@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using GraphQL.Builders;
 using GraphQL.Types;
 using PostsGraph.GraphQL.Loading;
 
@@ -20,13 +21,13 @@ public static class NodeFields
     // compare keys in SQL.
     public const string KeyMetadata = "nodeKey";
 
-    public static void Id<T>(this ObjectGraphType<T> type, Expression<Func<T, string>> key)
+    public static FieldBuilder<T, object> Id<T>(this ObjectGraphType<T> type, Expression<Func<T, string>> key)
     {
         var keyOf = key.Compile();
         type.Interface<NodeInterface>();
         var member = ((MemberExpression)key.Body).Member.Name;
         type.Metadata[KeyMetadata] = member;
-        type.Field<NonNullGraphType<IdGraphType>>("id")
+        return type.Field<NonNullGraphType<IdGraphType>>("id")
             .Description("Global ID; stable across reloads of the same seed.")
             .Reads(member)
             .Resolve(ctx => GlobalId.Encode(type.Name, keyOf(ctx.Source)));

@@ -1,6 +1,8 @@
+using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
 using PostsGraph.Data.Entities;
+using PostsGraph.Export;
 using PostsGraph.GraphQL.Filtering;
 using PostsGraph.GraphQL.Limits;
 using PostsGraph.GraphQL.Loading;
@@ -13,54 +15,111 @@ public sealed class PostType : ObjectGraphType<Post>
     {
         Name = "Post";
         Description = "A security post as one vacancy notice describes it. Every fact can be traced to its evidence: `evidence` for the post's own fields, an `evidence` field on each pay figure, duty and requirement.";
-        this.Id(p => p.Key);
-        Field(p => p.Key).Description("The post's stable key: its seed file's name, for example itu-2207.");
-        Field(p => p.Title).Description("The post's title as the notice gives it.");
+        this.Id(p => p.Key).Json(p => GlobalId.Encode("Post", p.Key)).Csv("id", p => GlobalId.Encode("Post", p.Key));
+        Field(p => p.Key).Description("The post's stable key: its seed file's name, for example itu-2207.").Json().Csv("key", p => p.Key);
+        Field(p => p.Title).Description("The post's title as the notice gives it.").Json().Csv("title", p => p.Title);
         // A relation the query joined (see Lookahead) is already on the post: no data-loader round.
         Field<NonNullGraphType<OrganisationType>>("organisation").Description("The organisation that published the notice.")
             .Joins(nameof(Post.Organisation), nameof(Post.OrganisationId))
+            .JsonAs(typeof(OrganisationProfile)).Csv("organisation", p => p.Organisation!.Acronym)
+            .Fact("Organisation", p => $"{p.Organisation!.Name} ({p.Organisation.Acronym})")
+            .Compared("Organisation", p => p.Organisation!.Acronym)
             .Resolve(ctx => ctx.Source.Organisation ?? (object)ctx.Loaders().Organisations.Load(ctx.Source.OrganisationId));
         Field<UnitType>("unit").Description("The unit the post sits in (the leaf of its unit chain; see Unit.path).")
             .Joins(nameof(Post.Unit), nameof(Post.UnitId))
+            .JsonAs(typeof(UnitProfile)).Csv("unit", p => p.Unit?.Name)
+            .Fact("Unit", p => p.Unit is { } u ? u.Name + (u.Acronym is { } a ? $" ({a})" : "") : null)
+            .Compared("Unit", p => p.Unit?.Name)
             .Resolve(ctx => ctx.Source.Unit ?? (ctx.Source.UnitId is { } unit ? (object)ctx.Loaders().Units.Load(unit) : null));
-        Field(p => p.VacancyNumber, nullable: true).Description("The vacancy or job opening number.");
-        Field(p => p.PositionNumber, nullable: true).Description("The position (post) number.");
+        Field(p => p.VacancyNumber, nullable: true).Description("The vacancy or job opening number.")
+            .Json().Csv("vacancy_number", p => p.VacancyNumber).Fact("Vacancy number", p => p.VacancyNumber, fromListing: true);
+        Field(p => p.PositionNumber, nullable: true).Description("The position (post) number.").Exported("Position number");
         Field<GradeType>("grade").Description("The post's grade; null where neither the notice nor a public listing states it. Check `evidence(field: \"grade\")`: a grade may come from an external source.")
             .Joins(nameof(Post.Grade), nameof(Post.GradeId))
+            .JsonAs(typeof(GradeProfile)).Csv("grade", p => p.Grade?.Code).Csv("grade_category", p => p.Grade is { } g ? ExportText.Name(g.Category) : null)
+            .Fact("Grade", p => p.Grade?.Code, fromListing: true)
+            .Compared("Grade", p => p.Grade?.Code)
             .Resolve(ctx => ctx.Source.Grade ?? (ctx.Source.GradeId is { } grade ? (object)ctx.Loaders().Grades.Load(grade) : null));
         Field<DutyStationType>("dutyStation").Description("Where the post is based.")
             .Joins(nameof(Post.DutyStation), nameof(Post.DutyStationId))
+            .JsonAs(typeof(DutyStationProfile)).Csv("duty_station", p => p.DutyStation?.City).Csv("country", p => p.DutyStation?.CountryCode)
+            .Fact("Duty station", p => p.DutyStation is { } d ? $"{d.City}, {d.CountryCode}" : null, fromListing: true)
+            .Compared("Duty station", p => p.DutyStation is { } d ? $"{d.City} ({d.CountryCode})" : null)
             .Resolve(ctx => ctx.Source.DutyStation ?? (ctx.Source.DutyStationId is { } station ? (object)ctx.Loaders().DutyStations.Load(station) : null));
-        Field(p => p.AppointmentType, nullable: true).Description("The type of appointment offered.");
-        Field(p => p.DurationMonths, nullable: true).Description("Length of the (first) appointment in months; null where the notice gives none.");
-        Field<CalendarDateGraphType>("postedOn").Description("The date the notice was published.").Reads(nameof(Post.PostedOn)).Resolve(ctx => ctx.Source.PostedOn);
-        Field<CalendarDateGraphType>("deadline").Description("The closing date for applications.").Reads(nameof(Post.Deadline)).Resolve(ctx => ctx.Source.Deadline);
-        Field(p => p.ReportsTo, nullable: true).Description("The post the incumbent reports to.");
-        this.Children<Post, SalaryComponent, SalaryComponentType>("salaryComponents", "Every pay figure the notice states, as it states it; empty where it states none.", l => l.SalaryByPost, s => s.PostId, p => p.Id);
+        Field(p => p.AppointmentType, nullable: true).Description("The type of appointment offered.")
+            .Exported("Appointment").Compared("Appointment type", p => ExportText.Text(p.AppointmentType));
+        Field(p => p.DurationMonths, nullable: true).Description("Length of the (first) appointment in months; null where the notice gives none.")
+            .Json().Csv("duration_months", p => p.DurationMonths).Fact("Duration", p => p.DurationMonths is { } m ? $"{m} months" : null)
+            .Compared("Duration (months)", p => ExportText.Text(p.DurationMonths));
+        Field<CalendarDateGraphType>("postedOn").Description("The date the notice was published.").Reads(nameof(Post.PostedOn))
+            .Json().Csv("posted_on", p => ExportText.Date(p.PostedOn)).Fact("Posted on", p => ExportText.Date(p.PostedOn), fromListing: true)
+            .Resolve(ctx => ctx.Source.PostedOn);
+        Field<CalendarDateGraphType>("deadline").Description("The closing date for applications.").Reads(nameof(Post.Deadline))
+            .Json().Csv("deadline", p => ExportText.Date(p.Deadline)).Fact("Deadline", p => ExportText.Date(p.Deadline), fromListing: true)
+            .Compared("Deadline", p => ExportText.Date(p.Deadline))
+            .Resolve(ctx => ctx.Source.Deadline);
+        Field(p => p.ReportsTo, nullable: true).Description("The post the incumbent reports to.").Exported("Reports to");
+        this.Children<Post, SalaryComponent, SalaryComponentType>("salaryComponents", "Every pay figure the notice states, as it states it; empty where it states none.", l => l.SalaryByPost, s => s.PostId, p => p.Id)
+            .JsonAs(typeof(List<SalaryProfile>));
         Field<AnnualNetPayType>("annualNetPay").InMemory().Reads(nameof(Post.AnnualNetPay))
             .Description("Yearly net pay derived from salaryComponents (see basis and explanation); null where the notice states no usable figure, with the reason in noPayReason.")
+            .JsonAs(typeof(AnnualNetPayProfile))
+            .Csv("annual_net_pay", p => p.AnnualNetPay?.Amount).Csv("annual_net_pay_currency", p => p.AnnualNetPay?.CurrencyCode)
+            .Csv("annual_net_pay_basis", p => ExportText.Text(p.AnnualNetPay?.Basis)).Csv("annual_net_pay_qualifier", p => ExportText.Text(p.AnnualNetPay?.Qualifier))
+            .Fact("Annual net pay", p => p.AnnualNetPay is { } pay
+                ? $"{pay.Amount.ToString("#,0.##", CultureInfo.InvariantCulture)} {pay.CurrencyCode} (`{ExportText.Name(pay.Basis)}`, `{ExportText.Name(pay.Qualifier)}`): {pay.Explanation}"
+                : p.NoPayReason)
+            .Compared("Annual net pay", p => p.AnnualNetPay is { } a ? $"{a.Amount.ToString("0.##", CultureInfo.InvariantCulture)} {a.CurrencyCode}" : null, Pay)
+            .Compared("Basis of the annual net pay", p => p.AnnualNetPay is { } a ? $"{ExportText.Name(a.Basis)}, {ExportText.Name(a.Qualifier)}" : null, Pay, "annualNetPay.basis")
             .Resolve(ctx => ctx.Source.AnnualNetPay);
-        Field(p => p.NoPayReason, nullable: true).Description("Why annualNetPay is null; null when it is not.");
-        Field(p => p.PostAdjustmentRate, nullable: true).Description("Post adjustment divided by net base salary, where the notice states both (same currency and period), to 4 decimals.");
-        Field(p => p.MinYearsExperience, nullable: true).Description("The years of experience required of a candidate with an advanced degree, derived from the experience requirements.");
-        Field(p => p.TopEducationLevel, nullable: true).Description("The highest education level the post requires, not counting alternatives accepted in lieu of it.");
-        this.Children<Post, Duty, DutyType>("duties", "The duties, in the notice's order.", l => l.DutiesByPost, d => d.PostId, p => p.Id);
-        this.Children<Post, EducationRequirement, EducationRequirementType>("education", "Education requirements and substitutions.", l => l.EducationByPost, r => r.PostId, p => p.Id);
-        this.Children<Post, ExperienceRequirement, ExperienceRequirementType>("experience", "Experience requirements.", l => l.ExperienceByPost, r => r.PostId, p => p.Id);
-        this.Children<Post, LanguageRequirement, LanguageRequirementType>("languages", "Language requirements.", l => l.LanguagesByPost, r => r.PostId, p => p.Id);
-        this.Children<Post, CertificationRequirement, CertificationRequirementType>("certifications", "Certifications and courses.", l => l.CertificationsByPost, r => r.PostId, p => p.Id);
-        this.Children<Post, CompetencyRequirement, CompetencyRequirementType>("competencies", "Competencies, by framework.", l => l.CompetenciesByPost, r => r.PostId, p => p.Id);
+        Field(p => p.NoPayReason, nullable: true).Description("Why annualNetPay is null; null when it is not.")
+            .Json().Csv("no_pay_reason", p => p.NoPayReason); // its fact is annualNetPay's
+        Field(p => p.PostAdjustmentRate, nullable: true).Description("Post adjustment divided by net base salary, where the notice states both (same currency and period), to 4 decimals.")
+            .Json().Csv("post_adjustment_rate", p => p.PostAdjustmentRate)
+            .Fact("Post-adjustment rate", p => p.PostAdjustmentRate?.ToString("0.0000", CultureInfo.InvariantCulture))
+            .Compared("Post-adjustment rate", p => p.PostAdjustmentRate?.ToString("0.0000", CultureInfo.InvariantCulture), Pay);
+        Field(p => p.MinYearsExperience, nullable: true).Description("The years of experience required of a candidate with an advanced degree, derived from the experience requirements.")
+            .Exported("Years of experience with an advanced degree")
+            .Compared("Years of experience with an advanced degree", p => ExportText.Text(p.MinYearsExperience), p => p.Experience
+                .Where(e => e.Necessity == Necessity.Required && e.MinYears == p.MinYearsExperience && e.WithEducation is null or EducationLevel.AdvancedDegree)
+                .Select(e => e.Evidence));
+        Field(p => p.TopEducationLevel, nullable: true).Description("The highest education level the post requires, not counting alternatives accepted in lieu of it.")
+            .Exported("Top education level")
+            .Compared("Top education level required", p => ExportText.Text(p.TopEducationLevel),
+                p => p.Education.Where(e => e.Necessity == Necessity.Required && !e.Substitution).Select(e => e.Evidence));
+        this.Children<Post, Duty, DutyType>("duties", "The duties, in the notice's order.", l => l.DutiesByPost, d => d.PostId, p => p.Id)
+            .JsonAs(typeof(List<DutyProfile>)).Csv("duties", (p, lists) => lists.Duties[p.Id].Count())
+            .Csv("duty_themes", (p, lists) => ExportText.Join(
+                lists.Duties[p.Id].SelectMany(d => d.Themes).GroupBy(t => t).OrderBy(g => g.Key), g => $"{ExportText.Name(g.Key)}:{ExportText.Number(g.Count())}"));
+        this.Children<Post, EducationRequirement, EducationRequirementType>("education", "Education requirements and substitutions.", l => l.EducationByPost, r => r.PostId, p => p.Id)
+            .JsonAs(typeof(List<EducationProfile>)).Csv("education", (p, lists) => ExportText.Join(lists.Education[p.Id], e => e.ToString()));
+        this.Children<Post, ExperienceRequirement, ExperienceRequirementType>("experience", "Experience requirements.", l => l.ExperienceByPost, r => r.PostId, p => p.Id)
+            .JsonAs(typeof(List<ExperienceProfile>)).Csv("experience", (p, lists) => ExportText.Join(lists.Experience[p.Id], e => e.ToString()));
+        this.Children<Post, LanguageRequirement, LanguageRequirementType>("languages", "Language requirements.", l => l.LanguagesByPost, r => r.PostId, p => p.Id)
+            .JsonAs(typeof(List<LanguageProfile>))
+            .Csv("languages_required", (p, lists) => ExportText.Join(lists.Languages[p.Id].Where(l => l.Necessity == Necessity.Required), l => l.ToString()))
+            .Csv("languages_desirable", (p, lists) => ExportText.Join(lists.Languages[p.Id].Where(l => l.Necessity == Necessity.Desirable), l => l.ToString()));
+        this.Children<Post, CertificationRequirement, CertificationRequirementType>("certifications", "Certifications and courses.", l => l.CertificationsByPost, r => r.PostId, p => p.Id)
+            .JsonAs(typeof(List<CertificationProfile>)).Csv("certifications", (p, lists) => ExportText.Join(lists.Certifications[p.Id], c => c.ToString()));
+        this.Children<Post, CompetencyRequirement, CompetencyRequirementType>("competencies", "Competencies, by framework.", l => l.CompetenciesByPost, r => r.PostId, p => p.Id)
+            .JsonAs(typeof(List<CompetencyProfile>)).Csv("competencies", (p, lists) => ExportText.Join(lists.Competencies[p.Id], c => c.ToString()));
         this.Children<Post, Condition, ConditionType>("conditions",
             "Conditions of employment the notice states (probation, tenure, mobility, nationality, clearance, age of separation ...), in the notice's order.",
-            l => l.ConditionsByPost, c => c.PostId, p => p.Id);
+            l => l.ConditionsByPost, c => c.PostId, p => p.Id)
+            .JsonAs(typeof(List<ConditionProfile>)).Csv("conditions", (p, lists) => ExportText.Join(lists.Conditions[p.Id], c => c.ToString()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FieldEvidenceType>>>>("evidence")
             .Description("Evidence for the post's own fields, each naming the field it supports.")
             .Argument<StringGraphType>("field", "Only the evidence for this field, for example \"grade\".")
             .Reads(nameof(Post.Id))
+            .JsonAs(typeof(List<FieldEvidenceProfile>))
             .Resolve(ctx => ctx.Loaders().EvidenceByPost.Load(ctx.Source.Id).Then(list =>
                 (list ?? []).Where(e => ctx.GetArgument<string?>("field") is not { } field || e.Field == field).ToList()));
         Field<NonNullGraphType<SourceNoticeType>>("sourceNotice").Description("The notice the post was curated from.")
             .Joins(nameof(Post.SourceNotice), nameof(Post.SourceNoticeId))
+            .JsonAs(typeof(SourceProfile), "source").Csv("source_notice", p => p.SourceNotice!.FileName)
             .Resolve(ctx => ctx.Source.SourceNotice ?? (object)ctx.Loaders().SourceNotices.Load(ctx.Source.SourceNoticeId));
     }
+
+    // The evidence of a figure derived from pay: the pay figures the notice states.
+    private static IEnumerable<Evidence> Pay(Post post) => post.SalaryComponents.Select(s => s.Evidence);
 }

@@ -2,41 +2,9 @@ using PostsGraph.Data.Entities;
 
 namespace PostsGraph.Export;
 
-// Everything the API knows about a post, with the evidence of every fact: the shape of the JSON
-// export and the source of the CSV row and the Markdown profile.
-public sealed record PostProfile
-{
-    public required string Id { get; init; }
-    public required string Key { get; init; }
-    public required string Title { get; init; }
-    public required OrganisationProfile Organisation { get; init; }
-    public UnitProfile? Unit { get; init; }
-    public string? VacancyNumber { get; init; }
-    public string? PositionNumber { get; init; }
-    public GradeProfile? Grade { get; init; }
-    public DutyStationProfile? DutyStation { get; init; }
-    public AppointmentType? AppointmentType { get; init; }
-    public int? DurationMonths { get; init; }
-    public DateOnly? PostedOn { get; init; }
-    public DateOnly? Deadline { get; init; }
-    public string? ReportsTo { get; init; }
-    public List<SalaryProfile> SalaryComponents { get; init; } = [];
-    public AnnualNetPayProfile? AnnualNetPay { get; init; }
-    public string? NoPayReason { get; init; }
-    public decimal? PostAdjustmentRate { get; init; }
-    public int? MinYearsExperience { get; init; }
-    public EducationLevel? TopEducationLevel { get; init; }
-    public List<DutyProfile> Duties { get; init; } = [];
-    public List<EducationProfile> Education { get; init; } = [];
-    public List<ExperienceProfile> Experience { get; init; } = [];
-    public List<LanguageProfile> Languages { get; init; } = [];
-    public List<CertificationProfile> Certifications { get; init; } = [];
-    public List<CompetencyProfile> Competencies { get; init; } = [];
-    public List<ConditionProfile> Conditions { get; init; } = [];
-    public List<FieldEvidenceProfile> Evidence { get; init; } = [];
-    public required SourceProfile Source { get; init; }
-}
-
+// The JSON export's shapes for what a post holds: its relations, pay and lists, each item with the
+// evidence behind it (mapped from the entities by ExportMapping). The post's own members are its
+// fields' views (FieldViews).
 public sealed record OrganisationProfile(string Acronym, string Name, OrganisationKind Kind);
 
 public sealed record UnitProfile(string Name, string? Acronym, UnitKind Kind);

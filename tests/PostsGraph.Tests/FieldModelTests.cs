@@ -4,15 +4,18 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using PostsGraph.Data;
+using PostsGraph.Export;
 using PostsGraph.GraphQL.Loading;
 
 namespace PostsGraph.Tests;
 
-// Every field of a post, and of each relation a page joins, says what it reads, and what it names
-// exists in the EF Core model: a field added without it, or a read left behind by a rename, fails here
-// instead of reading null or whole rows.
+// A field is described once, where it is declared: its GraphQL shape, what it reads and how it
+// shows in the exports and comparisons. Every field of a post, and of each relation a page joins,
+// says what it reads, and what it names exists in the EF Core model; every field of a post is in
+// the JSON profile. A field added without these, or a read left behind by a rename, fails here
+// instead of reading null or whole rows, or missing from the exports.
 [Collection(ApiCollection.Name)]
-public sealed class FieldReadsTests(PostsGraphApp app)
+public sealed class FieldModelTests(PostsGraphApp app)
 {
     private static readonly string[] Relations = ["Organisation", "Unit", "Grade", "DutyStation", "SourceNotice"];
 
@@ -57,5 +60,29 @@ public sealed class FieldReadsTests(PostsGraphApp app)
         var joined = ((IObjectGraphType)schema.AllTypes["Post"]!).Fields.Where(f => f.ReadOf()?.Join is not null)
             .Select(f => f.ResolvedType!.GetNamedType().Name);
         Assert.Equal(Relations.Order(), joined.Order());
+    }
+
+    [Fact]
+    public void EveryFieldOfAPostIsAMemberOfTheJsonProfile()
+    {
+        var schema = app.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+        var missing = ((IObjectGraphType)schema.AllTypes["Post"]!).Fields.Where(f => f.ViewsOf()?.Json is null).Select(f => f.Name);
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void TheCsvColumnsKeepTheirPublishedOrder()
+    {
+        // The README's list of CSV columns, in the order they have been published.
+        string[] published =
+        [
+            "key", "id", "title", "organisation", "unit", "grade", "grade_category", "duty_station", "country", "appointment_type",
+            "duration_months", "posted_on", "deadline", "vacancy_number", "position_number", "reports_to", "annual_net_pay",
+            "annual_net_pay_currency", "annual_net_pay_basis", "annual_net_pay_qualifier", "post_adjustment_rate", "no_pay_reason",
+            "min_years_experience", "top_education_level", "duties", "duty_themes", "education", "experience", "languages_required",
+            "languages_desirable", "certifications", "competencies", "conditions", "source_notice",
+        ];
+        Assert.Equal(published, CsvWriter.Header.Take(published.Length));
     }
 }
