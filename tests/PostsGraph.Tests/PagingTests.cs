@@ -166,6 +166,24 @@ public sealed class PagingTests(PostsGraphApp app)
         }
     }
 
+    [Fact]
+    public async Task AnswersDocumentsWithLiteralsOfTheSameShapeEachWithItsOwnValuesBeforeAndAfterTheyAreCompiled()
+    {
+        // The first request of a literal document is answered from EF Core's query cache, later ones by
+        // queries compiled for it; a document of the same shape with other values must never get them.
+        // P-3: OPCW and UNDSS; P-5: ILO and ITU (both in Geneva).
+        foreach (var (grade, keys) in new[] { ("P-3", new[] { "opcw-sco-2025", "undss-pco-2023" }), ("P-5", ["ilo-rbc-p-intserv-2025-27", "itu-2207"]) })
+        {
+            var document = $$"""{ posts(where: { grade: { code: { eq: "{{grade}}" } } }, order: [{ key: ASC }], first: 2) { totalCount nodes { key } } }""";
+            for (var request = 0; request < 3; request++)
+            {
+                var connection = (await app.QueryAsync(document)).GetProperty("posts");
+                Assert.Equal(keys, Keys(connection));
+                Assert.Equal(2, connection.GetProperty("totalCount").GetInt32());
+            }
+        }
+    }
+
     private async Task<List<string>> KeysAsync(string field)
     {
         var data = await app.QueryAsync($"{{ {field} {{ nodes {{ key }} }} }}");

@@ -127,25 +127,42 @@ public static class CursorPaging
     }
 }
 
-// The page and count queries of a connection field. In an operation without variables a field's
-// arguments are all literals, so the queries it makes are the same on every request: they are
-// compiled once (EF Core's compiled queries) and kept with the field's node of the cached document,
-// which skips building the LINQ tree from the arguments and EF Core's work on that tree before its
-// query cache answers, a visible part of a dashboard request's time. With
-// variables the queries are built on each request.
+// The page and count queries of a connection field. Filter and sort values always reach SQL as
+// parameters (FilterTranslator boxes them), so EF Core's query cache serves every request whose
+// query has the same shape, whatever its values and whether they came as literals or variables.
+// An operation without variables asks for the same queries on every request of its document, so
+// from the document's second request its queries are compiled once (EF Core's compiled queries,
+// with skip and take as parameters) and kept with the field's node of the cached document (a
+// ConditionalWeakTable, so they go with the document): that skips building the LINQ tree and EF
+// Core's hashing of it, a visible part of a dashboard request's time. A document seen once is not
+// compiled, since compiling costs far more than one request answered from the query cache.
 internal abstract class Queries<TContext, TSource, T>
     where TContext : DbContext
 {
-    private static readonly ConditionalWeakTable<GraphQLField, Compiled> Kept = [];
+    private static readonly ConditionalWeakTable<GraphQLField, Kept> Documents = [];
 
     public abstract Task<int> CountAsync(TContext db, CancellationToken cancellationToken);
 
     public abstract Task<List<T>> PageAsync(TContext db, int skip, int take, CancellationToken cancellationToken);
 
-    public static Queries<TContext, TSource, T> For(IResolveFieldContext context, Func<IQueryable<TSource>> filter, Func<IQueryable<TSource>, IQueryable<T>> select) =>
-        context.Operation.Variables is { Count: > 0 }
+    public static Queries<TContext, TSource, T> For(IResolveFieldContext context, Func<IQueryable<TSource>> filter, Func<IQueryable<TSource>, IQueryable<T>> select)
+    {
+        if (context.Operation.Variables is { Count: > 0 })
+        {
+            return new Built(filter(), select);
+        }
+
+        var kept = Documents.GetOrCreateValue(context.FieldAst);
+        return (Queries<TContext, TSource, T>?)kept.Compiled ?? (Interlocked.Increment(ref kept.Requests) == 1
             ? new Built(filter(), select)
-            : Kept.GetValue(context.FieldAst, _ => new Compiled(filter(), select));
+            : kept.Compiled = new Compiled(filter(), select));
+    }
+
+    private sealed class Kept
+    {
+        public int Requests;
+        public Compiled? Compiled;
+    }
 
     private sealed class Built(IQueryable<TSource> filtered, Func<IQueryable<TSource>, IQueryable<T>> select) : Queries<TContext, TSource, T>
     {
