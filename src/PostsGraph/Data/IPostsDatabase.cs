@@ -9,6 +9,11 @@ public interface IPostsDatabase
 {
     string Description { get; }
 
+    // Whether a string prefix filter (startsWith) is best written as a range, prefix <= value < the
+    // prefix with its last code point raised: SQLite cannot use an index for LIKE with a bound pattern,
+    // but with its binary collation it can for the range.
+    bool PrefixAsRange { get; }
+
     void Configure(DbContextOptionsBuilder options);
 
     Task<bool> ExistsAsync(CancellationToken cancellationToken);

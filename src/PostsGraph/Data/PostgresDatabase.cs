@@ -15,6 +15,8 @@ public sealed class PostgresDatabase(string connectionString) : IPostsDatabase
     // Serialises loaders of several instances sharing the database.
     private const long LoadLock = 0x5057_4752_4150_48;
 
+    public bool PrefixAsRange => false;
+
     public string Description { get; } = new NpgsqlConnectionStringBuilder(connectionString) is var c ? $"PostgreSQL {c.Host}:{c.Port}/{c.Database}" : "";
 
     // Statements are prepared automatically once used twice (unless the connection string says

@@ -19,6 +19,8 @@ public sealed class SqliteDatabase(string path) : IPostsDatabase
 
     public bool Exists => File.Exists(Path);
 
+    public bool PrefixAsRange => true;
+
     public string Description => Path;
 
     public void Configure(DbContextOptionsBuilder options) => options

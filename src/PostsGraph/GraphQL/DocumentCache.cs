@@ -44,8 +44,7 @@ public sealed class DocumentCache : IConfigureExecution
             options.ValidationRules = options.CachedDocumentValidationRules ?? [];
             if (entry.Cost is { } cost && WithoutVariables(options) && options.OperationName == entry.OperationName)
             {
-                options.ValidationRules = [.. options.ValidationRules.Where(rule => rule is not CostRule)];
-                options.UserContext[CostRule.CostKey] = cost;
+                CostRule.Reuse(options, cost);
             }
 
             cached = true;
@@ -59,8 +58,7 @@ public sealed class DocumentCache : IConfigureExecution
                 _documents.Clear();
             }
 
-            var counted = WithoutVariables(options) && !options.UserContext.ContainsKey(CostRule.DataDependentKey) && options.UserContext.TryGetValue(CostRule.CostKey, out var value) && value is long cost ? cost : (long?)null;
-            _documents.TryAdd(query, new Entry(parsed, options.OperationName, counted));
+            _documents.TryAdd(query, new Entry(parsed, options.OperationName, CostRule.ReusableCost(options)));
         }
 
         return result;

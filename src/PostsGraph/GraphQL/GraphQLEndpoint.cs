@@ -22,7 +22,7 @@ public static class GraphQLEndpoint
         return app;
     }
 
-    private static async Task HandlePostAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter executer, IOptions<LimitOptions> limits)
+    private static async Task HandlePostAsync(HttpContext http, ResponseSerializer serializer, IDocumentExecuter executer, IOptions<LimitOptions> limits)
     {
         if (await RefusedAsNotAcceptableAsync(http, serializer))
         {
@@ -64,7 +64,7 @@ public static class GraphQLEndpoint
         await ExecuteAsync(http, serializer, executer, request, limits.Value);
     }
 
-    private static async Task HandleGetAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter executer, IOptions<LimitOptions> limits)
+    private static async Task HandleGetAsync(HttpContext http, ResponseSerializer serializer, IDocumentExecuter executer, IOptions<LimitOptions> limits)
     {
         if (await RefusedAsNotAcceptableAsync(http, serializer))
         {
@@ -100,7 +100,7 @@ public static class GraphQLEndpoint
         await ExecuteAsync(http, serializer, executer, request, limits.Value);
     }
 
-    private static async Task ExecuteAsync(HttpContext http, IGraphQLTextSerializer serializer, IDocumentExecuter executer, GraphQLRequest? request, LimitOptions limits)
+    private static async Task ExecuteAsync(HttpContext http, ResponseSerializer serializer, IDocumentExecuter executer, GraphQLRequest? request, LimitOptions limits)
     {
         if (string.IsNullOrWhiteSpace(request?.Query))
         {
@@ -143,17 +143,10 @@ public static class GraphQLEndpoint
         // error) is a 400; with legacy application/json every well-formed request is a 200.
         http.Response.StatusCode = mediaType == GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
-        if (serializer is ResponseSerializer pipe) // the one GraphQLSetup registers
-        {
-            await pipe.WriteAsync(http.Response.BodyWriter, result, http.RequestAborted);
-        }
-        else
-        {
-            await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
-        }
+        await serializer.WriteAsync(http.Response.BodyWriter, result, http.RequestAborted);
     }
 
-    private static async Task<bool> RefusedAsNotAcceptableAsync(HttpContext http, IGraphQLTextSerializer serializer)
+    private static async Task<bool> RefusedAsNotAcceptableAsync(HttpContext http, ResponseSerializer serializer)
     {
         if (ResponseMediaType(http) is not null)
         {
@@ -233,7 +226,7 @@ public static class GraphQLEndpoint
         return true;
     }
 
-    private static async Task WriteRequestErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string message, string code = ErrorCodes.InvalidRequest)
+    private static async Task WriteRequestErrorAsync(HttpContext http, ResponseSerializer serializer, int status, string message, string code = ErrorCodes.InvalidRequest)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = $"{ResponseMediaType(http) ?? Json}; charset=utf-8";

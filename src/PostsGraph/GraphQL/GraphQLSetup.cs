@@ -17,6 +17,7 @@ public static class GraphQLSetup
         services.AddSingleton<Statistics.PostFactsTable>();
         services.AddSingleton<Statistics.StatisticsGate>();
         services.AddHttpContextAccessor();
+        services.AddSingleton<ResponseSerializer>();
         services.AddFiltering();
         services.AddOptions<PagingOptions>().BindConfiguration("Paging");
         services.AddOptions<NodeOptions>().BindConfiguration("Node");
@@ -25,7 +26,8 @@ public static class GraphQLSetup
             .AddSchema<PostsSchema>()
             .AddGraphTypes(typeof(PostsSchema).Assembly)
             .AddSystemTextJson()
-            .AddSerializer<ResponseSerializer>()
+            // The endpoint writes responses through ResponseSerializer itself; GraphQL.NET gets the same instance.
+            .AddSerializer(services => services.GetRequiredService<ResponseSerializer>())
             // One DbContext per request: never run two resolvers on it at once.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddErrorInfoProvider<ErrorExtensions>()

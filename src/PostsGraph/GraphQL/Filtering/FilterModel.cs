@@ -45,18 +45,18 @@ public sealed class FilterModel
     // The GraphQL type whose node IDs an Id field holds: the entity whose key the field's property is.
     public string NodeTypeOf(FilterField field) => Entities.First(e => e.NodeKey == field.Property).GraphName;
 
-    public static FilterModel Build()
+    // From the EF Core model of the configured database and the output graph types of its entities
+    // (`outputType` makes one, from the container that holds the schema's types).
+    public static FilterModel Build(IModel model, Func<Type, IComplexGraphType> outputType)
     {
-        using var db = new PostsDbContext(new DbContextOptionsBuilder<PostsDbContext>().UseSqlite("Data Source=:memory:").Options);
-        // Only the output types of entities are instantiated, to read their fields.
         var outputs = typeof(PostType).Assembly.GetTypes()
             .Where(t => !t.IsAbstract)
             .Select(t => (GraphType: t, Clr: ClrTypeOf(t)))
-            .Where(o => o.Clr is not null && db.Model.FindEntityType(o.Clr) is not null)
-            .Select(o => (Output: (IComplexGraphType)Activator.CreateInstance(o.GraphType)!, Clr: o.Clr!))
+            .Where(o => o.Clr is not null && model.FindEntityType(o.Clr) is not null)
+            .Select(o => (Output: outputType(o.GraphType), Clr: o.Clr!))
             .ToList();
         var exposed = outputs.Select(o => o.Clr).ToHashSet();
-        var entities = outputs.ToDictionary(o => o.Clr, o => Describe(db.Model.FindEntityType(o.Clr)!, o.Output, exposed));
+        var entities = outputs.ToDictionary(o => o.Clr, o => Describe(model.FindEntityType(o.Clr)!, o.Output, exposed));
         return new FilterModel(entities);
     }
 

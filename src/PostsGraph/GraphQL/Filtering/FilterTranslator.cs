@@ -12,9 +12,7 @@ namespace PostsGraph.GraphQL.Filtering;
 // on a related object never matches an entity without that object.
 public sealed class FilterTranslator(FilterModel model, IPostsDatabase database)
 {
-    // SQLite cannot use an index for LIKE with a bound pattern; with its binary collation a prefix
-    // is also a range (prefix <= value < prefix + the last code point), which can.
-    private readonly bool _prefixAsRange = database is SqliteDatabase;
+    private readonly bool _prefixAsRange = database.PrefixAsRange;
 
     public IQueryable<T> Apply<T>(IQueryable<T> query, IDictionary<string, object?>? where)
     {

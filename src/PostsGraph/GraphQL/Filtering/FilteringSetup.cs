@@ -1,13 +1,18 @@
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
+using PostsGraph.Data;
 
 namespace PostsGraph.GraphQL.Filtering;
 
 public static class FilteringSetup
 {
     public static IServiceCollection AddFiltering(this IServiceCollection services) => services
-        .AddSingleton(_ => FilterModel.Build())
+        .AddSingleton(services =>
+        {
+            using var scope = services.CreateScope();
+            return FilterModel.Build(scope.ServiceProvider.GetRequiredService<PostsDbContext>().Model, type => (IComplexGraphType)services.GetRequiredService(type));
+        })
         .AddSingleton<FilterTranslator>()
         .AddSingleton<SortTranslator>();
 

@@ -99,6 +99,21 @@ public sealed class CostRule(IOptions<LimitOptions> options) : IValidationRule
         return null;
     }
 
+    // The cost this request counted, if a later request of the same document and operation may reuse
+    // it: counted without variables, and not depending on the data.
+    public static long? ReusableCost(ExecutionOptions options) =>
+        (options.Variables is null || options.Variables.Count == 0) && !options.UserContext.ContainsKey(DataDependentKey)
+        && options.UserContext.TryGetValue(CostKey, out var value) && value is long cost ? cost : null;
+
+    // Reuses a cost ReusableCost gave for the same document and operation: the cost is reported as
+    // counted and the rule is left out of validation, so a request of a cached document without
+    // variables is not walked at all.
+    public static void Reuse(ExecutionOptions options, long cost)
+    {
+        options.ValidationRules = [.. (options.ValidationRules ?? []).Where(rule => rule is not CostRule)];
+        options.UserContext[CostKey] = cost;
+    }
+
     public ValueTask<IVariableVisitor?> GetVariableVisitorAsync(ValidationContext context) => default;
 
     public ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context) => default;
