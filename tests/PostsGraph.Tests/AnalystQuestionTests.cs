@@ -1,6 +1,6 @@
 namespace PostsGraph.Tests;
 
-// The questions the README answers with `where` and `order`, with the answers a reader of the
+// The questions docs/querying.md answers with `where` and `order`, with the answers a reader of the
 // notices gives.
 [Collection(ApiCollection.Name)]
 public sealed class AnalystQuestionTests(PostsGraphApp app)

@@ -5,7 +5,7 @@ namespace PostsGraph.Export;
 
 // The few columns of each list that a CSV row shows, read instead of whole items: a row has no
 // room for an item's text or evidence, and reading those was most of a CSV export's time. Each
-// item writes itself as the README's CSV section describes.
+// item writes itself as docs/exports.md describes its CSV column.
 // The row items of a batch of posts, by post id.
 public sealed record RowLists(
     ILookup<int, DutyRowItem> Duties, ILookup<int, EducationRowItem> Education, ILookup<int, ExperienceRowItem> Experience,

@@ -1,7 +1,7 @@
 namespace PostsGraph.GraphQL;
 
 // The `extensions.code` of every error PostsGraph raises itself: HotChocolate's code where it has one
-// for the same case, a PostsGraph name otherwise. README lists them.
+// for the same case, a PostsGraph name otherwise. docs/operations.md lists them.
 public static class ErrorCodes
 {
     public const string Internal = "INTERNAL_ERROR";
