@@ -20,7 +20,7 @@ internal static class CliCommands
             }
         });
 
-        return new RootCommand("PostsGraph: with no verb, serves /graphql, building the database from seed/ when it changed. Configuration keys are accepted anywhere as --Key=value or --Key value (for example --Database:Path=/tmp/x.db, --urls http://localhost:5200).")
+        return new RootCommand("PostsGraph: with no verb, serves /graphql, building the database from seed/ when it changed. Configuration keys are accepted without a verb or after it as --Key=value or --Key value (for example --Database:Path=/tmp/x.db, --urls http://localhost:5200).")
         {
             new Command("load", "Validate seed/ and rebuild the database if the seed changed.") { Flag(force, "Rebuild even if the seed is unchanged.") },
             new Command("validate", "Validate seed/ and the importer's drafts without touching the database (a draft's missing fields are warnings; its invalid facts are errors)."),

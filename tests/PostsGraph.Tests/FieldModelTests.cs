@@ -74,7 +74,7 @@ public sealed class FieldModelTests(PostsGraphApp app)
     [Fact]
     public void TheCsvColumnsKeepTheirPublishedOrder()
     {
-        // The README's list of CSV columns, in the order they have been published.
+        // The CSV columns docs/exports.md lists, in the order they have been published.
         string[] published =
         [
             "key", "id", "title", "organisation", "unit", "grade", "grade_category", "duty_station", "country", "appointment_type",

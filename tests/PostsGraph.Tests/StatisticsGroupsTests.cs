@@ -64,7 +64,7 @@ public sealed class StatisticsGroupsTests
         Assert.All(new[] { 0, 3, secondId + 1, -1 }, id => Assert.False(facts.TryGet(id, out _)));
     }
 
-    private static PostStatistics.Groups Group(List<PostGroupBy> groupBy)
+    private static InMemoryStatistics.Groups Group(List<PostGroupBy> groupBy)
     {
         var set = new PostFactsSet.Builder("test");
         var id = 1;
@@ -90,7 +90,7 @@ public sealed class StatisticsGroupsTests
         Add(0, 0, 0, "C1");
 
         var facts = set.Build();
-        var groups = new PostStatistics.Groups(groupBy, facts);
+        var groups = new InMemoryStatistics.Groups(groupBy, facts);
         foreach (ref readonly var post in facts.All)
         {
             groups.Add(post);
