@@ -1,8 +1,10 @@
+using Snapshooter;
+using Snapshooter.Xunit;
+
 namespace PostsGraph.Tests;
 
-// One Markdown profile per notice, as a researcher downloads it. The expected files in
-// __snapshots__/profiles/ were read against the notices before they were committed. Locally a
-// changed profile is written there for review; on CI the test only fails.
+// One Markdown profile per notice, as a researcher downloads it. The snapshots in __snapshots__/
+// were read against the notices before they were committed.
 [Collection(ApiCollection.Name)]
 public sealed class MarkdownProfileTests(PostsGraphApp app)
 {
@@ -15,19 +17,8 @@ public sealed class MarkdownProfileTests(PostsGraphApp app)
         Assert.Equal("text/markdown", response.Content.Headers.ContentType!.MediaType);
         var profile = await response.Content.ReadAsStringAsync();
 
-        var expectedPath = Path.Combine(RepoPaths.Root, "tests", "PostsGraph.Tests", "__snapshots__", "profiles", $"{key}.md");
-        var expected = File.Exists(expectedPath) ? await File.ReadAllTextAsync(expectedPath) : null;
-        if (profile == expected)
-        {
-            return;
-        }
-
-        if (Environment.GetEnvironmentVariable("CI") != "true")
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(expectedPath)!);
-            await File.WriteAllTextAsync(expectedPath, profile);
-        }
-
-        Assert.Fail($"The Markdown profile of {key} differs from {expectedPath}; review the new file and commit it.");
+        // The approved profile is the test's snapshot (Snapshooter): a different profile fails, and the
+        // new one is written to __snapshots__/__mismatch__/ for review.
+        Snapshot.Match(profile, SnapshotNameExtension.Create(key));
     }
 }
