@@ -2,29 +2,50 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PostsGraph.Data;
+using PostsGraph.GraphQL.Statistics;
 using PostsGraph.Seed;
 using PostsGraph.Synthetic;
 
 namespace PostsGraph.Tests;
 
-// Statistics are aggregated in memory from facts read once per database build. After the database is
-// replaced by a few thousand generated posts (many groups, several currencies, posts without pay),
-// they must equal what the posts themselves say, read here through the entities and grouped in the test.
-public sealed class SyntheticStatisticsTests : IDisposable
+// Statistics over a few thousand generated posts (many groups, several currencies, posts without pay,
+// years or deadline), which replace the seed's database once for the class.
+public sealed class SyntheticDataset : IAsyncLifetime
 {
-    private readonly PostsGraphApp _app = new();
+    public PostsGraphApp App { get; } = new();
 
-    public void Dispose() => _app.Dispose();
+    // What the statistics counted on the seed's database, before it was replaced.
+    public int SeedPostsCounted { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        // The host builds its database from seed/; the five posts' facts are read for that build, so
+        // the tests also show that they are read again for the new one.
+        SeedPostsCounted = (await App.QueryAsync("{ postStatistics { count } }")).GetProperty("postStatistics")[0].GetProperty("count").GetInt32();
+        var model = SeedModel.Compile(new SeedReader(RepoPaths.Seed).Read());
+        await App.Services.GetRequiredService<IPostsDatabase>().ReplaceAsync(new SyntheticData(model.Reference, 3000, 11).WriteAsync, CancellationToken.None);
+    }
+
+    public Task DisposeAsync()
+    {
+        App.Dispose();
+        return Task.CompletedTask;
+    }
+}
+
+// Statistics are aggregated in memory from facts read once per database build. Over the generated
+// posts they must equal what the posts themselves say, read through the entities and grouped in the
+// test, and what a plain EF Core GROUP BY over the same posts gives.
+public sealed class SyntheticStatisticsTests(SyntheticDataset dataset) : IClassFixture<SyntheticDataset>
+{
+    private PostsGraphApp App => dataset.App;
 
     [Fact]
     public async Task AggregatesEachGroupAsItsPostsSay()
     {
-        // The host builds its database from seed/; the five posts' facts are read for that build.
-        Assert.Equal(5, (await _app.QueryAsync("{ postStatistics { count } }")).GetProperty("postStatistics")[0].GetProperty("count").GetInt32());
-        var model = SeedModel.Compile(new SeedReader(RepoPaths.Seed).Read());
-        await _app.Services.GetRequiredService<IPostsDatabase>().ReplaceAsync(new SyntheticData(model.Reference, 3000, 11).WriteAsync, CancellationToken.None);
+        Assert.Equal(5, dataset.SeedPostsCounted);
 
-        var data = await _app.QueryAsync("""
+        var data = await App.QueryAsync("""
             { postStatistics(where: { key: { startsWith: "syn-001" } }, groupBy: [ORGANISATION, GRADE]) {
                 key { organisation { acronym } grade { code } } count postsWithoutPay
                 annualNetPay { currency count min max sum } minYearsExperience { count min max } } }
@@ -32,7 +53,7 @@ public sealed class SyntheticStatisticsTests : IDisposable
         var served = data.GetProperty("postStatistics").EnumerateArray().ToDictionary(
             g => $"{g.GetProperty("key").GetProperty("organisation").GetProperty("acronym").GetString()}/{GradeOf(g)}", Describe);
 
-        using var scope = _app.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PostsDbContext>();
         var posts = await db.Posts.Where(p => p.Key.StartsWith("syn-001")).Select(p => new
         {
@@ -71,4 +92,52 @@ public sealed class SyntheticStatisticsTests : IDisposable
                 : "no years",
         ]);
     }
+
+    private static readonly PostGroupBy[][] Groupings =
+    [
+        [],
+        [PostGroupBy.Organisation],
+        [PostGroupBy.Grade],
+        [PostGroupBy.GradeCategory, PostGroupBy.Currency],
+        [PostGroupBy.DutyStation, PostGroupBy.AppointmentType],
+        [PostGroupBy.Country, PostGroupBy.DeadlineYear],
+        [PostGroupBy.Organisation, PostGroupBy.Grade, PostGroupBy.DutyStation, PostGroupBy.Currency],
+        [PostGroupBy.Organisation, PostGroupBy.Grade, PostGroupBy.GradeCategory, PostGroupBy.DutyStation, PostGroupBy.Country,
+            PostGroupBy.AppointmentType, PostGroupBy.Currency, PostGroupBy.DeadlineYear],
+    ];
+
+    [Fact]
+    public async Task GivesWhatAPlainGroupByGives()
+    {
+        using var scope = App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PostsDbContext>();
+        var fast = scope.ServiceProvider.GetRequiredService<IPostStatistics>();
+        var plain = scope.ServiceProvider.GetRequiredService<QueryStatistics>();
+        Assert.IsType<InMemoryStatistics>(fast);
+
+        Dictionary<string, object?>?[] filters =
+        [
+            null,
+            new() { ["key"] = new Dictionary<string, object?> { ["startsWith"] = "syn-001" } },
+            new() { ["annualNetPay"] = new Dictionary<string, object?> { ["amount"] = new Dictionary<string, object?> { ["gte"] = 90000m } } },
+        ];
+        foreach (var groupBy in Groupings)
+        {
+            foreach (var where in filters)
+            {
+                var expected = Lines(await plain.ComputeAsync(db, where, groupBy, "oracle", CancellationToken.None));
+                var actual = Lines(await fast.ComputeAsync(db, where, groupBy, "oracle", CancellationToken.None));
+                Assert.True(expected.Count > (groupBy.Length == 0 ? 0 : 1), $"groupBy [{string.Join(", ", groupBy)}]: only {expected.Count} groups");
+                Assert.True(expected.SequenceEqual(actual),
+                    $"groupBy [{string.Join(", ", groupBy)}], where {System.Text.Json.JsonSerializer.Serialize(where)}:\n{string.Join("\n", expected.Except(actual).Take(3))}\nagainst\n{string.Join("\n", actual.Except(expected).Take(3))}");
+            }
+        }
+    }
+
+    // Each group as one line, in the order the API gives them.
+    private static List<string> Lines(List<PostGroup> groups) => [.. PostStatistics.Ordered(groups).Select(g =>
+        $"{g.Key.Organisation?.Acronym}/{g.Key.Grade?.Code}/{g.Key.GradeCategory}/{g.Key.DutyStation?.Key}/{g.Key.Country?.Code}/{g.Key.AppointmentType}/{g.Key.Currency}/{g.Key.DeadlineYear}: "
+        + $"{g.Count} posts, {g.PostsWithoutPay} without pay; "
+        + string.Join(", ", g.AnnualNetPay.Select(p => $"{p.Currency} {p.Count} {p.Min} {p.Max} {p.Avg} {p.Sum}"))
+        + (g.MinYearsExperience is { } y ? $"; years {y.Count} {y.Min} {y.Max} {y.Avg}" : "; no years"))];
 }
