@@ -57,6 +57,28 @@ public sealed class GraphQLEndpointTests(PostsGraphApp app)
         Assert.Contains("salary", Message(await ReadAsync(legacy)));
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("*/*")]
+    public async Task AnswersAClientThatNamesNoTypeAsALegacyClient(string? accept)
+    {
+        // GraphQL over HTTP: without an Accept header, or with */*, the response is application/json, so
+        // a plain fetch, curl or requests call gets a 200 with the validation error.
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Accept.Clear();
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent("{\"query\": \"{ posts { nodes { salary } } }\"}", Encoding.UTF8, "application/json") };
+        if (accept is not null)
+        {
+            request.Headers.Accept.ParseAdd(accept);
+        }
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("salary", Message(await ReadAsync(response)));
+    }
+
     [Fact]
     public async Task RejectsAnIdOfAnotherTypeWithAClearError()
     {

@@ -56,6 +56,14 @@ public sealed class PostsGraphApp : WebApplicationFactory<Program>
         return result.Succeeded ? path : throw new InvalidOperationException(string.Join(Environment.NewLine, result.Errors));
     });
 
+    // Clients accept what GraphQL over HTTP asks a client to accept; a test of a client that sends
+    // another Accept header (or none) sets its own on the request or clears this one.
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Accept.ParseAdd("application/graphql-response+json, application/json;q=0.9");
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         if (Postgres is null && SeedPath == RepoPaths.Seed && !File.Exists(DatabasePath))

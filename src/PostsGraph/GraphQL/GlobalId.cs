@@ -26,6 +26,12 @@ public static class GlobalId
             return false;
         }
 
+        // Like HotChocolate, an ID whose Base64 padding was trimmed (as in URLs) is accepted.
+        if (id.Length % 4 is 2 or 3)
+        {
+            id += new string('=', 4 - (id.Length % 4));
+        }
+
         var bytes = new byte[id.Length];
         if (!Convert.TryFromBase64String(id, bytes, out var length))
         {

@@ -160,20 +160,22 @@ public static class GraphQLEndpoint
     // Null when the client accepts neither JSON response type.
     private static string? ResponseMediaType(HttpContext http)
     {
+        // GraphQL over HTTP: a client that names no type, or accepts any, is answered as a legacy
+        // client, with application/json (a plain fetch, curl or requests call gets a 200 with its errors).
         var accept = http.Request.GetTypedHeaders().Accept;
         if (accept.Count == 0)
         {
-            return GraphQLResponseJson;
+            return Json;
         }
 
         foreach (var type in accept.OrderByDescending(a => a.Quality ?? 1))
         {
-            if (type.MediaType.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase) || type.MediaType == "*/*" || type.MediaType == "application/*")
+            if (type.MediaType.Equals(GraphQLResponseJson, StringComparison.OrdinalIgnoreCase))
             {
                 return GraphQLResponseJson;
             }
 
-            if (type.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase))
+            if (type.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase) || type.MediaType == "*/*" || type.MediaType == "application/*")
             {
                 return Json;
             }

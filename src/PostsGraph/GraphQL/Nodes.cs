@@ -8,8 +8,8 @@ namespace PostsGraph.GraphQL;
 
 public sealed class NodeOptions
 {
-    // HotChocolate's MaxAllowedNodeBatchSize.
-    public int MaxBatchSize { get; set; } = 10;
+    // HotChocolate's MaxAllowedNodeBatchSize, with its default in HotChocolate 15.
+    public int MaxBatchSize { get; set; } = 50;
 }
 
 // Resolves global IDs to objects: one query per type asked for, results in the order of the IDs,
