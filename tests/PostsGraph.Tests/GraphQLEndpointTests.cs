@@ -20,6 +20,17 @@ public sealed class GraphQLEndpointTests(PostsGraphApp app)
     }
 
     [Fact]
+    public async Task GivesTheSchemaFileForSdlAsHotChocolateDoes()
+    {
+        var response = await app.CreateClient().GetAsync("/graphql?sdl");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/graphql", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("schema.graphql", response.Content.Headers.ContentDisposition!.FileName!.Trim('"'));
+        Assert.Equal(await File.ReadAllTextAsync(RepoPaths.Schema), await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task RejectsMalformedJsonWithA400AndAGraphQLError()
     {
         var response = await PostRawAsync("{\"query\": ", "application/json");

@@ -66,6 +66,12 @@ public static class GraphQLEndpoint
 
     private static async Task HandleGetAsync(HttpContext http, ResponseSerializer serializer, IDocumentExecuter executer, IOptions<LimitOptions> limits)
     {
+        if (http.Request.Query.ContainsKey("sdl"))
+        {
+            await WriteSchemaAsync(http);
+            return;
+        }
+
         if (await RefusedAsNotAcceptableAsync(http, serializer))
         {
             return;
@@ -144,6 +150,17 @@ public static class GraphQLEndpoint
         http.Response.StatusCode = mediaType == GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(http.Response.BodyWriter, result, http.RequestAborted);
+    }
+
+    // HotChocolate's schema download: `GET /graphql?sdl` gives the schema as schema/schema.graphql holds it.
+    private static string? _schemaText;
+
+    private static async Task WriteSchemaAsync(HttpContext http)
+    {
+        var text = _schemaText ??= http.RequestServices.PrintSchema();
+        http.Response.ContentType = "application/graphql; charset=utf-8";
+        http.Response.Headers.ContentDisposition = "attachment; filename=\"schema.graphql\"";
+        await http.Response.WriteAsync(text, http.RequestAborted);
     }
 
     private static async Task<bool> RefusedAsNotAcceptableAsync(HttpContext http, ResponseSerializer serializer)
