@@ -320,6 +320,20 @@ public sealed class FilterOperatorTests(PostsGraphApp app)
     }
 
     [Fact]
+    public async Task ANullItemOfAnIdListMatchesNoPost()
+    {
+        // `in`/`nin` of IdOperationFilterInput take nullable items, as in HotChocolate 15 ([ID]); every
+        // post has an ID, so a null item adds nothing to `in` and takes nothing from `nin`.
+        var data = await app.QueryAsync($$"""
+            { in: posts(where: { id: { in: [null, "{{PostsGraphApp.PostId(Itu)}}"] } }) { nodes { key } }
+              nin: posts(where: { id: { nin: [null, "{{PostsGraphApp.PostId(Itu)}}"] } }) { nodes { key } } }
+            """);
+
+        AssertKeys([Itu], Keys(data.GetProperty("in")));
+        AssertKeys([Icc, Ilo, Opcw, Undss], Keys(data.GetProperty("nin")));
+    }
+
+    [Fact]
     public async Task AnIdOfAPostThatDoesNotExistMatchesNothing()
     {
         // Base64 of "Post:wfp-0001": a well-formed Post ID, no such post.

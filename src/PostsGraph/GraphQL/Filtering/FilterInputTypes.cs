@@ -87,8 +87,8 @@ public static class FilterInputTypes
 
         if (t != typeof(bool))
         {
-            // Enum and ID lists take non-null items; the other scalars' lists take nullable ones.
-            var item = t.IsEnum || identifier ? (IGraphType)new NonNullGraphType(new GraphQLTypeReference(scalar)) : new GraphQLTypeReference(scalar);
+            // Enum lists take non-null items; the other scalars' lists, IDs' included, take nullable ones (HotChocolate 15).
+            var item = t.IsEnum ? (IGraphType)new NonNullGraphType(new GraphQLTypeReference(scalar)) : new GraphQLTypeReference(scalar);
             type.AddField(new FieldType { Name = "in", ResolvedType = new ListGraphType(item) });
             type.AddField(new FieldType { Name = "nin", ResolvedType = new ListGraphType(item) });
         }

@@ -284,7 +284,8 @@ public sealed class FilterTranslator(FilterModel model, IPostsDatabase database)
         {
             null => null,
             string id => KeyOf(id),
-            IEnumerable ids => Items(ids).Select(id => KeyOf(id?.ToString())).ToList(),
+            // A null item matches no node (every node has an ID), as in a list of strings.
+            IEnumerable ids => Items(ids).Select(id => id is null ? null : KeyOf(id.ToString())).ToList(),
             _ => KeyOf(value.ToString()),
         };
     }
