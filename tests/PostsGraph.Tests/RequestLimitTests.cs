@@ -196,6 +196,30 @@ public sealed class RequestLimitTests(PostsGraphApp app)
     }
 
     [Fact]
+    public async Task AnswersTheIntrospectionQueryWithRepeatableDirectivesAndInputValueDeprecation()
+    {
+        // graphql-js's getIntrospectionQuery({ directiveIsRepeatable: true, inputValueDeprecation: true }):
+        // isRepeatable, fields' args and inputFields with includeDeprecated, and each input value's
+        // isDeprecated and deprecationReason. (graphql-js also asks a directive's args with
+        // includeDeprecated, which GraphQL.NET 8's __Directive does not take yet: issue 21.)
+        var typeRef = "kind name" + string.Concat(Enumerable.Repeat(" ofType { kind name", 9)) + new string('}', 9);
+        var document = "query IntrospectionQuery { __schema { queryType { name } mutationType { name } subscriptionType { name } types { ...FullType } "
+            + "directives { name description isRepeatable locations args { ...InputValue } } } } "
+            + "fragment FullType on __Type { kind name description fields(includeDeprecated: true) { name description args(includeDeprecated: true) { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason } "
+            + "inputFields(includeDeprecated: true) { ...InputValue } interfaces { ...TypeRef } enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason } possibleTypes { ...TypeRef } } "
+            + "fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue isDeprecated deprecationReason } "
+            + $"fragment TypeRef on __Type {{ {typeRef} }}";
+
+        var schema = (await app.QueryAsync(document)).GetProperty("__schema");
+
+        // @include and @skip are not repeatable (GraphQL specification, section 3.13).
+        var include = Assert.Single(schema.GetProperty("directives").EnumerateArray(), d => d.GetProperty("name").GetString() == "include");
+        Assert.False(include.GetProperty("isRepeatable").GetBoolean());
+        var filter = Assert.Single(schema.GetProperty("types").EnumerateArray(), t => t.GetProperty("name").GetString() == "PostFilterInput");
+        Assert.All(filter.GetProperty("inputFields").EnumerateArray(), f => Assert.False(f.GetProperty("isDeprecated").GetBoolean()));
+    }
+
+    [Fact]
     public async Task CountsEachExportByThePostsItMayReturn()
     {
         // Five seed posts: 10 for the field and 10 for each post, 60 per export; 84 of them pass 5000.

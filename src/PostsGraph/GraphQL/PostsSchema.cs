@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Introspection;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using PostsGraph.GraphQL.Filtering;
@@ -11,6 +12,12 @@ public sealed class PostsSchema : Schema
     public PostsSchema(IServiceProvider services) : base(services)
     {
         Description = "PostsGraph: a comparative database of UN-system security posts. Every fact is traceable to the sentence of the vacancy notice it comes from.";
+        // Introspection of the current specification, as tools ask for it (graphql-js
+        // getIntrospectionQuery with directiveIsRepeatable and inputValueDeprecation): __Directive.isRepeatable,
+        // __InputValue.isDeprecated and deprecationReason, and includeDeprecated on args and inputFields.
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
+        Filter = new SpecificationIntrospection();
         Query = services.GetRequiredService<QueryType>();
         RegisterTypeMapping(typeof(DateOnly), typeof(CalendarDateGraphType));
         foreach (var type in FilterInputTypes.Create(services.GetRequiredService<FilterModel>()))
@@ -28,4 +35,12 @@ public sealed class PostsSchema : Schema
         TypeMetaFieldType.Resolver = new FuncFieldResolver<object>(context =>
             context.GetArgument<string>("name") is { Length: > 0 } name ? context.Schema.AllTypes[name] : null);
     }
+}
+
+// GraphQL.NET's default filter hides __Directive.isRepeatable from introspection of the introspection
+// types, as an experimental field; it is in the specification, so it is listed like any other.
+internal sealed class SpecificationIntrospection : DefaultSchemaFilter
+{
+    public override Task<bool> AllowField(IGraphType parent, IFieldType field) =>
+        parent.Name == "__Directive" && field.Name == "isRepeatable" ? Task.FromResult(true) : base.AllowField(parent, field);
 }
