@@ -36,11 +36,14 @@ if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
 var app = builder.Build();
 if (verb is not null)
 {
-    return await Cli.RunAsync(verb, verbOptions, app.Services);
+    var code = await Cli.RunAsync(verb, verbOptions, app.Services);
+    app.Services.FlushConsoleLog();
+    return code;
 }
 
 if (!app.CheckServingConfiguration() || !await app.Services.PrepareDatabaseAsync())
 {
+    app.Services.FlushConsoleLog();
     return 1;
 }
 
