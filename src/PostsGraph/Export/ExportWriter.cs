@@ -83,7 +83,7 @@ public sealed class ExportWriter(ProfileSource source, IMapper mapper)
         foreach (var member in PostViews.Instance.Json)
         {
             var value = member.Value(post);
-            json.WritePropertyName(Json.PropertyNamingPolicy!.ConvertName(member.Name));
+            json.WritePropertyName(member.Name); // the field's name in the schema, camel-cased already
             JsonSerializer.Serialize(json, member.As is { } profile && value is not null ? mapper.Map(value, value.GetType(), profile) : value, Json);
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text;
 using GraphQL;
 using GraphQL.Builders;
@@ -95,12 +96,14 @@ public static class FieldViewBuilder
 
     public static IEnumerable<Evidence> FieldEvidence(Post post, string field) => post.Evidence.Where(e => e.Field == field).Select(e => e.Evidence);
 
-    // The post's property of the field's name (salaryComponents: SalaryComponents).
+    // The post's property of the field's name (salaryComponents: SalaryComponents), compiled once:
+    // exports read it for every post.
     private static Func<Post, object?> Property(FieldType field)
     {
         var property = typeof(Post).GetProperty(char.ToUpperInvariant(field.Name[0]) + field.Name[1..])
             ?? throw new InvalidOperationException($"Post has no property for the field {field.Name}; give the view its value.");
-        return post => property.GetValue(post);
+        var post = Expression.Parameter(typeof(Post), "post");
+        return Expression.Lambda<Func<Post, object?>>(Expression.Convert(Expression.Property(post, property), typeof(object)), post).Compile();
     }
 
     public static string SnakeCase(string name)
@@ -149,13 +152,6 @@ public static class ExportText
         _ => value.ToString(),
     };
 
-    // A Markdown fact: enums as code, dates ISO, numbers invariant.
-    public static string? Fact(object? value) => value switch
-    {
-        null => null,
-        Enum e => $"`{EnumNames.Of(e)}`",
-        DateOnly d => Date(d),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
-    };
+    // A Markdown fact: as a comparison value, enums as code.
+    public static string? Fact(object? value) => value is Enum e ? $"`{EnumNames.Of(e)}`" : Text(value);
 }

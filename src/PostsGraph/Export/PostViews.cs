@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using PostsGraph.GraphQL.Loading;
 using PostsGraph.GraphQL.Types;
 
 namespace PostsGraph.Export;
@@ -27,7 +28,11 @@ public sealed class PostViews
         Csv = [.. published.SelectMany(f => f.Views!.Csv)];
         Facts = [.. published.Select(f => f.Views!.Fact).OfType<Fact>()];
         Compared = [.. published.SelectMany(f => f.Views!.Compared)];
+        Everything = EverythingOf(post);
     }
+
+    // What an export reads: every field of a post and, of each joined relation, what its profile shows.
+    public Selection Everything { get; }
 
     public IReadOnlyList<JsonMember> Json { get; }
 
@@ -36,4 +41,22 @@ public sealed class PostViews
     public IReadOnlyList<Fact> Facts { get; }
 
     public IReadOnlyList<ComparedAttribute> Compared { get; }
+
+    private static Selection EverythingOf(IComplexGraphType post)
+    {
+        var selection = new Selection();
+        foreach (var field in post.Fields)
+        {
+            var sub = selection.Add(FieldViewBuilder.NameOf(field));
+            if (field.ReadOf()?.Join is not null && field.ViewsOf()?.Json?.As is { } profile)
+            {
+                foreach (var member in profile.GetProperties())
+                {
+                    sub.Add(char.ToLowerInvariant(member.Name[0]) + member.Name[1..]);
+                }
+            }
+        }
+
+        return selection;
+    }
 }

@@ -6,7 +6,6 @@ using PostsGraph.Data;
 using PostsGraph.Data.Entities;
 using PostsGraph.GraphQL.Filtering;
 using PostsGraph.GraphQL.Loading;
-using PostsGraph.GraphQL.Types;
 
 namespace PostsGraph.Export;
 
@@ -18,9 +17,6 @@ namespace PostsGraph.Export;
 public sealed class ProfileSource(PostsDbContext db, ISchema schema, FilterTranslator filter, SortTranslator sort)
 {
     public const int BatchSize = 250;
-
-    // Every field of a post; of each relation, what its profile shows.
-    private static readonly Selection Everything = EverythingOf(new PostType());
 
     // Posts with every list, for the JSON and Markdown profiles.
     public async IAsyncEnumerable<Post> ReadAsync(
@@ -85,28 +81,10 @@ public sealed class ProfileSource(PostsDbContext db, ISchema schema, FilterTrans
             .ToListAsync(cancellationToken);
         foreach (var ids in ordered.Chunk(BatchSize))
         {
-            var posts = (await db.Posts.Where(p => ids.Contains(p.Id)).Selecting(db, schema, Everything).ToListAsync(cancellationToken))
+            var posts = (await db.Posts.Where(p => ids.Contains(p.Id)).Selecting(db, schema, PostViews.Instance.Everything).ToListAsync(cancellationToken))
                 .ToDictionary(p => p.Id);
             yield return ids.ToDictionary(id => id, id => posts[id]);
         }
-    }
-
-    private static Selection EverythingOf(IComplexGraphType post)
-    {
-        var selection = new Selection();
-        foreach (var field in post.Fields)
-        {
-            var sub = selection.Add(FieldViewBuilder.NameOf(field));
-            if (field.ReadOf()?.Join is not null && field.ViewsOf()?.Json?.As is { } profile)
-            {
-                foreach (var member in profile.GetProperties())
-                {
-                    sub.Add(char.ToLowerInvariant(member.Name[0]) + member.Name[1..]);
-                }
-            }
-        }
-
-        return selection;
     }
 
     // One list of the batch's posts: WHERE PostId IN (…) ORDER BY PostId, Order, added to its post.

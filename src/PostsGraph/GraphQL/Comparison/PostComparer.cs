@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PostsGraph.Data;
 using PostsGraph.Data.Entities;
 using PostsGraph.Export;
-using PostsGraph.Seed;
+using static PostsGraph.Export.ExportText;
 
 namespace PostsGraph.GraphQL.Comparison;
 
@@ -111,10 +111,4 @@ public static class PostComparer
                 : (null, []));
         }
     }
-
-    private static string? Name<T>(T? value) where T : struct, Enum => value is { } v ? EnumNames<T>.Of(v) : null;
-
-    private static string Name<T>(T value) where T : struct, Enum => EnumNames<T>.Of(value);
-
-    private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 }

@@ -12,9 +12,6 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyList<TKey>, Cancella
     private readonly HashSet<TKey> _pending = [];
     private readonly Dictionary<TKey, TValue?> _loaded = [];
 
-    // A value already read by another query (a join), so that Load does not fetch it again.
-    public void Prime(TKey key, TValue value) => _loaded.TryAdd(key, value);
-
     public IDataLoaderResult<TValue?> Load(TKey key)
     {
         if (!_loaded.ContainsKey(key))

@@ -29,12 +29,6 @@ public static class FieldReads
     public static FieldBuilder<TSource, TReturn> Joins<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, string navigation, string foreignKey) =>
         field.WithMetadata(Key, new FieldRead([foreignKey], navigation));
 
-    public static FieldType Reads(this FieldType field, params string[] columns)
-    {
-        field.Metadata[Key] = new FieldRead(columns);
-        return field;
-    }
-
     // What the field reads; null for a field that declares nothing, which the lookahead treats as
     // needing the whole entity (and a test refuses).
     public static FieldRead? ReadOf(this IFieldType field) =>

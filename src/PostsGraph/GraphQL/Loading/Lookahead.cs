@@ -17,22 +17,6 @@ public sealed class Selection
     public Dictionary<string, Selection> Fields { get; } = new(StringComparer.Ordinal);
 
     public Selection Add(string field) => Fields.TryGetValue(field, out var sub) ? sub : Fields[field] = new Selection();
-
-    // Every field of the type, with the given sub-selections for its object fields.
-    public static Selection Of(IComplexGraphType type, IReadOnlyDictionary<string, string[]> objects)
-    {
-        var selection = new Selection();
-        foreach (var field in type.Fields)
-        {
-            var sub = selection.Add(field.Name);
-            foreach (var name in objects.GetValueOrDefault(field.Name, []))
-            {
-                sub.Add(name);
-            }
-        }
-
-        return selection;
-    }
 }
 
 // Reads ahead in the query. A page of posts reads only the columns its selection needs, as each
