@@ -42,19 +42,8 @@ public sealed class PostFactsTable
 
     private static async Task<PostFactsSet> LoadAsync(PostsDbContext db, string build, CancellationToken cancellationToken)
     {
-        var rows = from r in db.PostRows
-                   join g in db.Grades on r.GradeId equals g.Id into grades
-                   from g in grades.DefaultIfEmpty()
-                   join d in db.DutyStations on r.DutyStationId equals d.Id into stations
-                   from d in stations.DefaultIfEmpty()
-                   select new
-                   {
-                       r.Id, r.OrganisationId, r.GradeId, GradeCategory = g == null ? (GradeCategory?)null : g.Category, r.DutyStationId,
-                       CountryCode = d == null ? null : d.CountryCode, r.AppointmentType, r.Deadline, r.AnnualNetPayCurrency,
-                       r.AnnualNetPayAmount, r.MinYearsExperience,
-                   };
         var set = new PostFactsSet.Builder(build);
-        await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var r in FactRow.All(db).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             var codes = default(PostCodes);
             codes[(int)PostGroupBy.Organisation] = set.Code(PostGroupBy.Organisation, r.OrganisationId);
@@ -64,8 +53,8 @@ public sealed class PostFactsTable
             codes[(int)PostGroupBy.Country] = set.Code(PostGroupBy.Country, r.CountryCode);
             codes[(int)PostGroupBy.AppointmentType] = set.Code(PostGroupBy.AppointmentType, r.AppointmentType);
             codes[(int)PostGroupBy.DeadlineYear] = set.Code(PostGroupBy.DeadlineYear, r.Deadline?.Year);
-            codes[(int)PostGroupBy.Currency] = set.Code(PostGroupBy.Currency, r.AnnualNetPayCurrency);
-            set.Add(r.Id, new PostFacts(codes, r.AnnualNetPayAmount is { } amount ? (decimal)amount : null, r.MinYearsExperience));
+            codes[(int)PostGroupBy.Currency] = set.Code(PostGroupBy.Currency, r.Currency);
+            set.Add(r.Id, new PostFacts(codes, r.Amount is { } amount ? (decimal)amount : null, r.Years));
         }
 
         set.Refer(PostGroupBy.Organisation, await db.Organisations.ToDictionaryAsync(o => (object)o.Id, o => (object)o, cancellationToken));
@@ -74,6 +63,36 @@ public sealed class PostFactsTable
         set.Refer(PostGroupBy.Country, await db.Countries.ToDictionaryAsync(c => (object)c.Code, c => (object)c, cancellationToken));
         return set.Build();
     }
+}
+
+// A post's facts as statistics read them, in the database: its own columns (PostRow, where the owned
+// pay is plain columns that EF Core can group) with its grade's category and its duty station's country.
+public sealed class FactRow
+{
+    public int Id { get; init; }
+    public int OrganisationId { get; init; }
+    public int? GradeId { get; init; }
+    public GradeCategory? GradeCategory { get; init; }
+    public int? DutyStationId { get; init; }
+    public string? CountryCode { get; init; }
+    public AppointmentType? AppointmentType { get; init; }
+    public DateOnly? Deadline { get; init; }
+    public string? Currency { get; init; }
+    public double? Amount { get; init; }
+    public int? Years { get; init; }
+
+    public static IQueryable<FactRow> All(PostsDbContext db) =>
+        from r in db.PostRows
+        join g in db.Grades on r.GradeId equals g.Id into grades
+        from g in grades.DefaultIfEmpty()
+        join d in db.DutyStations on r.DutyStationId equals d.Id into stations
+        from d in stations.DefaultIfEmpty()
+        select new FactRow
+        {
+            Id = r.Id, OrganisationId = r.OrganisationId, GradeId = r.GradeId, GradeCategory = g == null ? null : g.Category,
+            DutyStationId = r.DutyStationId, CountryCode = d == null ? null : d.CountryCode, AppointmentType = r.AppointmentType,
+            Deadline = r.Deadline, Currency = r.AnnualNetPayCurrency, Amount = r.AnnualNetPayAmount, Years = r.MinYearsExperience,
+        };
 }
 
 // One post's value of each PostGroupBy, as a code numbered per build (0: the post states none).

@@ -18,28 +18,22 @@ public sealed class QueryStatistics(FilterTranslator filter) : IPostStatistics
             category = groupBy.Contains(PostGroupBy.GradeCategory), station = groupBy.Contains(PostGroupBy.DutyStation),
             country = groupBy.Contains(PostGroupBy.Country), appointment = groupBy.Contains(PostGroupBy.AppointmentType),
             year = groupBy.Contains(PostGroupBy.DeadlineYear);
-        // The posts' own columns (PostRow: the owned pay as plain columns, which EF Core can group).
         var selected = filter.Apply(db.Posts, where).Select(p => p.Id);
-        var rows = await (
-                from r in db.PostRows
-                where selected.Contains(r.Id)
-                join g in db.Grades on r.GradeId equals g.Id into joinedGrades
-                from g in joinedGrades.DefaultIfEmpty()
-                join d in db.DutyStations on r.DutyStationId equals d.Id into joinedStations
-                from d in joinedStations.DefaultIfEmpty()
-                select new
-                {
-                    OrganisationId = organisation ? r.OrganisationId : (int?)null,
-                    GradeId = grade ? r.GradeId : null,
-                    GradeCategory = category && g != null ? g.Category : (GradeCategory?)null,
-                    DutyStationId = station ? r.DutyStationId : null,
-                    CountryCode = country && d != null ? d.CountryCode : null,
-                    AppointmentType = appointment ? r.AppointmentType : null,
-                    DeadlineYear = year && r.Deadline != null ? r.Deadline.Value.Year : (int?)null,
-                    Currency = (string?)r.AnnualNetPayCurrency,
-                    Amount = r.AnnualNetPayAmount,
-                    Years = r.MinYearsExperience,
-                })
+        var rows = await FactRow.All(db)
+            .Where(r => selected.Contains(r.Id))
+            .Select(r => new
+            {
+                OrganisationId = organisation ? r.OrganisationId : (int?)null,
+                GradeId = grade ? r.GradeId : null,
+                GradeCategory = category ? r.GradeCategory : null,
+                DutyStationId = station ? r.DutyStationId : null,
+                CountryCode = country ? r.CountryCode : null,
+                AppointmentType = appointment ? r.AppointmentType : null,
+                DeadlineYear = year && r.Deadline != null ? r.Deadline.Value.Year : (int?)null,
+                r.Currency,
+                r.Amount,
+                r.Years,
+            })
             .GroupBy(p => new { p.OrganisationId, p.GradeId, p.GradeCategory, p.DutyStationId, p.CountryCode, p.AppointmentType, p.DeadlineYear, p.Currency })
             .Select(g => new
             {
