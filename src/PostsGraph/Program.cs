@@ -3,6 +3,7 @@ using PostsGraph.Data;
 using PostsGraph.Export;
 using PostsGraph.GraphQL;
 using PostsGraph.Hosting;
+using PostsGraph.Ide;
 using PostsGraph.Seed;
 
 var cli = Cli.Parse(args);
@@ -28,6 +29,7 @@ builder.Services.AddPostsDatabase();
 builder.Services.AddPostsGraphQL();
 builder.Services.AddExport();
 builder.Services.AddServing(builder.Configuration);
+builder.Services.AddIde();
 if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
 {
     builder.WebHost.UseUrls("http://localhost:5180");
@@ -50,7 +52,7 @@ if (!app.CheckServingConfiguration() || !await app.Services.PrepareDatabaseAsync
 app.UseServing();
 app.MapGraphQLEndpoint();
 app.MapExportEndpoints();
-app.MapGet("/", () => Results.Text("PostsGraph: POST GraphQL queries to /graphql.\n"));
+app.MapIde();
 await app.RunAsync();
 return 0;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using PostsGraph.Ide;
 
 namespace PostsGraph.Tests;
 
@@ -8,7 +8,7 @@ namespace PostsGraph.Tests;
 // block is ```json, the server's response must contain what it shows. A shown response may leave out
 // fields and the last items of a list; every value it shows must be the server's.
 [Collection(ApiCollection.Name)]
-public sealed partial class DocsExampleTests(PostsGraphApp app)
+public sealed class DocsExampleTests(PostsGraphApp app)
 {
     public static TheoryData<string, int> Examples()
     {
@@ -105,7 +105,7 @@ public sealed partial class DocsExampleTests(PostsGraphApp app)
         }
     }
 
-    public sealed partial record DocExample(string File, int Line, string Query, string? Response)
+    public sealed record DocExample(string File, int Line, string Query, string? Response)
     {
         private static readonly Lazy<List<DocExample>> Found = new(() => [.. Find()]);
 
@@ -115,69 +115,8 @@ public sealed partial class DocsExampleTests(PostsGraphApp app)
         {
             var files = new[] { "README.md" }.Concat(Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "docs"), "*.md")
                 .Select(f => Path.GetRelativePath(RepoPaths.Root, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
-            foreach (var file in files)
-            {
-                var blocks = Blocks(System.IO.File.ReadAllLines(Path.Combine(RepoPaths.Root, file))).ToList();
-                for (var i = 0; i < blocks.Count; i++)
-                {
-                    if (QueryOf(blocks[i]) is { } query)
-                    {
-                        var response = i + 1 < blocks.Count && blocks[i + 1].Language == "json" ? blocks[i + 1].Text : null;
-                        yield return new DocExample(file, blocks[i].Line, query, response);
-                    }
-                }
-            }
+            return files.SelectMany(file => MarkdownOperations.Read(System.IO.File.ReadAllText(Path.Combine(RepoPaths.Root, file)))
+                .Select(o => new DocExample(file, o.Line, o.Query, o.Response)));
         }
-
-        private sealed record Block(int Line, string Language, string Text);
-
-        // Fenced blocks at any indentation (a block may sit in a list item), with the line of their opening fence.
-        private static IEnumerable<Block> Blocks(string[] lines)
-        {
-            for (var i = 0; i < lines.Length; i++)
-            {
-                var open = lines[i].TrimStart();
-                if (!open.StartsWith("```", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var start = i;
-                var text = new List<string>();
-                for (i++; i < lines.Length && !lines[i].TrimStart().StartsWith("```", StringComparison.Ordinal); i++)
-                {
-                    text.Add(lines[i]);
-                }
-
-                yield return new Block(start + 1, open[3..].Trim(), string.Join('\n', text));
-            }
-        }
-
-        private static string? QueryOf(Block block)
-        {
-            if (block.Language == "graphql")
-            {
-                return block.Text;
-            }
-
-            if (block.Language != "sh" || !block.Text.Contains("/graphql", StringComparison.Ordinal))
-            {
-                return null;
-            }
-
-            var command = block.Text.Replace("\\\n", " ", StringComparison.Ordinal);
-            if (JsonBody().Match(command) is { Success: true } body)
-            {
-                return JsonDocument.Parse(body.Groups[1].Value).RootElement.GetProperty("query").GetString();
-            }
-
-            return UrlQuery().Match(command) is { Success: true } url ? url.Groups[1].Value : null;
-        }
-
-        [GeneratedRegex("""-d '([^']*)'""")]
-        private static partial Regex JsonBody();
-
-        [GeneratedRegex("""--data-urlencode 'query=([^']*)'""")]
-        private static partial Regex UrlQuery();
     }
 }

@@ -49,6 +49,9 @@ public sealed class ServerProcess : IDisposable
 
     public HttpClient Client { get; }
 
+    // The absolute URL of a path on this server, for a browser.
+    public string Url(string path) => new Uri(Client.BaseAddress!, path).ToString();
+
     public int Id => _process.Id;
 
     public bool HasExited => _process.HasExited;

@@ -5,6 +5,7 @@ using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using PostsGraph.GraphQL.Limits;
+using PostsGraph.Ide;
 
 namespace PostsGraph.GraphQL;
 
@@ -69,6 +70,11 @@ public static class GraphQLEndpoint
         if (http.Request.Query.ContainsKey("sdl"))
         {
             await WriteSchemaAsync(http);
+            return;
+        }
+
+        if (await IdeEndpoints.TryServePageAsync(http))
+        {
             return;
         }
 

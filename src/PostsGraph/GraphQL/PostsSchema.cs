@@ -32,8 +32,32 @@ public sealed class PostsSchema : Schema
     protected override void Validate()
     {
         base.Validate();
+        CompleteIntrospection();
         TypeMetaFieldType.Resolver = new FuncFieldResolver<object>(context =>
             context.GetArgument<string>("name") is { Length: > 0 } name ? context.Schema.AllTypes[name] : null);
+    }
+
+    // The two fields of the current specification's introspection that GraphQL.NET 8 lacks, added to
+    // its own introspection types once they exist: __Directive.args takes includeDeprecated, as
+    // __Field.args does, and __Type.specifiedByURL gives a scalar's @specifiedBy(url:).
+    private void CompleteIntrospection()
+    {
+        var fieldArgs = ((IObjectGraphType)AllTypes["__Field"]!).GetField("args")!;
+        var directiveArgs = ((IObjectGraphType)AllTypes["__Directive"]!).GetField("args")!;
+        directiveArgs.Arguments = fieldArgs.Arguments; // the same includeDeprecated: Boolean = false
+        directiveArgs.Resolver = new FuncFieldResolver<Directive, IEnumerable<QueryArgument>>(context =>
+        {
+            var includeDeprecated = context.GetArgument<bool>("includeDeprecated");
+            return context.Source.Arguments?.Where(a => includeDeprecated || string.IsNullOrWhiteSpace(a.DeprecationReason)) ?? [];
+        });
+
+        var type = (IObjectGraphType)AllTypes["__Type"]!;
+        type.AddField(new FieldType
+        {
+            Name = "specifiedByURL",
+            ResolvedType = AllTypes["String"],
+            Resolver = new FuncFieldResolver<IGraphType, string>(context => SpecifiedByDirective.UrlOf(context.Source)),
+        });
     }
 }
 

@@ -1,0 +1,38 @@
+// PostsGraph's IDE: GraphiQL over this server's /graphql, with the README's tour as tabs.
+// The page at GET /graphql imports this module. Its bare imports are resolved either by the page's
+// import map (GraphiQL from a CDN) or by esbuild, which bundles this file into ide/dist (a local
+// copy, Ide:AssetsPath). See docs/ide.md.
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { GraphiQL } from 'graphiql';
+import { createGraphiQLFetcher } from '@graphiql/toolkit';
+
+// options: { endpoint, tabs: [{ query, variables? }], workers?: { editor, json, graphql } }
+export function start(element, options) {
+  if (options.workers) {
+    // A local copy brings Monaco's workers as files of its own; the CDN's are set up by the page.
+    globalThis.MonacoEnvironment = {
+      getWorker: (_id, label) => new Worker(options.workers[label] ?? options.workers.editor),
+    };
+  }
+
+  const fetcher = createGraphiQLFetcher({
+    url: options.endpoint,
+    // PostsGraph answers one JSON response per request: no multipart incremental delivery.
+    enableIncrementalDelivery: false,
+  });
+
+  createRoot(element).render(
+    createElement(GraphiQL, {
+      fetcher,
+      defaultTabs: options.tabs,
+      defaultEditorToolsVisibility: true,
+      isHeadersEditorEnabled: true,
+      // The introspection query asks for everything PostsGraph describes: deprecated arguments and
+      // input fields, and the schema's description.
+      inputValueDeprecation: true,
+      schemaDescription: true,
+    }),
+  );
+  element.dataset.started = 'true';
+}
