@@ -89,14 +89,14 @@ public sealed class IdeBrowserTests(IdeBrowserTests.Browser browser) : IClassFix
 
         public async Task InitializeAsync()
         {
-            if (!BrowserSetup.Required && BrowserSetup.Missing() is not null)
+            if (!ClientSetup.Required && ClientSetup.BrowserMissing() is not null)
             {
                 return; // every test is skipped
             }
 
-            _server = ServerProcess.Start(RepoPaths.Seed, Path.Combine(PostsGraphApp.NewWorkDirectory(), "postsgraph.db"), $"--Ide:AssetsPath={BrowserSetup.IdeAssets}");
+            _server = ServerProcess.Start(RepoPaths.Seed, Path.Combine(PostsGraphApp.NewWorkDirectory(), "postsgraph.db"), $"--Ide:AssetsPath={ClientSetup.IdeAssets}");
             _playwright = await Playwright.CreateAsync();
-            _browser = await BrowserSetup.LaunchAsync(_playwright);
+            _browser = await ClientSetup.LaunchAsync(_playwright);
             Assert.True(await _server.WaitReadyAsync(), _server.Output);
         }
 

@@ -30,4 +30,9 @@ public static class ErrorCodes
     public const string FilterTooDeep = "FILTER_TOO_DEEP";
     public const string FilterListTooLong = "FILTER_LIST_TOO_LONG";
     public const string SortTooManyFields = "SORT_TOO_MANY_FIELDS";
+
+    // Automatic persisted operations: the codes Apollo's clients and servers use.
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+    public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
+    public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
 }

@@ -23,7 +23,7 @@ public static class GraphQLEndpoint
         return app;
     }
 
-    private static async Task HandlePostAsync(HttpContext http, ResponseSerializer serializer, IDocumentExecuter executer, IOptions<LimitOptions> limits)
+    private static async Task HandlePostAsync(HttpContext http, ResponseSerializer serializer, IDocumentExecuter executer, IOptions<LimitOptions> limits, PersistedOperations persisted)
     {
         if (await RefusedAsNotAcceptableAsync(http, serializer))
         {
@@ -62,10 +62,20 @@ public static class GraphQLEndpoint
             return;
         }
 
+        if (request is not null)
+        {
+            (request, var error) = persisted.Resolve(request);
+            if (error is not null)
+            {
+                await WriteResultAsync(http, serializer, new ExecutionResult { Errors = [error] });
+                return;
+            }
+        }
+
         await ExecuteAsync(http, serializer, executer, request, limits.Value);
     }
 
-    private static async Task HandleGetAsync(HttpContext http, ResponseSerializer serializer, IDocumentExecuter executer, IOptions<LimitOptions> limits)
+    private static async Task HandleGetAsync(HttpContext http, ResponseSerializer serializer, IDocumentExecuter executer, IOptions<LimitOptions> limits, PersistedOperations persisted)
     {
         if (http.Request.Query.ContainsKey("sdl"))
         {
@@ -98,6 +108,13 @@ public static class GraphQLEndpoint
         catch (Exception e) when (e is not OperationCanceledException)
         {
             await WriteRequestErrorAsync(http, serializer, StatusCodes.Status400BadRequest, $"The variables or extensions parameter is not a JSON object: {e.Message}");
+            return;
+        }
+
+        (request, var error) = persisted.Resolve(request);
+        if (error is not null)
+        {
+            await WriteResultAsync(http, serializer, new ExecutionResult { Errors = [error] });
             return;
         }
 
@@ -150,9 +167,15 @@ public static class GraphQLEndpoint
             result.Extensions["operationCost"] = new Dictionary<string, object?> { ["fieldCost"] = cost };
         }
 
+        await WriteResultAsync(http, serializer, result);
+    }
+
+    private static async Task WriteResultAsync(HttpContext http, ResponseSerializer serializer, ExecutionResult result)
+    {
         var mediaType = ResponseMediaType(http)!;
         // With application/graphql-response+json, a request that never executed (parse or validation
-        // error) is a 400; with legacy application/json every well-formed request is a 200.
+        // error, unknown persisted operation) is a 400; with legacy application/json every
+        // well-formed request is a 200.
         http.Response.StatusCode = mediaType == GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(http.Response.BodyWriter, result, http.RequestAborted);

@@ -26,6 +26,8 @@ public static class GraphQLSetup
         services.AddOptions<PagingOptions>().BindConfiguration("Paging");
         services.AddOptions<NodeOptions>().BindConfiguration("Node");
         services.AddOptions<LimitOptions>().BindConfiguration(LimitOptions.Section);
+        services.AddOptions<PersistedOperationOptions>().BindConfiguration(PersistedOperationOptions.Section);
+        services.AddSingleton<PersistedOperations>();
         return services.AddGraphQL(graphql => graphql
             .AddSchema<PostsSchema>()
             .AddGraphTypes(typeof(PostsSchema).Assembly)

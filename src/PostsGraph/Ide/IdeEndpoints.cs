@@ -53,12 +53,13 @@ public static class IdeEndpoints
         return app;
     }
 
-    // Answers GET /graphql with the IDE when it is on, the request carries no operation, and the
+    // Answers GET /graphql with the IDE when it is on, the request carries no operation (no query,
+    // no persisted operation's extensions), and the
     // client prefers HTML to JSON (a browser's navigation); false, having written nothing, otherwise.
     public static async Task<bool> TryServePageAsync(HttpContext http)
     {
         var options = http.RequestServices.GetRequiredService<IOptions<IdeOptions>>().Value;
-        if (!options.Enabled || http.Request.Query.ContainsKey("query") || !PrefersHtml(http.Request))
+        if (!options.Enabled || http.Request.Query.ContainsKey("query") || http.Request.Query.ContainsKey("extensions") || !PrefersHtml(http.Request))
         {
             return false;
         }
