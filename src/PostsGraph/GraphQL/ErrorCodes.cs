@@ -31,8 +31,6 @@ public static class ErrorCodes
     public const string FilterListTooLong = "FILTER_LIST_TOO_LONG";
     public const string SortTooManyFields = "SORT_TOO_MANY_FIELDS";
 
-    // Automatic persisted operations: the codes Apollo's clients and servers use.
-    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
-    public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
-    public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
+    // An unknown persisted operation's hash; clients (Apollo, urql) retry on its message, PersistedQueryNotFound.
+    public const string PersistedQueryNotFound = "HC0020";
 }

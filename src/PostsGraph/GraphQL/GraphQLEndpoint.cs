@@ -62,17 +62,14 @@ public static class GraphQLEndpoint
             return;
         }
 
-        if (request is not null)
+        var resolution = request is null ? null : persisted.Resolve(request);
+        if (resolution?.Error is { } error)
         {
-            (request, var error) = persisted.Resolve(request);
-            if (error is not null)
-            {
-                await WriteResultAsync(http, serializer, new ExecutionResult { Errors = [error] });
-                return;
-            }
+            await WriteResultAsync(http, serializer, new ExecutionResult { Errors = [error] });
+            return;
         }
 
-        await ExecuteAsync(http, serializer, executer, request, limits.Value);
+        await ExecuteAsync(http, serializer, executer, resolution?.Request, limits.Value, resolution?.Extension);
     }
 
     private static async Task HandleGetAsync(HttpContext http, ResponseSerializer serializer, IDocumentExecuter executer, IOptions<LimitOptions> limits, PersistedOperations persisted)
@@ -111,13 +108,14 @@ public static class GraphQLEndpoint
             return;
         }
 
-        (request, var error) = persisted.Resolve(request);
-        if (error is not null)
+        var resolution = persisted.Resolve(request);
+        if (resolution.Error is { } error)
         {
             await WriteResultAsync(http, serializer, new ExecutionResult { Errors = [error] });
             return;
         }
 
+        request = resolution.Request;
         if (IsMutation(request.Query, request.OperationName))
         {
             // GraphQL over HTTP: a mutation sent with GET is refused without running it.
@@ -126,10 +124,10 @@ public static class GraphQLEndpoint
             return;
         }
 
-        await ExecuteAsync(http, serializer, executer, request, limits.Value);
+        await ExecuteAsync(http, serializer, executer, request, limits.Value, resolution.Extension);
     }
 
-    private static async Task ExecuteAsync(HttpContext http, ResponseSerializer serializer, IDocumentExecuter executer, GraphQLRequest? request, LimitOptions limits)
+    private static async Task ExecuteAsync(HttpContext http, ResponseSerializer serializer, IDocumentExecuter executer, GraphQLRequest? request, LimitOptions limits, Dictionary<string, object?>? persistedQuery = null)
     {
         if (string.IsNullOrWhiteSpace(request?.Query))
         {
@@ -165,6 +163,12 @@ public static class GraphQLEndpoint
         {
             result.Extensions ??= [];
             result.Extensions["operationCost"] = new Dictionary<string, object?> { ["fieldCost"] = cost };
+        }
+
+        if (persistedQuery is not null)
+        {
+            result.Extensions ??= [];
+            result.Extensions[PersistedOperations.Extension] = persistedQuery;
         }
 
         await WriteResultAsync(http, serializer, result);

@@ -14,6 +14,7 @@ namespace PostsGraph.GraphQL;
 public sealed class PersistedOperations : IDisposable
 {
     public const string Extension = "persistedQuery";
+    private const string HashKey = "sha256Hash";
 
     private readonly MemoryCache _documents;
     private readonly PersistedOperationOptions _options;
@@ -27,47 +28,57 @@ public sealed class PersistedOperations : IDisposable
     public int Count => _documents.Count;
 
     // The request with its document when it carries a persistedQuery extension: looked up when only the
-    // hash came, checked and kept when both did. An error instead when the hash is unknown, malformed or
-    // not the document's. Requests without the extension pass unchanged.
-    public (GraphQLRequest Request, ExecutionError? Error) Resolve(GraphQLRequest request)
+    // hash came; when the document came too, kept if the hash is its SHA-256, and the response says
+    // whether it was (as HotChocolate's does). An error when the hash is unknown or malformed.
+    // Requests without the extension pass unchanged.
+    public Resolution Resolve(GraphQLRequest request)
     {
         if (!_options.Enabled || request.Extensions?.TryGetValue(Extension, out var value) != true)
         {
-            return (request, null);
+            return new(request);
         }
 
-        if (value is not IDictionary<string, object?> persisted || persisted.TryGetValue("sha256Hash", out var hashValue) != true || hashValue is not string hash || !IsSha256Hex(hash))
+        // HotChocolate reads no version: Apollo's clients send 1, and nothing else exists.
+        if (value is not IDictionary<string, object?> persisted || persisted.TryGetValue(HashKey, out var hashValue) != true || hashValue is not string hash || !IsSha256Hex(hash))
         {
-            return (request, new ExecutionError("The persistedQuery extension must give sha256Hash, the document's SHA-256 as 64 hexadecimal digits.") { Code = ErrorCodes.InvalidRequest });
-        }
-
-        if (persisted.TryGetValue("version", out var version) && !IsVersion1(version))
-        {
-            return (request, new ExecutionError("PersistedQueryNotSupported") { Code = ErrorCodes.PersistedQueryNotSupported });
+            return new(request, new ExecutionError("The persistedQuery extension must give sha256Hash, the document's SHA-256 as 64 hexadecimal digits.") { Code = ErrorCodes.InvalidRequest });
         }
 
         hash = hash.ToLowerInvariant();
         if (string.IsNullOrEmpty(request.Query))
         {
             return _documents.TryGetValue(hash, out string? document)
-                ? (With(request, document!), null)
-                : (request, new ExecutionError("PersistedQueryNotFound") { Code = ErrorCodes.PersistedQueryNotFound });
+                ? new(With(request, document!))
+                : new(request, new ExecutionError("PersistedQueryNotFound") { Code = ErrorCodes.PersistedQueryNotFound });
         }
 
-        if (Hash(request.Query) != hash)
+        var expected = Hash(request.Query);
+        if (expected != hash)
         {
-            return (request, new ExecutionError("The sha256Hash of the persistedQuery extension is not the SHA-256 of the document sent with it.") { Code = ErrorCodes.PersistedQueryHashMismatch });
+            // Run, as HotChocolate does, but not kept: the response names the hash that would have been.
+            return new(request, Extension: new Dictionary<string, object?>
+            {
+                [HashKey] = hash,
+                ["expectedHashValue"] = expected,
+                ["expectedHashType"] = HashKey,
+                ["expectedHashFormat"] = "Hex",
+                ["persisted"] = false,
+            });
         }
 
-        // Kept only if no larger than a request body may be, so that one document cannot take the store.
+        // Kept only if at most a sixteenth of the store, so that one document cannot take it all.
         var size = Encoding.UTF8.GetByteCount(request.Query);
-        if (size <= _options.MaxBytes / 16)
+        var kept = size <= _options.MaxBytes / 16;
+        if (kept)
         {
             _documents.Set(hash, request.Query, new MemoryCacheEntryOptions { Size = size });
         }
 
-        return (request, null);
+        return new(request, Extension: new Dictionary<string, object?> { [HashKey] = hash, ["persisted"] = kept });
     }
+
+    // Error: the request is answered with it, unexecuted. Extension: the response's extensions.persistedQuery.
+    public sealed record Resolution(GraphQLRequest Request, ExecutionError? Error = null, Dictionary<string, object?>? Extension = null);
 
     public static string Hash(string document) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));
@@ -84,16 +95,6 @@ public sealed class PersistedOperations : IDisposable
     };
 
     private static bool IsSha256Hex(string hash) => hash.Length == 64 && hash.All(char.IsAsciiHexDigit);
-
-    private static bool IsVersion1(object? version) => version switch
-    {
-        int i => i == 1,
-        long l => l == 1,
-        double d => d == 1,
-        decimal m => m == 1,
-        System.Numerics.BigInteger b => b == 1,
-        _ => false,
-    };
 }
 
 public sealed class PersistedOperationOptions
