@@ -15,6 +15,7 @@ public sealed class ClientTests(ClientTests.Server server) : IClassFixture<Clien
         var report = await server.RunAsync("introspection.mjs");
 
         Assert.True(report.GetProperty("ok").GetBoolean(), report.ToString());
+        Assert.Equal(["LocalDate https://scalars.graphql.org/andimarek/local-date.html"], Strings(report.GetProperty("specifiedByURLs")));
     }
 
     [NodeClientFact]

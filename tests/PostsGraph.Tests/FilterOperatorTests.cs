@@ -195,7 +195,7 @@ public sealed class FilterOperatorTests(PostsGraphApp app)
     public async Task DecimalOperationsComparePostAdjustmentRates(string operation, string[] expected) =>
         AssertKeys(expected, await KeysAsync($"{{ postAdjustmentRate: {{ {operation} }} }}"));
 
-    // ---------------------------------------------------------------- DateOperationFilterInput
+    // ----------------------------------------------------------- LocalDateOperationFilterInput
 
     [Theory]
     // Deadlines: ICC 2026-02-13, ILO 2025-08-18, ITU 2026-01-26, OPCW 2025-08-03 (03/08/2025 read

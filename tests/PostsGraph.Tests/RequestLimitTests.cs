@@ -196,27 +196,35 @@ public sealed class RequestLimitTests(PostsGraphApp app)
     }
 
     [Fact]
-    public async Task AnswersTheIntrospectionQueryWithRepeatableDirectivesAndInputValueDeprecation()
+    public async Task AnswersTheIntrospectionQueryWithEveryOptionOfTheCurrentSpecification()
     {
-        // graphql-js's getIntrospectionQuery({ directiveIsRepeatable: true, inputValueDeprecation: true }):
-        // isRepeatable, fields' args and inputFields with includeDeprecated, and each input value's
-        // isDeprecated and deprecationReason. (graphql-js also asks a directive's args with
-        // includeDeprecated, which GraphQL.NET 8's __Directive does not take yet: issue 21.)
+        // graphql-js's getIntrospectionQuery with every option on (descriptions, specifiedByUrl,
+        // directiveIsRepeatable, schemaDescription, inputValueDeprecation, oneOf): the schema's
+        // description, isRepeatable, a directive's and a field's args and input fields with
+        // includeDeprecated, each input value's isDeprecated and deprecationReason, specifiedByURL and
+        // isOneOf. ClientTests runs graphql-js itself.
         var typeRef = "kind name" + string.Concat(Enumerable.Repeat(" ofType { kind name", 9)) + new string('}', 9);
-        var document = "query IntrospectionQuery { __schema { queryType { name } mutationType { name } subscriptionType { name } types { ...FullType } "
-            + "directives { name description isRepeatable locations args { ...InputValue } } } } "
-            + "fragment FullType on __Type { kind name description fields(includeDeprecated: true) { name description args(includeDeprecated: true) { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason } "
+        var document = "query IntrospectionQuery { __schema { description queryType { name } mutationType { name } subscriptionType { name } types { ...FullType } "
+            + "directives { name description isRepeatable locations args(includeDeprecated: true) { ...InputValue } } } } "
+            + "fragment FullType on __Type { kind name description specifiedByURL isOneOf fields(includeDeprecated: true) { name description args(includeDeprecated: true) { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason } "
             + "inputFields(includeDeprecated: true) { ...InputValue } interfaces { ...TypeRef } enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason } possibleTypes { ...TypeRef } } "
             + "fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue isDeprecated deprecationReason } "
             + $"fragment TypeRef on __Type {{ {typeRef} }}";
 
         var schema = (await app.QueryAsync(document)).GetProperty("__schema");
+        var types = schema.GetProperty("types").EnumerateArray().ToList();
 
         // @include and @skip are not repeatable (GraphQL specification, section 3.13).
         var include = Assert.Single(schema.GetProperty("directives").EnumerateArray(), d => d.GetProperty("name").GetString() == "include");
         Assert.False(include.GetProperty("isRepeatable").GetBoolean());
-        var filter = Assert.Single(schema.GetProperty("types").EnumerateArray(), t => t.GetProperty("name").GetString() == "PostFilterInput");
+        Assert.Equal("if", Assert.Single(include.GetProperty("args").EnumerateArray()).GetProperty("name").GetString());
+        var filter = Assert.Single(types, t => t.GetProperty("name").GetString() == "PostFilterInput");
         Assert.All(filter.GetProperty("inputFields").EnumerateArray(), f => Assert.False(f.GetProperty("isDeprecated").GetBoolean()));
+        Assert.False(filter.GetProperty("isOneOf").GetBoolean());
+        var date = Assert.Single(types, t => t.GetProperty("name").GetString() == "LocalDate");
+        Assert.Equal("https://scalars.graphql.org/andimarek/local-date.html", date.GetProperty("specifiedByURL").GetString());
+        var post = Assert.Single(types, t => t.GetProperty("name").GetString() == "Post");
+        Assert.Equal(JsonValueKind.Null, post.GetProperty("specifiedByURL").ValueKind);
     }
 
     [Fact]

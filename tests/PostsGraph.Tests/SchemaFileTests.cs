@@ -1,3 +1,5 @@
+using GraphQLParser;
+using GraphQLParser.AST;
 using PostsGraph.GraphQL;
 
 namespace PostsGraph.Tests;
@@ -23,5 +25,32 @@ public sealed class SchemaFileTests(PostsGraphApp app)
         Directory.CreateDirectory(Path.GetDirectoryName(mismatch)!);
         File.WriteAllText(mismatch, running);
         Assert.Fail($"schema/schema.graphql differs from the running schema, written to {mismatch}. Review the difference, then regenerate the file with `dotnet run --project src/PostsGraph -- schema` and commit it.");
+    }
+
+    [Fact]
+    public void PrintsDefinitionsInHotChocolatesOrder()
+    {
+        // HotChocolate's SchemaPrinter: the schema definition, then interfaces, objects, unions, input
+        // objects and enums (its TypeKind order), then directives, then scalars, each group by name in
+        // ordinal order.
+        string[] kinds = ["schema", "interface", "type", "union", "input", "enum", "directive", "scalar"];
+        var definitions = Parser.Parse(app.Services.PrintSchema()).Definitions
+            .Select(d => (Kind: Array.IndexOf(kinds, d.Kind switch
+            {
+                ASTNodeKind.SchemaDefinition => "schema",
+                ASTNodeKind.InterfaceTypeDefinition => "interface",
+                ASTNodeKind.ObjectTypeDefinition => "type",
+                ASTNodeKind.UnionTypeDefinition => "union",
+                ASTNodeKind.InputObjectTypeDefinition => "input",
+                ASTNodeKind.EnumTypeDefinition => "enum",
+                ASTNodeKind.DirectiveDefinition => "directive",
+                _ => "scalar",
+            }), Name: (d as INamedNode)?.Name.StringValue ?? ""))
+            .ToList();
+
+        Assert.Equal("schema", kinds[definitions[0].Kind]);
+        Assert.Equal(definitions.OrderBy(d => d.Kind).ThenBy(d => d.Name, StringComparer.Ordinal), definitions);
+        Assert.Contains(definitions, d => kinds[d.Kind] == "interface" && d.Name == "Node");
+        Assert.Contains(definitions, d => kinds[d.Kind] == "scalar" && d.Name == "LocalDate");
     }
 }

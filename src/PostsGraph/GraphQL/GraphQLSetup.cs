@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using GraphQLParser.Visitors;
 using PostsGraph.GraphQL.Filtering;
 using PostsGraph.GraphQL.Limits;
 using PostsGraph.GraphQL.Loading;
@@ -56,10 +57,30 @@ public static class GraphQLSetup
             }));
     }
 
+    // The schema as HotChocolate prints it: the schema definition; then interfaces, objects, unions,
+    // input objects and enums (its TypeKind order), each kind by name in ordinal order; then the
+    // directives by name; then the custom scalars by name. Fields keep the order they are declared in.
     public static string PrintSchema(this IServiceProvider services)
     {
         var schema = services.GetRequiredService<PostsSchema>();
         schema.Initialize();
-        return schema.Print(new() { IncludeDescriptions = true, IncludeDeprecationReasons = true }).ReplaceLineEndings("\n").TrimEnd() + "\n";
+        var document = schema.ToAST();
+        document.Definitions = [.. document.Definitions.OrderBy(PrintGroup).ThenBy(d => (d as INamedNode)?.Name.StringValue, StringComparer.Ordinal)];
+        using var writer = new StringWriter();
+        new SDLPrinter(new SDLPrinterOptions { EachDirectiveLocationOnNewLine = false }).PrintAsync(document, writer).AsTask().GetAwaiter().GetResult();
+        return writer.ToString().ReplaceLineEndings("\n").TrimEnd() + "\n";
     }
+
+    private static int PrintGroup(ASTNode definition) => definition switch
+    {
+        GraphQLSchemaDefinition => 0,
+        GraphQLInterfaceTypeDefinition => 1,
+        GraphQLObjectTypeDefinition => 2,
+        GraphQLUnionTypeDefinition => 3,
+        GraphQLInputObjectTypeDefinition => 4,
+        GraphQLEnumTypeDefinition => 5,
+        GraphQLDirectiveDefinition => 6,
+        GraphQLScalarTypeDefinition => 7,
+        _ => 8,
+    };
 }

@@ -19,7 +19,8 @@ public sealed class PostsSchema : Schema
         Features.DeprecationOfInputValues = true;
         Filter = new SpecificationIntrospection();
         Query = services.GetRequiredService<QueryType>();
-        RegisterTypeMapping(typeof(DateOnly), typeof(CalendarDateGraphType));
+        RegisterTypeMapping(typeof(DateOnly), typeof(LocalDateGraphType));
+        Directives.Register(new SpecifiedByDirective());
         foreach (var type in FilterInputTypes.Create(services.GetRequiredService<FilterModel>()))
         {
             RegisterType(type);

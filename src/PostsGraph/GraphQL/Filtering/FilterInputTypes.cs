@@ -57,7 +57,7 @@ public static class FilterInputTypes
     {
         var t = FilterModel.Underlying(type);
         return t.IsEnum ? t.Name : t == typeof(string) ? "String" : t == typeof(int) ? "Int" : t == typeof(decimal) ? "Decimal"
-            : t == typeof(double) ? "Float" : t == typeof(bool) ? "Boolean" : t == typeof(DateOnly) ? "Date"
+            : t == typeof(double) ? "Float" : t == typeof(bool) ? "Boolean" : t == typeof(DateOnly) ? Types.LocalDateGraphType.TypeName
             : throw new NotSupportedException($"No filter operations for {t}.");
     }
 

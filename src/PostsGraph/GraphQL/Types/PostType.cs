@@ -51,10 +51,10 @@ public sealed class PostType : ObjectGraphType<Post>
         Field(p => p.DurationMonths, nullable: true).Description("Length of the (first) appointment in months; null where the notice gives none.")
             .Json().Csv("duration_months", p => p.DurationMonths).Fact("Duration", p => p.DurationMonths is { } m ? $"{m} months" : null)
             .Compared("Duration (months)", p => ExportText.Text(p.DurationMonths));
-        Field<CalendarDateGraphType>("postedOn").Description("The date the notice was published.").Reads(nameof(Post.PostedOn))
+        Field<LocalDateGraphType>("postedOn").Description("The date the notice was published.").Reads(nameof(Post.PostedOn))
             .Json().Csv("posted_on", p => ExportText.Date(p.PostedOn)).Fact("Posted on", p => ExportText.Date(p.PostedOn), fromListing: true)
             .Resolve(ctx => ctx.Source.PostedOn);
-        Field<CalendarDateGraphType>("deadline").Description("The closing date for applications.").Reads(nameof(Post.Deadline))
+        Field<LocalDateGraphType>("deadline").Description("The closing date for applications.").Reads(nameof(Post.Deadline))
             .Json().Csv("deadline", p => ExportText.Date(p.Deadline)).Fact("Deadline", p => ExportText.Date(p.Deadline), fromListing: true)
             .Compared("Deadline", p => ExportText.Date(p.Deadline))
             .Resolve(ctx => ctx.Source.Deadline);
