@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using PostsGraph.Data.Entities;
 using PostsGraph.GraphQL.Filtering;
 using PostsGraph.GraphQL.Limits;
+using PostsGraph.Hosting;
 
 namespace PostsGraph.Export;
 
@@ -50,6 +51,14 @@ public static class ExportEndpoints
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no post \"{single}\".");
         }
 
+        // A client holding this export from the same database build gets 304 before any work.
+        var caching = services.GetRequiredService<HttpCaching>();
+        var etag = await caching.ETagAsync(http, http.RequestAborted);
+        if (caching.NotModified(http, etag))
+        {
+            return Results.Empty;
+        }
+
         // An export is expensive work: it waits its turn with the GraphQL requests that are, for at
         // most the execution timeout, and keeps its slot until its last byte is written.
         var limits = services.GetRequiredService<IOptions<LimitOptions>>().Value;
@@ -71,6 +80,10 @@ public static class ExportEndpoints
         var name = $"{(single is null ? "posts" : KeyOf(single))}.{ExportFormats.Extension(format)}";
         http.Response.ContentType = ExportFormats.ContentType(format);
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
+        if (etag is not null)
+        {
+            caching.Apply(http.Response, etag);
+        }
         try
         {
             await services.GetRequiredService<ExportWriter>().WriteAsync(http.Response.Body, format, where, order, single is not null, http.RequestAborted);

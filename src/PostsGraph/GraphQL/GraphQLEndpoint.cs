@@ -5,6 +5,7 @@ using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using PostsGraph.GraphQL.Limits;
+using PostsGraph.Hosting;
 using PostsGraph.Ide;
 
 namespace PostsGraph.GraphQL;
@@ -124,10 +125,18 @@ public static class GraphQLEndpoint
             return;
         }
 
-        await ExecuteAsync(http, serializer, executer, request, limits.Value, resolution.Extension);
+        // A dashboard polling with GET gets 304 while the database and its request are the same.
+        var caching = http.RequestServices.GetRequiredService<HttpCaching>();
+        var etag = await caching.ETagAsync(http, http.RequestAborted);
+        if (caching.NotModified(http, etag))
+        {
+            return;
+        }
+
+        await ExecuteAsync(http, serializer, executer, request, limits.Value, resolution.Extension, etag);
     }
 
-    private static async Task ExecuteAsync(HttpContext http, ResponseSerializer serializer, IDocumentExecuter executer, GraphQLRequest? request, LimitOptions limits, Dictionary<string, object?>? persistedQuery = null)
+    private static async Task ExecuteAsync(HttpContext http, ResponseSerializer serializer, IDocumentExecuter executer, GraphQLRequest? request, LimitOptions limits, Dictionary<string, object?>? persistedQuery = null, string? etag = null)
     {
         if (string.IsNullOrWhiteSpace(request?.Query))
         {
@@ -171,6 +180,12 @@ public static class GraphQLEndpoint
             result.Extensions[PersistedOperations.Extension] = persistedQuery;
         }
 
+        // Only a response without errors may be cached: an error (a timeout, say) need not come again.
+        if (etag is not null && result.Executed && result.Errors is not { Count: > 0 })
+        {
+            http.RequestServices.GetRequiredService<HttpCaching>().Apply(http.Response, etag);
+        }
+
         await WriteResultAsync(http, serializer, result);
     }
 
@@ -185,16 +200,27 @@ public static class GraphQLEndpoint
         await serializer.WriteAsync(http.Response.BodyWriter, result, http.RequestAborted);
     }
 
-    // HotChocolate's schema download: `GET /graphql?sdl` gives the schema as schema/schema.graphql holds it.
-    private static string? _schemaText;
+    // HotChocolate's schema download: `GET /graphql?sdl` gives the schema as schema/schema.graphql
+    // holds it, with an ETag and HotChocolate's Cache-Control for it.
+    private static (string Text, string ETag)? _schema;
 
     private static async Task WriteSchemaAsync(HttpContext http)
     {
-        var text = _schemaText ??= http.RequestServices.PrintSchema();
+        var (text, etag) = _schema ??= SchemaWithTag(http.RequestServices.PrintSchema());
+        http.Response.Headers.ETag = etag;
+        http.Response.Headers.CacheControl = "public, max-age=3600, must-revalidate";
+        if (HttpCaching.Matches(http.Request, etag))
+        {
+            http.Response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
         http.Response.ContentType = "application/graphql; charset=utf-8";
         http.Response.Headers.ContentDisposition = "attachment; filename=\"schema.graphql\"";
         await http.Response.WriteAsync(text, http.RequestAborted);
     }
+
+    private static (string, string) SchemaWithTag(string text) => (text, HttpCaching.Weak(text));
 
     private static async Task<bool> RefusedAsNotAcceptableAsync(HttpContext http, ResponseSerializer serializer)
     {

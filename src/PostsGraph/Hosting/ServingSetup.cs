@@ -29,7 +29,7 @@ public static class ServingSetup
                 policy.WithOrigins([.. origins.Allowed]);
             }
 
-            policy.WithMethods("GET", "POST").AllowAnyHeader().WithExposedHeaders("Content-Disposition");
+            policy.WithMethods("GET", "POST").AllowAnyHeader().WithExposedHeaders("Content-Disposition", "ETag");
         }));
         services.AddResponseCompression(options =>
         {
@@ -40,6 +40,8 @@ public static class ServingSetup
                 ["application/graphql-response+json", "text/csv", "text/markdown", "application/problem+json"]);
         });
         services.AddProblemDetails();
+        services.AddOptions<HttpCachingOptions>().BindConfiguration(HttpCachingOptions.Section);
+        services.AddSingleton<HttpCaching>();
         services.AddSingleton<IdleMemoryTrimmer>();
         services.AddHostedService(sp => sp.GetRequiredService<IdleMemoryTrimmer>());
         return services;
