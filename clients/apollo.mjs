@@ -1,8 +1,10 @@
 // Apollo Client 4 against the server at argv[2]: cursor paging merged in its cache by
-// relayStylePagination, and automatic persisted queries (POST, then GET for hashed queries).
+// relayStylePagination, automatic persisted queries (POST, then GET for hashed queries), and two
+// queries batched into one POST by BatchHttpLink (the server runs with Batching:Enabled).
 // Prints a JSON report; ClientTests checks it.
 import { createHash } from 'node:crypto';
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
+import { BatchHttpLink } from '@apollo/client/link/batch-http';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { recordingFetch } from './recording-fetch.mjs';
@@ -57,5 +59,20 @@ async function persisted(useGETForHashedQueries) {
   };
 }
 
-const report = { paging: await paging(), persistedPost: await persisted(false), persistedGet: await persisted(true) };
+async function batching() {
+  const recorder = recordingFetch();
+  const client = new ApolloClient({ link: new BatchHttpLink({ uri: url, fetch: recorder.fetch, batchInterval: 20 }), cache: new InMemoryCache() });
+  const [count, first] = await Promise.all([
+    client.query({ query: gql`query CountPosts { posts { totalCount } }` }),
+    client.query({ query: gql`query FirstPost { posts(first: 1) { nodes { key } } }` }),
+  ]);
+  return {
+    requests: recorder.requests.length,
+    batched: Array.isArray(recorder.requests[0].body) ? recorder.requests[0].body.length : 0,
+    totalCount: count.data.posts.totalCount,
+    firstKey: first.data.posts.nodes[0].key,
+  };
+}
+
+const report = { paging: await paging(), persistedPost: await persisted(false), persistedGet: await persisted(true), batching: await batching() };
 console.log(JSON.stringify(report));

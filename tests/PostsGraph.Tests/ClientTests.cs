@@ -66,9 +66,20 @@ public sealed class ClientTests(ClientTests.Server server) : IClassFixture<Clien
         Assert.True(get.GetProperty("sameData").GetBoolean());
     }
 
+    [NodeClientFact]
+    public async Task ApolloClientBatchesQueriesIntoOnePost()
+    {
+        var batching = (await server.RunAsync("apollo.mjs")).GetProperty("batching");
+
+        Assert.Equal(1, batching.GetProperty("requests").GetInt32());
+        Assert.Equal(2, batching.GetProperty("batched").GetInt32());
+        Assert.Equal(5, batching.GetProperty("totalCount").GetInt32());
+        Assert.Equal("icc-24313", batching.GetProperty("firstKey").GetString());
+    }
+
     private static string[] Strings(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString()!)];
 
-    // One server for the class, on the seed.
+    // One server for the class, on the seed, with batching on for BatchHttpLink.
     public sealed class Server : IDisposable
     {
         private readonly ServerProcess? _server;
@@ -77,7 +88,7 @@ public sealed class ClientTests(ClientTests.Server server) : IClassFixture<Clien
         {
             if (ClientSetup.Required || ClientSetup.NodeMissing() is null)
             {
-                _server = ServerProcess.Start(RepoPaths.Seed, Path.Combine(PostsGraphApp.NewWorkDirectory(), "postsgraph.db"));
+                _server = ServerProcess.Start(RepoPaths.Seed, Path.Combine(PostsGraphApp.NewWorkDirectory(), "postsgraph.db"), "--Batching:Enabled=true");
             }
         }
 

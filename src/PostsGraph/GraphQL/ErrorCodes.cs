@@ -31,6 +31,10 @@ public static class ErrorCodes
     public const string FilterListTooLong = "FILTER_LIST_TOO_LONG";
     public const string SortTooManyFields = "SORT_TOO_MANY_FIELDS";
 
+    // A JSON array of requests while Batching:Enabled is false: HotChocolate's "Invalid GraphQL Request." code.
+    public const string BatchingDisabled = "HC0009";
+    public const string BatchTooLarge = "BATCH_TOO_LARGE";
+
     // An unknown persisted operation's hash; clients (Apollo, urql) retry on its message, PersistedQueryNotFound.
     public const string PersistedQueryNotFound = "HC0020";
 }

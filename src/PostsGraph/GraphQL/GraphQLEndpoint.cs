@@ -47,7 +47,7 @@ public static class GraphQLEndpoint
 
         if (FirstByte(body) == '[')
         {
-            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status400BadRequest, "Batched requests (a JSON array) are not supported: send one request object per POST.");
+            await HandleBatchAsync(http, serializer, executer, limits.Value, persisted, body);
             return;
         }
 
@@ -144,10 +144,114 @@ public static class GraphQLEndpoint
             return;
         }
 
+        using var userContext = new RequestContext(); // holds the statistics slot, if any, until the response is written
+        var result = await RunAsync(http, executer, request, limits, userContext, persistedQuery);
+
+        // Only a response without errors may be cached: an error (a timeout, say) need not come again.
+        if (etag is not null && result.Executed && result.Errors is not { Count: > 0 })
+        {
+            http.RequestServices.GetRequiredService<HttpCaching>().Apply(http.Response, etag);
+        }
+
+        await WriteResultAsync(http, serializer, result);
+    }
+
+    // Request batching as HotChocolate offers it, off unless Batching:Enabled: a JSON array of
+    // requests, run one after the other. Answered as HotChocolate answers it (multipart/mixed, each
+    // result with its requestIndex) to a client that accepts multipart/mixed, and as a JSON array in
+    // the requests' order (Apollo's BatchHttpLink, GraphQL.NET's server) to a client that accepts JSON.
+    private static async Task HandleBatchAsync(HttpContext http, ResponseSerializer serializer, IDocumentExecuter executer, LimitOptions limits, PersistedOperations persisted, MemoryStream body)
+    {
+        var batching = http.RequestServices.GetRequiredService<IOptions<BatchingOptions>>().Value;
+        if (!batching.Enabled)
+        {
+            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status400BadRequest,
+                "Batched requests (a JSON array of requests) are turned off on this server: send one request object per POST.", ErrorCodes.BatchingDisabled);
+            return;
+        }
+
+        List<GraphQLRequest?>? requests;
+        try
+        {
+            body.Position = 0;
+            requests = await serializer.ReadAsync<List<GraphQLRequest?>>(body, http.RequestAborted);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status400BadRequest, $"The request body is not a valid batch of GraphQL requests: {e.Message}");
+            return;
+        }
+
+        if (requests is not { Count: > 0 } || requests.Count > batching.MaxSize)
+        {
+            await WriteRequestErrorAsync(http, serializer, StatusCodes.Status400BadRequest,
+                $"A batch holds from 1 to {batching.MaxSize} requests; this one holds {requests?.Count ?? 0}.", ErrorCodes.BatchTooLarge);
+            return;
+        }
+
+        var multipart = PrefersMultipart(http.Request);
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = multipart ? "multipart/mixed; boundary=\"-\"" : $"{ResponseMediaType(http)}; charset=utf-8";
+        var output = http.Response.BodyWriter;
+        if (!multipart)
+        {
+            await output.WriteAsync("["u8.ToArray(), http.RequestAborted);
+        }
+
+        for (var index = 0; index < requests.Count; index++)
+        {
+            // Each result is written before the next request runs, and its slots are then given back.
+            using var userContext = new RequestContext();
+            var result = await RunBatchedAsync(http, executer, requests[index], limits, userContext, persisted);
+            if (multipart)
+            {
+                await output.WriteAsync("\r\n---\r\nContent-Type: application/json; charset=utf-8\r\n\r\n"u8.ToArray(), http.RequestAborted);
+                await output.WriteAsync(serializer.ToUtf8(result, index), http.RequestAborted);
+            }
+            else
+            {
+                if (index > 0)
+                {
+                    await output.WriteAsync(","u8.ToArray(), http.RequestAborted);
+                }
+
+                await serializer.WriteAsync(output, result, http.RequestAborted);
+            }
+        }
+
+        await output.WriteAsync(multipart ? "\r\n-----\r\n"u8.ToArray() : "]"u8.ToArray(), http.RequestAborted);
+    }
+
+    private static async Task<ExecutionResult> RunBatchedAsync(HttpContext http, IDocumentExecuter executer, GraphQLRequest? request, LimitOptions limits, RequestContext userContext, PersistedOperations persisted)
+    {
+        var resolution = request is null ? null : persisted.Resolve(request);
+        if (resolution?.Error is { } error)
+        {
+            return new ExecutionResult { Errors = [error] };
+        }
+
+        if (string.IsNullOrWhiteSpace(resolution?.Request.Query))
+        {
+            return new ExecutionResult { Errors = [new ExecutionError("The request has no query.") { Code = ErrorCodes.InvalidRequest }] };
+        }
+
+        return await RunAsync(http, executer, resolution.Request, limits, userContext, resolution.Extension);
+    }
+
+    private static bool PrefersMultipart(HttpRequest request)
+    {
+        var accept = request.GetTypedHeaders().Accept;
+        var multipart = accept.Where(a => a.MediaType.Equals("multipart/mixed", StringComparison.OrdinalIgnoreCase)).Select(a => a.Quality ?? 1).DefaultIfEmpty(0).Max();
+        var json = accept.Where(a => a.MediaType.Value is "application/json" or "application/graphql-response+json").Select(a => a.Quality ?? 1).DefaultIfEmpty(0).Max();
+        return multipart > 0 && multipart >= json;
+    }
+
+    // Executes one request within the execution timeout, with the extensions the response reports.
+    private static async Task<ExecutionResult> RunAsync(HttpContext http, IDocumentExecuter executer, GraphQLRequest request, LimitOptions limits, RequestContext userContext, Dictionary<string, object?>? persistedQuery)
+    {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timeout.CancelAfter(limits.ExecutionTimeout);
         ExecutionResult result;
-        using var userContext = new RequestContext(); // holds the statistics slot, if any, until the response is written
         try
         {
             result = await executer.ExecuteAsync(new ExecutionOptions
@@ -180,13 +284,7 @@ public static class GraphQLEndpoint
             result.Extensions[PersistedOperations.Extension] = persistedQuery;
         }
 
-        // Only a response without errors may be cached: an error (a timeout, say) need not come again.
-        if (etag is not null && result.Executed && result.Errors is not { Count: > 0 })
-        {
-            http.RequestServices.GetRequiredService<HttpCaching>().Apply(http.Response, etag);
-        }
-
-        await WriteResultAsync(http, serializer, result);
+        return result;
     }
 
     private static async Task WriteResultAsync(HttpContext http, ResponseSerializer serializer, ExecutionResult result)

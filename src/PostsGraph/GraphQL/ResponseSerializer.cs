@@ -21,4 +21,12 @@ public sealed class ResponseSerializer(IErrorInfoProvider errorInfoProvider) : G
 
         await output.FlushAsync(cancellationToken);
     }
+
+    // A batch's result: the result's JSON object with HotChocolate's "requestIndex" as its first member.
+    public byte[] ToUtf8(ExecutionResult result, int requestIndex)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(result, SerializerOptions);
+        var prefix = System.Text.Encoding.UTF8.GetBytes($"{{\"requestIndex\":{requestIndex}{(json.Length > 2 ? "," : "")}");
+        return [.. prefix, .. json.AsSpan(1)];
+    }
 }
