@@ -12,10 +12,12 @@ public sealed class BatchingTests(PostsGraphApp app)
 {
     private const string TwoRequests = """[{"query":"{ posts { totalCount } }"},{"query":"{ posts(first: 1) { nodes { key } } }"}]""";
 
-    [Fact]
-    public async Task RefusesABatchWhenBatchingIsOff()
+    [Theory]
+    [InlineData(TwoRequests)]
+    [InlineData("[]")]
+    public async Task RefusesABatchWhenBatchingIsOff(string batch)
     {
-        var (response, text) = await PostAsync(app, TwoRequests);
+        var (response, text) = await PostAsync(app, batch);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var error = JsonDocument.Parse(text).RootElement.GetProperty("errors")[0];
