@@ -81,5 +81,5 @@ public sealed class DocumentCache : IConfigureExecution
     private static bool WithoutVariables(ExecutionOptions options) => options.Variables is null || options.Variables.Count == 0;
 
     // Cost: the operation's cost counted without variables, for OperationName; null when it had variables.
-    private sealed record Entry(GraphQLDocument Document, string? OperationName, long? Cost);
+    private sealed record Entry(GraphQLDocument Document, string? OperationName, OperationCost? Cost);
 }

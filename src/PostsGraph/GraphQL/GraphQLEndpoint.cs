@@ -238,6 +238,15 @@ public static class GraphQLEndpoint
         return await RunAsync(http, executer, resolution.Request, limits, userContext, resolution.Extension);
     }
 
+    // The first value of the GraphQL-Cost header, when it is one HotChocolate knows: report or validate.
+    private static string? CostMode(HttpRequest request) =>
+        request.Headers["GraphQL-Cost"].FirstOrDefault()?.Trim().ToLowerInvariant() switch
+        {
+            "report" => "report",
+            "validate" => "validate",
+            _ => null,
+        };
+
     private static bool PrefersMultipart(HttpRequest request)
     {
         var accept = request.GetTypedHeaders().Accept;
@@ -249,6 +258,12 @@ public static class GraphQLEndpoint
     // Executes one request within the execution timeout, with the extensions the response reports.
     private static async Task<ExecutionResult> RunAsync(HttpContext http, IDocumentExecuter executer, GraphQLRequest request, LimitOptions limits, RequestContext userContext, Dictionary<string, object?>? persistedQuery)
     {
+        var costMode = CostMode(http.Request);
+        if (costMode == "validate")
+        {
+            userContext[CostRule.ValidateOnlyKey] = true;
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timeout.CancelAfter(limits.ExecutionTimeout);
         ExecutionResult result;
@@ -271,11 +286,16 @@ public static class GraphQLEndpoint
             result = new ExecutionResult { Errors = [error], Executed = true };
         }
 
-        // HotChocolate's `GraphQL-Cost: report` header: the operation's cost in the response.
-        if (http.Request.Headers["GraphQL-Cost"] == "report" && userContext.TryGetValue(CostRule.CostKey, out var cost))
+        // HotChocolate's `GraphQL-Cost` header: `report` adds the operation's cost to the response,
+        // `validate` answers with the cost alone, having run nothing (CostValidation), whatever the limits.
+        if (costMode is not null && userContext.TryGetValue(CostRule.CostKey, out var counted) && counted is OperationCost cost)
         {
             result.Extensions ??= [];
-            result.Extensions["operationCost"] = new Dictionary<string, object?> { ["fieldCost"] = cost };
+            result.Extensions["operationCost"] = new Dictionary<string, object?> { ["fieldCost"] = cost.FieldCost, ["typeCost"] = cost.TypeCost };
+            if (costMode == "validate" && result.Errors is not { Count: > 0 })
+            {
+                result = new ExecutionResult { Extensions = result.Extensions, Executed = false };
+            }
         }
 
         if (persistedQuery is not null)
@@ -290,10 +310,10 @@ public static class GraphQLEndpoint
     private static async Task WriteResultAsync(HttpContext http, ResponseSerializer serializer, ExecutionResult result)
     {
         var mediaType = ResponseMediaType(http)!;
-        // With application/graphql-response+json, a request that never executed (parse or validation
-        // error, unknown persisted operation) is a 400; with legacy application/json every
-        // well-formed request is a 200.
-        http.Response.StatusCode = mediaType == GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        // With application/graphql-response+json, a request that never executed for an error (parse or
+        // validation error, unknown persisted operation) is a 400; with legacy application/json every
+        // well-formed request is a 200. A cost validated without errors is a 200 either way.
+        http.Response.StatusCode = mediaType == GraphQLResponseJson && !result.Executed && result.Errors is { Count: > 0 } ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(http.Response.BodyWriter, result, http.RequestAborted);
     }

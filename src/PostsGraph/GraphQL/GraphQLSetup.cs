@@ -36,8 +36,8 @@ public static class GraphQLSetup
             .AddSystemTextJson()
             // The endpoint writes responses through ResponseSerializer itself; GraphQL.NET gets the same instance.
             .AddSerializer(services => services.GetRequiredService<ResponseSerializer>())
-            // One DbContext per request: never run two resolvers on it at once.
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            // One DbContext per request: never run two resolvers on it at once (and nothing for GraphQL-Cost: validate).
+            .AddExecutionStrategy<CostValidation>(OperationType.Query)
             .AddErrorInfoProvider<ErrorExtensions>()
             .AddValidationRule<MaxDepthRule>()
             .AddValidationRule<IntrospectionDepthRule>()

@@ -2,13 +2,18 @@ using GraphQL;
 using GraphQL.Introspection;
 using GraphQL.Resolvers;
 using GraphQL.Types;
+using Microsoft.Extensions.Options;
 using PostsGraph.GraphQL.Filtering;
+using PostsGraph.GraphQL.Limits;
+using PostsGraph.GraphQL.Paging;
 using PostsGraph.GraphQL.Types;
 
 namespace PostsGraph.GraphQL;
 
 public sealed class PostsSchema : Schema
 {
+    private readonly IServiceProvider _services;
+
     public PostsSchema(IServiceProvider services) : base(services)
     {
         Description = "PostsGraph: a comparative database of UN-system security posts. Every fact is traceable to the sentence of the vacancy notice it comes from.";
@@ -20,7 +25,8 @@ public sealed class PostsSchema : Schema
         Filter = new SpecificationIntrospection();
         Query = services.GetRequiredService<QueryType>();
         RegisterTypeMapping(typeof(DateOnly), typeof(LocalDateGraphType));
-        Directives.Register(new SpecifiedByDirective());
+        Directives.Register(new SpecifiedByDirective(), new CostDirective(), new ListSizeDirective());
+        _services = services;
         foreach (var type in FilterInputTypes.Create(services.GetRequiredService<FilterModel>()))
         {
             RegisterType(type);
@@ -34,6 +40,7 @@ public sealed class PostsSchema : Schema
     {
         base.Validate();
         CompleteIntrospection();
+        CostDirectives.Apply(this, _services.GetRequiredService<IOptions<LimitOptions>>().Value, _services.GetRequiredService<IOptions<PagingOptions>>().Value);
         TypeMetaFieldType.Resolver = new FuncFieldResolver<object>(context =>
             context.GetArgument<string>("name") is { Length: > 0 } name ? context.Schema.AllTypes[name] : null);
     }

@@ -42,7 +42,8 @@ public static class FilterInputTypes
                 };
                 if (order is not null)
                 {
-                    sort.AddField(new FieldType { Name = field.Name, ResolvedType = new GraphQLTypeReference(order) });
+                    var step = new FieldType { Name = field.Name, ResolvedType = new GraphQLTypeReference(order) };
+                    sort.AddField(order == "SortEnumType" ? Weighed(step, OperationCost) : step);
                 }
             }
 
@@ -82,20 +83,20 @@ public static class FilterInputTypes
         Add(type, scalar, "eq", "neq");
         if (isString)
         {
-            Add(type, scalar, "contains", "ncontains");
+            Add(type, scalar, ExpensiveOperationCost, "contains", "ncontains");
         }
 
         if (t != typeof(bool))
         {
             // Enum lists take non-null items; the other scalars' lists, IDs' included, take nullable ones (HotChocolate 15).
             var item = t.IsEnum ? (IGraphType)new NonNullGraphType(new GraphQLTypeReference(scalar)) : new GraphQLTypeReference(scalar);
-            type.AddField(new FieldType { Name = "in", ResolvedType = new ListGraphType(item) });
-            type.AddField(new FieldType { Name = "nin", ResolvedType = new ListGraphType(item) });
+            type.AddField(Weighed(new FieldType { Name = "in", ResolvedType = new ListGraphType(item) }, OperationCost));
+            type.AddField(Weighed(new FieldType { Name = "nin", ResolvedType = new ListGraphType(item) }, OperationCost));
         }
 
         if (isString)
         {
-            Add(type, scalar, "startsWith", "nstartsWith", "endsWith", "nendsWith");
+            Add(type, scalar, ExpensiveOperationCost, "startsWith", "nstartsWith", "endsWith", "nendsWith");
         }
         else if (!t.IsEnum && t != typeof(bool) && !identifier)
         {
@@ -118,19 +119,34 @@ public static class FilterInputTypes
         {
             var type = new InputObjectGraphType { Name = name };
             Add(type, element, "all", "none", "some");
-            type.AddField(new FieldType { Name = "any", ResolvedType = new GraphQLTypeReference("Boolean") });
+            type.AddField(Weighed(new FieldType { Name = "any", ResolvedType = new GraphQLTypeReference("Boolean") }, OperationCost));
             types[name] = type;
         }
 
         return name;
     }
 
-    private static void Add(InputObjectGraphType type, string valueType, params string[] names)
+    private static void Add(InputObjectGraphType type, string valueType, params string[] names) =>
+        Add(type, valueType, OperationCost, names);
+
+    private static void Add(InputObjectGraphType type, string valueType, int cost, params string[] names)
     {
         foreach (var name in names)
         {
-            type.AddField(new FieldType { Name = name, ResolvedType = new GraphQLTypeReference(valueType) });
+            type.AddField(Weighed(new FieldType { Name = name, ResolvedType = new GraphQLTypeReference(valueType) }, cost));
         }
+    }
+
+    // HotChocolate's cost of a filter or sort operation: 10, and 20 for the string searches that
+    // cannot use an index (contains, startsWith, endsWith and their negations). CostWalk adds it for
+    // each operation a where or order holds; the schema prints it as @cost.
+    public const int OperationCost = 10;
+    public const int ExpensiveOperationCost = 20;
+
+    private static FieldType Weighed(FieldType field, int cost)
+    {
+        field.Metadata[Limits.CostRule.WeightKey] = cost;
+        return field;
     }
 
     private static FieldType ListOf(string self, string name) =>

@@ -31,14 +31,26 @@ public static class CostWeights
     public static FieldBuilder<TSource, TReturn> InMemory<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
         field.WithMetadata(CostRule.WeightKey, 1);
 
+    // A field with a cost of its own, such as a leaf that runs a query (totalCount).
+    public static FieldBuilder<TSource, TReturn> Weighs<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, int weight) =>
+        field.WithMetadata(CostRule.WeightKey, weight);
+
     // A field whose result holds every post it selects: it costs `weight` per post in the database.
     public static FieldBuilder<TSource, TReturn> PerPost<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, int weight) =>
         field.WithMetadata(CostRule.PerPostKey, weight);
 }
 
+// What a request's operation costs: HotChocolate's fieldCost and typeCost.
+public sealed record OperationCost(long FieldCost, long TypeCost);
+
 public sealed class CostRule(IOptions<LimitOptions> options) : IValidationRule
 {
-    public const string CostKey = "postsgraph.fieldCost";
+    // The OperationCost counted for the request.
+    public const string CostKey = "postsgraph.operationCost";
+
+    // Set in the user context by `GraphQL-Cost: validate`: the cost is counted and reported, no limit
+    // refuses it, and nothing runs.
+    public const string ValidateOnlyKey = "postsgraph.costValidateOnly";
 
     // Set in the user context when the cost depends on the data (the number of posts), so that it is
     // counted again on every request rather than cached with the document.
@@ -87,28 +99,45 @@ public sealed class CostRule(IOptions<LimitOptions> options) : IValidationRule
             total = Cost.Add(total, Cost.Multiply(cost.PerPost, await PostCountAsync(context)));
         }
 
-        context.UserContext[CostKey] = total;
-        if (total > limits.MaxFieldCost)
+        // The root object counts in the type cost too.
+        var counted = new OperationCost(total, Cost.Add(cost.Types, 1));
+        context.UserContext[CostKey] = counted;
+        if (context.UserContext.ContainsKey(ValidateOnlyKey))
         {
-            var error = new ValidationError(context.Document.Source, "5.COST", "The maximum allowed field cost was exceeded.", context.Operation) { Code = ErrorCodes.FieldCostExceeded };
-            error.Data["fieldCost"] = total;
-            error.Data["maxFieldCost"] = limits.MaxFieldCost;
-            context.ReportError(error);
+            return null;
+        }
+
+        // Field cost first, as HotChocolate checks it.
+        if (counted.FieldCost > limits.MaxFieldCost)
+        {
+            Report(context, "The maximum allowed field cost was exceeded.", "fieldCost", counted.FieldCost, "maxFieldCost", limits.MaxFieldCost);
+        }
+        else if (counted.TypeCost > limits.MaxTypeCost)
+        {
+            Report(context, "The maximum allowed type cost was exceeded.", "typeCost", counted.TypeCost, "maxTypeCost", limits.MaxTypeCost);
         }
 
         return null;
     }
 
+    private static void Report(ValidationContext context, string message, string costName, long cost, string limitName, int limit)
+    {
+        var error = new ValidationError(context.Document.Source, "5.COST", message, context.Operation) { Code = ErrorCodes.FieldCostExceeded };
+        error.Data[costName] = cost;
+        error.Data[limitName] = limit;
+        context.ReportError(error);
+    }
+
     // The cost this request counted, if a later request of the same document and operation may reuse
     // it: counted without variables, and not depending on the data.
-    public static long? ReusableCost(ExecutionOptions options) =>
+    public static OperationCost? ReusableCost(ExecutionOptions options) =>
         (options.Variables is null || options.Variables.Count == 0) && !options.UserContext.ContainsKey(DataDependentKey)
-        && options.UserContext.TryGetValue(CostKey, out var value) && value is long cost ? cost : null;
+        && options.UserContext.TryGetValue(CostKey, out var value) && value is OperationCost cost ? cost : null;
 
     // Reuses a cost ReusableCost gave for the same document and operation: the cost is reported as
     // counted and the rule is left out of validation, so a request of a cached document without
     // variables is not walked at all.
-    public static void Reuse(ExecutionOptions options, long cost)
+    public static void Reuse(ExecutionOptions options, OperationCost cost)
     {
         options.ValidationRules = [.. (options.ValidationRules ?? []).Where(rule => rule is not CostRule)];
         options.UserContext[CostKey] = cost;

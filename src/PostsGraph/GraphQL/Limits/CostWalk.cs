@@ -5,12 +5,13 @@ using GraphQLParser.AST;
 
 namespace PostsGraph.GraphQL.Limits;
 
-// A cost of Fixed + PerPost × (posts in the database); sums and products saturate rather than overflow.
-internal readonly record struct Cost(long Fixed, long PerPost)
+// A field cost of Fixed + PerPost × (posts in the database), and a type cost of Types (HotChocolate's
+// typeCost: one for each object the response may hold); sums and products saturate rather than overflow.
+internal readonly record struct Cost(long Fixed, long PerPost, long Types = 0)
 {
-    public static Cost operator +(Cost a, Cost b) => new(Add(a.Fixed, b.Fixed), Add(a.PerPost, b.PerPost));
+    public static Cost operator +(Cost a, Cost b) => new(Add(a.Fixed, b.Fixed), Add(a.PerPost, b.PerPost), Add(a.Types, b.Types));
 
-    public static Cost operator *(long m, Cost c) => new(Multiply(m, c.Fixed), Multiply(m, c.PerPost));
+    public static Cost operator *(long m, Cost c) => new(Multiply(m, c.Fixed), Multiply(m, c.PerPost), Multiply(m, c.Types));
 
     public static long Add(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
 
@@ -59,19 +60,26 @@ internal sealed class CostWalk(ValidationContext context, LimitOptions limits)
         var leaf = named is ScalarGraphType or EnumerationGraphType;
         var perPost = definition.GetMetadata(CostRule.PerPostKey, 0);
         var introspection = named.Name.StartsWith("__", StringComparison.Ordinal);
-        long weight = leaf && perPost == 0 ? 0 : introspection ? 1 : definition.GetMetadata(CostRule.WeightKey, CostRule.ResolverCost);
+        // A leaf costs nothing unless it says so (totalCount, a count query); a composite field its resolver's cost.
+        long weight = introspection ? (leaf ? 0 : 1)
+            : definition.GetMetadata(CostRule.WeightKey, leaf && perPost == 0 ? 0 : CostRule.ResolverCost);
         foreach (var argument in field.Arguments?.Items ?? [])
         {
-            switch (argument.Name.StringValue)
+            var name = argument.Name.StringValue;
+            if (name is not ("where" or "order"))
             {
-                case "where":
-                    weight += CostRule.ArgumentCost;
-                    _filters.Where(argument.Value);
-                    break;
-                case "order":
-                    weight += CostRule.ArgumentCost;
-                    _filters.Order(argument.Value);
-                    break;
+                continue;
+            }
+
+            // The argument's own cost, and each filter or sort operation's it holds.
+            weight = Cost.Add(weight, Cost.Add(CostRule.ArgumentCost, InputCost(argument.Value, definition.Arguments?.Find(name)?.ResolvedType)));
+            if (name == "where")
+            {
+                _filters.Where(argument.Value);
+            }
+            else
+            {
+                _filters.Order(argument.Value);
             }
         }
 
@@ -87,8 +95,34 @@ internal sealed class CostWalk(ValidationContext context, LimitOptions limits)
         var children = Selections(field.SelectionSet, named, childPageSize);
         var isList = type is ListGraphType || (type is NonNullGraphType { ResolvedType: ListGraphType });
         var multiplier = !isList || introspection ? 1 : field.Name.StringValue is "nodes" or "edges" && pageSize is { } size ? size : limits.AssumedListSize;
-        return cost + multiplier * children;
+        // The field's objects count once each in the type cost, with what they select.
+        return cost + multiplier * (children + new Cost(0, 0, 1));
     }
+
+    // The cost of the operations in a where or order value: each input field's weight
+    // (FilterInputTypes gives filter and sort operations theirs), written in the document or passed
+    // in a variable, whatever the nesting.
+    private long InputCost(GraphQLValue? value, IGraphType? type) => value switch
+    {
+        GraphQLVariable variable => context.Variables?.TryGetValue(variable.Name.StringValue, out var given) == true ? ValueCost(given, type) : 0,
+        GraphQLListValue list => (list.Values ?? []).Aggregate(0L, (sum, item) => Cost.Add(sum, InputCost(item, type))),
+        GraphQLObjectValue obj when type?.GetNamedType() is IInputObjectGraphType input => (obj.Fields ?? []).Aggregate(0L, (sum, f) =>
+            input.GetField(f.Name.StringValue) is { } definition
+                ? Cost.Add(sum, Cost.Add((long)definition.GetMetadata(CostRule.WeightKey, 0), InputCost(f.Value, definition.ResolvedType)))
+                : sum),
+        _ => 0,
+    };
+
+    // The same for a variable's value, as GraphQL.NET coerced it.
+    private static long ValueCost(object? value, IGraphType? type) => value switch
+    {
+        IDictionary<string, object?> obj when type?.GetNamedType() is IInputObjectGraphType input => obj.Aggregate(0L, (sum, f) =>
+            input.GetField(f.Key) is { } definition
+                ? Cost.Add(sum, Cost.Add((long)definition.GetMetadata(CostRule.WeightKey, 0), ValueCost(f.Value, definition.ResolvedType)))
+                : sum),
+        System.Collections.IEnumerable items and not string => items.Cast<object?>().Aggregate(0L, (sum, item) => Cost.Add(sum, ValueCost(item, type))),
+        _ => 0,
+    };
 
     private Cost Spread(GraphQLFragmentSpread spread, IGraphType parent, long? pageSize) =>
         _fragments.Of(spread.FragmentName.Name, pageSize, fragment => Selections(fragment.SelectionSet, TypeOf(fragment.TypeCondition) ?? parent, pageSize));

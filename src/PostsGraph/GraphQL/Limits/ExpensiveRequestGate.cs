@@ -16,8 +16,9 @@ public sealed class ExpensiveRequestGate(IOptions<LimitOptions> limits) : Docume
 
     public override async Task BeforeExecutionAsync(IExecutionContext context)
     {
-        if (context.UserContext is RequestContext { ExpensiveSlot: null } request
-            && request.TryGetValue(CostRule.CostKey, out var value) && value is long cost && cost >= limits.Value.ExpensiveFieldCost)
+        // `GraphQL-Cost: validate` runs nothing, so it waits for nothing.
+        if (context.UserContext is RequestContext { ExpensiveSlot: null } request && !request.ContainsKey(CostRule.ValidateOnlyKey)
+            && request.TryGetValue(CostRule.CostKey, out var value) && value is OperationCost cost && cost.FieldCost >= limits.Value.ExpensiveFieldCost)
         {
             request.ExpensiveSlot = await EnterAsync(context.CancellationToken);
         }

@@ -54,6 +54,11 @@ public sealed class LimitOptions
     // here because related objects are batch-loaded: one query per page, not one per item.
     public int MaxFieldCost { get; set; } = 5000;
 
+    // Objects an operation may return, counted statically (HotChocolate's type cost): one for each
+    // object, lists multiplied by their size. Higher than HotChocolate's 1000 for the same reason as
+    // MaxFieldCost: a page of 50 posts with three related objects and two lists holds about 1,200.
+    public int MaxTypeCost { get; set; } = 5000;
+
     // The size assumed for a list that has no paging arguments.
     public int AssumedListSize { get; set; } = 10;
 

@@ -20,7 +20,9 @@ public abstract class ConnectionType<T, TNodeType> : ObjectGraphType<Page<T>> wh
         edge.Field<NonNullGraphType<TNodeType>>("node").InMemory().Description("The item at the end of the edge.").Resolve(ctx => ctx.Source.Node);
         Field("edges", new ListGraphType(new NonNullGraphType(edge))).InMemory().Description("A list of edges.").Resolve(ctx => ctx.Source.Edges);
         Field<ListGraphType<NonNullGraphType<TNodeType>>>("nodes").InMemory().Description("A flattened list of the nodes.").Resolve(ctx => ctx.Source.Edges.Select(e => e.Node).ToList());
+        // A count query of its own: HotChocolate's cost of 10 for totalCount.
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description("Identifies the total count of items in the connection.")
+            .Weighs(CostRule.ResolverCost)
             .ResolveAsync(async ctx => await ctx.Source.CountAsync(ctx.CancellationToken));
     }
 }

@@ -10,6 +10,9 @@ public sealed class SpecifiedByDirective : Directive
 {
     public const string DirectiveName = "specifiedBy";
 
+    // Listed by introspection, although its one location is in the type system (GraphQL.NET hides those by default).
+    public override bool? Introspectable => true;
+
     public SpecifiedByDirective()
         : base(DirectiveName, DirectiveLocation.Scalar)
     {
