@@ -13,7 +13,7 @@ public static class IdePage
         var config = new Dictionary<string, object?>
         {
             ["endpoint"] = endpoint,
-            ["tabs"] = Tour.Value.Select(o => new Dictionary<string, string> { ["query"] = Named(o) }).ToList(),
+            ["tabs"] = Tour.Value.Select(o => new Dictionary<string, string> { ["title"] = o.Title, ["query"] = Named(o) }).ToList(),
             ["workers"] = assets.Workers,
         };
         // The default encoder escapes <, > and &: no operation text can close the script element.
@@ -88,7 +88,7 @@ public static class IdePage
             query = $"query {(name.Length > 0 && char.IsAsciiLetter(name[0]) ? name : "Example")} {query}";
         }
 
-        return $"# {operation.Title} (README)\n{query}\n";
+        return query;
     }
 
     // The README's tour operations, in the order it shows them.

@@ -6,8 +6,9 @@ import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { parse, print } from 'graphql';
 
-// options: { endpoint, tabs: [{ query, variables? }], workers?: { editor, json, graphql } }
+// options: { endpoint, tabs: [{ title, query }], workers?: { editor, json, graphql } }
 export function start(element, options) {
   if (options.workers) {
     // A local copy brings Monaco's workers as files of its own; the CDN's are set up by the page.
@@ -25,7 +26,7 @@ export function start(element, options) {
   createRoot(element).render(
     createElement(GraphiQL, {
       fetcher,
-      defaultTabs: options.tabs,
+      defaultTabs: options.tabs.map((tab) => ({ query: `# ${tab.title} (README)\n${pretty(tab.query)}\n` })),
       defaultEditorToolsVisibility: true,
       isHeadersEditorEnabled: true,
       // The introspection query asks for everything PostsGraph describes: deprecated arguments and
@@ -35,4 +36,13 @@ export function start(element, options) {
     }),
   );
   element.dataset.started = 'true';
+}
+
+// The README writes some operations on one line, for curl: each tab shows them laid out.
+function pretty(query) {
+  try {
+    return print(parse(query));
+  } catch {
+    return query;
+  }
 }
