@@ -19,10 +19,10 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         post.HasIndex(p => p.AppointmentType);
         post.HasIndex(p => p.MinYearsExperience);
         post.HasOne(p => p.SourceNotice).WithMany().HasForeignKey(p => p.SourceNoticeId);
-        post.HasOne(p => p.Organisation).WithMany().HasForeignKey(p => p.OrganisationId);
-        post.HasOne(p => p.Unit).WithMany().HasForeignKey(p => p.UnitId);
-        post.HasOne(p => p.Grade).WithMany().HasForeignKey(p => p.GradeId);
-        post.HasOne(p => p.DutyStation).WithMany().HasForeignKey(p => p.DutyStationId);
+        post.HasOne(p => p.Organisation).WithMany(o => o.Posts).HasForeignKey(p => p.OrganisationId);
+        post.HasOne(p => p.Unit).WithMany(u => u.Posts).HasForeignKey(p => p.UnitId);
+        post.HasOne(p => p.Grade).WithMany(g => g.Posts).HasForeignKey(p => p.GradeId);
+        post.HasOne(p => p.DutyStation).WithMany(d => d.Posts).HasForeignKey(p => p.DutyStationId);
         post.OwnsOne(p => p.AnnualNetPay, pay =>
         {
             pay.Property(a => a.Amount).HasColumnName("AnnualNetPayAmount");

@@ -7,6 +7,9 @@ public sealed class Grade
     public GradeCategory Category { get; init; }
     public int Level { get; init; }
     public string? Title { get; init; }
+
+    // The posts that name it (their organisation, grade, duty station or unit).
+    public List<Post> Posts { get; init; } = [];
 }
 
 // Declared from the most junior career ladder to the most senior, so sorting by category then

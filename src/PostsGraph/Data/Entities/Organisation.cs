@@ -8,6 +8,9 @@ public sealed class Organisation
     public OrganisationKind Kind { get; init; }
     public int HeadquartersId { get; init; }
     public DutyStation? Headquarters { get; init; }
+
+    // The posts that name it (their organisation, grade, duty station or unit).
+    public List<Post> Posts { get; init; } = [];
 }
 
 public enum OrganisationKind

@@ -13,6 +13,9 @@ public sealed class Unit
     public required string Name { get; init; }
     public string? Acronym { get; init; }
     public int Depth { get; init; }
+
+    // The posts that name it (their organisation, grade, duty station or unit).
+    public List<Post> Posts { get; init; } = [];
 }
 
 public enum UnitKind

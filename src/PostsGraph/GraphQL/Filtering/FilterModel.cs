@@ -70,8 +70,8 @@ public sealed class FilterModel
         var nodeKey = output.GetMetadata<string?>(NodeFields.KeyMetadata) is { } key ? entity.ClrType.GetProperty(key) : null;
         // Expression fields keep the CLR name until the schema's name converter camel-cases them.
         // A field with arguments of its own (evidence(field:)) is a view, not a property to filter
-        // on; `where` and `order` on a list do not count.
-        foreach (var name in output.Fields.Where(f => (f.Arguments ?? []).All(a => a.Name is "where" or "order")).Select(f => Camel(f.Name)))
+        // on; `where` and `order` on a list, and paging on a connection, do not count.
+        foreach (var name in output.Fields.Where(f => (f.Arguments ?? []).All(a => a.Name is "where" or "order" or "first" or "after" or "last" or "before")).Select(f => Camel(f.Name)))
         {
             if (name == "id" && nodeKey is not null)
             {

@@ -35,6 +35,12 @@ public sealed class Loaders(PostsDbContext db)
     public BatchLoader<int, List<Condition>> ConditionsByPost => field ??= Many(db.Conditions, Keys.ConditionPost, c => c.Order);
 
     private readonly Dictionary<string, object> _filtered = [];
+    private readonly Dictionary<object, object> _kept = [];
+
+    // A loader made once per request for `key` (a field of the document and its arguments), so that
+    // every parent of a level that asks for that field shares it.
+    public T Keep<T>(object key, Func<T> make) where T : class =>
+        (T)(_kept.TryGetValue(key, out var kept) ? kept : _kept[key] = make());
 
     // A parent's children, filtered and ordered by the field's `where` and `order` in SQL, batched
     // over every parent that asks with the same arguments. Without arguments, the plain loader.

@@ -61,10 +61,11 @@ public static class Lookahead
 
     // The posts with the columns the selection reads and its relations joined; whole posts (with
     // the relations included) where a selected field declares nothing it reads.
-    public static IQueryable<Post> Selecting(this IQueryable<Post> posts, PostsDbContext db, ISchema schema, Selection selection)
+    // alsoRead: columns to read whatever is selected (the key a nested connection groups its rows by).
+    public static IQueryable<Post> Selecting(this IQueryable<Post> posts, PostsDbContext db, ISchema schema, Selection selection, params string[] alsoRead)
     {
         var postType = (IComplexGraphType)schema.AllTypes["Post"]!;
-        var columns = new SortedSet<string>(AlwaysRead, StringComparer.Ordinal);
+        var columns = new SortedSet<string>(AlwaysRead.Concat(alsoRead), StringComparer.Ordinal);
         var joins = new SortedDictionary<string, SortedSet<string>?>(StringComparer.Ordinal);
         foreach (var (name, sub) in selection.Fields)
         {

@@ -17,6 +17,32 @@ public interface IPageInfo
 
 public sealed record Edge<T>(string Cursor, T Node);
 
+// What the paging arguments ask for, as positions in the filtered, sorted list.
+public sealed record PageWindow(int? First, int? Last, int? After, int? Before)
+{
+    // `last` without `before` counts back from the end: the list's length must be known.
+    public bool NeedsCount => Last is not null && Before is null;
+
+    // The first position of the page and how many items it holds; `count` when NeedsCount.
+    public (int Start, int Take) Range(int? count)
+    {
+        var start = After + 1 ?? 0;
+        var end = Before;
+        if (First is { } f)
+        {
+            end = end is { } b ? Math.Min(b, start + f) : start + f;
+        }
+
+        if (Last is { } l)
+        {
+            end ??= count ?? throw new InvalidOperationException("`last` without `before` needs the count.");
+            start = Math.Max(start, end.Value - l);
+        }
+
+        return (start, Math.Max(0, end!.Value - start));
+    }
+}
+
 public sealed class Page<T>(IReadOnlyList<Edge<T>> edges, bool hasNext, bool hasPrevious, Func<CancellationToken, Task<int>> count) : IPageInfo
 {
     private int? _count;
@@ -42,36 +68,29 @@ public static class CursorPaging
         TContext db, Func<IQueryable<TSource>> filter, Func<IQueryable<TSource>, IQueryable<T>> select, IResolveFieldContext context, PagingOptions options)
         where TContext : DbContext
     {
-        var first = PageSize(context, "first", options);
-        var last = PageSize(context, "last", options);
-        var after = Cursor(context, "after");
-        var before = Cursor(context, "before");
-        if (first is null && last is null)
-        {
-            first = options.DefaultPageSize;
-        }
-
+        var window = WindowOf(context, options);
         var queries = Queries<TContext, TSource, T>.For(context, filter, select);
         int? total = null;
         async Task<int> Count(CancellationToken ct) => total ??= await queries.CountAsync(db, ct);
 
-        var start = after + 1 ?? 0;
-        var end = before;
-        if (first is { } f)
-        {
-            end = end is { } b ? Math.Min(b, start + f) : start + f;
-        }
-
-        if (last is { } l)
-        {
-            end ??= await Count(context.CancellationToken);
-            start = Math.Max(start, end.Value - l);
-        }
-
-        var take = Math.Max(0, end!.Value - start);
+        var (start, take) = window.Range(window.NeedsCount ? await Count(context.CancellationToken) : null);
         var rows = await queries.PageAsync(db, start, take + 1, context.CancellationToken);
+        return PageOf(rows, start, take, Count);
+    }
+
+    // The page of `rows` (read from `start`, one more than `take` where there is a next page).
+    public static Page<T> PageOf<T>(IReadOnlyList<T> rows, int start, int take, Func<CancellationToken, Task<int>> count)
+    {
         var edges = rows.Take(take).Select((node, i) => new Edge<T>(Encode(start + i), node)).ToList();
-        return new Page<T>(edges, hasNext: rows.Count > take, hasPrevious: start > 0, Count);
+        return new Page<T>(edges, hasNext: rows.Count > take, hasPrevious: start > 0, count);
+    }
+
+    // The paging arguments of a connection field, checked: HC0079, HC0051, HC0078 as HotChocolate.
+    public static PageWindow WindowOf(IResolveFieldContext context, PagingOptions options)
+    {
+        var first = PageSize(context, "first", options);
+        var last = PageSize(context, "last", options);
+        return new PageWindow(first is null && last is null ? options.DefaultPageSize : first, last, Cursor(context, "after"), Cursor(context, "before"));
     }
 
     public static string Encode(int index) => Convert.ToBase64String(Encoding.UTF8.GetBytes(index.ToString(System.Globalization.CultureInfo.InvariantCulture)));

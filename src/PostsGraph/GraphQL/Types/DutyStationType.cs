@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using PostsGraph.Data.Entities;
 using PostsGraph.GraphQL.Loading;
+using PostsGraph.GraphQL.Paging;
 
 namespace PostsGraph.GraphQL.Types;
 
@@ -17,5 +18,7 @@ public sealed class DutyStationType : ObjectGraphType<DutyStation>
         Field<NonNullGraphType<CountryType>>("country").Description("The country.")
             .Reads(nameof(DutyStation.CountryCode))
             .Resolve(ctx => ctx.Loaders().Countries.Load(ctx.Source.CountryCode));
+        this.PostsConnection("Its posts: the root `posts` field's filtering, sorting and paging over the posts based at this duty station.",
+            p => p.DutyStationId, d => d.Id);
     }
 }

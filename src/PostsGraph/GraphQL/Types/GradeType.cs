@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using PostsGraph.Data.Entities;
+using PostsGraph.GraphQL.Paging;
 
 namespace PostsGraph.GraphQL.Types;
 
@@ -14,5 +15,7 @@ public sealed class GradeType : ObjectGraphType<Grade>
         Field(g => g.Category).Description("The category (career ladder) the grade belongs to.");
         Field(g => g.Level).Description("The grade's rank within its ladder: G-1..G-7 = 1..7, NO-A..NO-E = 1..5, FS-1..FS-7 = 1..7, P-1..P-5 = 1..5, D-1 = 6, D-2 = 7, ASG = 8, USG = 9. Order by category, then level.");
         Field(g => g.Title, nullable: true).Description("The grade's usual title in the common system, where there is one.");
+        this.PostsConnection("Its posts: the root `posts` field's filtering, sorting and paging over the posts at this grade.",
+            p => p.GradeId, g => g.Id);
     }
 }

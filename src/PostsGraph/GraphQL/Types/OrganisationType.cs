@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using PostsGraph.Data.Entities;
 using PostsGraph.GraphQL.Loading;
+using PostsGraph.GraphQL.Paging;
 
 namespace PostsGraph.GraphQL.Types;
 
@@ -19,5 +20,7 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
             .Resolve(ctx => ctx.Loaders().DutyStations.Load(ctx.Source.HeadquartersId));
         this.Children<Organisation, Unit, UnitType>("units", "Its organisational units that posts sit in, outermost first.",
             l => l.UnitsByOrganisation, u => u.OrganisationId, o => o.Id, defaultOrder: "depth");
+        this.PostsConnection("Its posts: the root `posts` field's filtering, sorting and paging over the posts this organisation publishes.",
+            p => p.OrganisationId, o => o.Id);
     }
 }

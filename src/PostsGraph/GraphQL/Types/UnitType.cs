@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using PostsGraph.Data.Entities;
 using PostsGraph.GraphQL.Loading;
+using PostsGraph.GraphQL.Paging;
 
 namespace PostsGraph.GraphQL.Types;
 
@@ -25,6 +26,8 @@ public sealed class UnitType : ObjectGraphType<Unit>
             .Description("The chain from the outermost unit down to this one (inclusive).")
             .Reads(nameof(Unit.Id), nameof(Unit.OrganisationId))
             .Resolve(ctx => ctx.Loaders().UnitsByOrganisation.Load(ctx.Source.OrganisationId).Then(units => PathTo(ctx.Source, units ?? [])));
+        this.PostsConnection("Its posts: the root `posts` field's filtering, sorting and paging over the posts that sit directly in this unit.",
+            p => p.UnitId, u => u.Id);
     }
 
     private static List<Unit> PathTo(Unit unit, List<Unit> all)

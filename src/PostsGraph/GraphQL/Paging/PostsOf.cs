@@ -1,0 +1,128 @@
+using System.Linq.Expressions;
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PostsGraph.Data;
+using PostsGraph.Data.Entities;
+using PostsGraph.GraphQL.Filtering;
+using PostsGraph.GraphQL.Loading;
+
+namespace PostsGraph.GraphQL.Paging;
+
+// `posts` on an organisation, grade, duty station or unit: the posts that name it, as a cursor
+// connection with the root field's `where`, `order` and paging. Batched over every parent of a
+// level that asks with the same arguments: one query reads every parent's page (each parent's
+// posts numbered in SQL by ROW_NUMBER() OVER (PARTITION BY …), which EF Core writes for a
+// correlated Skip/Take), and one grouped COUNT runs when totalCount is selected or `last` counts
+// back from the end.
+public static class PostsOf
+{
+    public static FieldBuilder<TParent, object> PostsConnection<TParent>(
+        this ObjectGraphType<TParent> type, string description, Expression<Func<Post, int?>> foreignKey, Expression<Func<TParent, int>> parentKey)
+        where TParent : class
+    {
+        var parentId = parentKey.Compile();
+        return type.Field<PostsConnectionType>("posts")
+            .Description(description)
+            .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list.")
+            .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor.")
+            .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list.")
+            .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.")
+            .Filterable(typeof(Post))
+            .Reads(((MemberExpression)parentKey.Body).Member.Name)
+            .Resolve(ctx => Loader(ctx, foreignKey, parentKey).Load(parentId(ctx.Source)).Then(page => page!));
+    }
+
+    private static BatchLoader<int, Page<Post>> Loader<TParent>(IResolveFieldContext context, Expression<Func<Post, int?>> foreignKey, Expression<Func<TParent, int>> parentKey)
+        where TParent : class
+    {
+        var where = context.GetArgument<Dictionary<string, object?>?>("where");
+        var order = context.GetArgument<List<object?>?>("order");
+        var options = context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;
+        var window = CursorPaging.WindowOf(context, options);
+        // Every parent under the same field of the document asks with the same arguments.
+        var key = (context.FieldAst, $"{context.ParentType.Name}|{JsonSerializer.Serialize(where)}|{JsonSerializer.Serialize(order)}|{window}");
+        return context.Loaders().Keep(key, () =>
+        {
+            var services = context.RequestServices!;
+            var db = services.GetRequiredService<PostsDbContext>();
+            var filter = services.GetRequiredService<FilterTranslator>();
+            var sort = services.GetRequiredService<SortTranslator>();
+            var selection = Lookahead.SelectedFields(context, connection: true);
+            var foreignKeyName = MemberOf(foreignKey.Body);
+            var foreignKeyOf = foreignKey.Compile();
+            object?[] byKey = [new Dictionary<string, object?> { ["key"] = SortDirection.Asc }];
+            var schema = context.Schema;
+
+            return new BatchLoader<int, Page<Post>>(async (keys, ct) =>
+            {
+                var filtered = filter.Apply(db.Posts, where);
+                Dictionary<int, int>? counts = null;
+                async Task<Dictionary<int, int>> CountsAsync(CancellationToken token) => counts ??= (await filtered
+                    .Where(KeyFilter.In(foreignKey, [.. keys.Select(k => (int?)k)]))
+                    .GroupBy(foreignKey)
+                    .Select(g => new { g.Key, Count = g.Count() })
+                    .ToListAsync(token))
+                    .ToDictionary(g => g.Key!.Value, g => g.Count);
+
+                // Parents whose pages start at the same position share one query: all of them,
+                // unless `last` counts back from the end of lists of different lengths.
+                var ranges = new Dictionary<int, (int Start, int Take)>();
+                foreach (var parent in keys)
+                {
+                    ranges[parent] = window.Range(window.NeedsCount ? (await CountsAsync(ct)).GetValueOrDefault(parent) : null);
+                }
+
+                var rows = new Dictionary<int, List<Post>>();
+                foreach (var range in ranges.GroupBy(r => r.Value, r => r.Key))
+                {
+                    var (start, take) = range.Key;
+                    var sorted = sort.Apply(filtered, order, byKey);
+                    var page = Correlated(db.Set<TParent>(), parentKey, [.. range], sorted, foreignKey, start, take + 1);
+                    // The rows come back in the page's order within each parent.
+                    var read = await sort.Apply(page, order, byKey).Selecting(db, schema, selection, foreignKeyName).ToListAsync(ct);
+                    foreach (var post in read)
+                    {
+                        var parent = foreignKeyOf(post)!.Value;
+                        (rows.TryGetValue(parent, out var list) ? list : rows[parent] = []).Add(post);
+                    }
+                }
+
+                return keys.ToDictionary(k => k, k =>
+                {
+                    var (start, take) = ranges[k];
+                    return CursorPaging.PageOf(rows.GetValueOrDefault(k) ?? [], start, take, async token => (await CountsAsync(token)).GetValueOrDefault(k));
+                });
+            });
+        });
+    }
+
+    private static string MemberOf(Expression body) => body switch
+    {
+        UnaryExpression { NodeType: ExpressionType.Convert } convert => MemberOf(convert.Operand),
+        MemberExpression member => member.Member.Name,
+        _ => throw new ArgumentException($"{body} is not a property."),
+    };
+
+    // parents.Where(key in keys).SelectMany(parent => posts.Where(fk == key(parent)).Skip(start).Take(take))
+    private static IQueryable<Post> Correlated<TParent>(
+        IQueryable<TParent> parents, Expression<Func<TParent, int>> parentKey, IReadOnlyList<int> keys,
+        IQueryable<Post> posts, Expression<Func<Post, int?>> foreignKey, int start, int take)
+    {
+        var parent = parentKey.Parameters[0];
+        var post = foreignKey.Parameters[0];
+        var belongs = Expression.Lambda<Func<Post, bool>>(
+            Expression.Equal(foreignKey.Body, Expression.Convert(parentKey.Body, typeof(int?))), post);
+        var page = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(Post)],
+            Expression.Call(typeof(Queryable), nameof(Queryable.Skip), [typeof(Post)],
+                Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(Post)], posts.Expression, Expression.Quote(belongs)),
+                Expression.Constant(start)),
+            Expression.Constant(take));
+        var selector = Expression.Lambda<Func<TParent, IEnumerable<Post>>>(page, parent);
+        return parents.Where(KeyFilter.In(parentKey, keys)).SelectMany(selector);
+    }
+}
