@@ -92,6 +92,48 @@ public sealed class MembershipTests(PostsGraphApp app)
         Assert.True(all <= 3, $"{all} SQL commands:\n{string.Join("\n\n", app.Commands.Texts)}");
     }
 
+    [Fact]
+    public async Task GivesEachStatisticsGroupItsPosts()
+    {
+        var data = await app.QueryAsync("""
+            { byGrade: postStatistics(groupBy: [GRADE]) { key { grade { code } } count
+                posts { totalCount nodes { key } }
+                opcw: posts(where: { organisation: { acronym: { eq: "OPCW" } } }) { nodes { key } } }
+              geneva: postStatistics(where: { dutyStation: { key: { eq: "geneva" } } }, groupBy: [ORGANISATION, CURRENCY]) {
+                key { organisation { acronym } currency } posts { nodes { key } } } }
+            """);
+
+        var byGrade = data.GetProperty("byGrade").EnumerateArray().ToDictionary(g => g.GetProperty("key").GetProperty("grade").GetProperty("code").GetString()!);
+        Assert.Equal(["opcw-sco-2025", "undss-pco-2023"], Strings(byGrade["P-3"].GetProperty("posts").GetProperty("nodes"), "key"));
+        Assert.Equal(["ilo-rbc-p-intserv-2025-27", "itu-2207"], Strings(byGrade["P-5"].GetProperty("posts").GetProperty("nodes"), "key"));
+        Assert.All(byGrade.Values, g => Assert.Equal(g.GetProperty("count").GetInt32(), g.GetProperty("posts").GetProperty("totalCount").GetInt32()));
+        Assert.Equal(["opcw-sco-2025"], Strings(byGrade["P-3"].GetProperty("opcw").GetProperty("nodes"), "key"));
+        Assert.Equal(0, byGrade["P-5"].GetProperty("opcw").GetProperty("nodes").GetArrayLength());
+        // In Geneva: ILO's notice states no pay, ITU's is in US dollars.
+        var geneva = data.GetProperty("geneva").EnumerateArray().Select(g =>
+            $"{g.GetProperty("key").GetProperty("organisation").GetProperty("acronym").GetString()} {g.GetProperty("key").GetProperty("currency")}: "
+            + string.Join(',', Strings(g.GetProperty("posts").GetProperty("nodes"), "key"))).ToList();
+        Assert.Equal(["ILO : ilo-rbc-p-intserv-2025-27", "ITU USD: itu-2207"], geneva);
+    }
+
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("[GRADE]")]
+    [InlineData("[ORGANISATION, GRADE]")]
+    public async Task ReadsTheGroupsPostsWithThreeQueriesHoweverManyGroups(string groupBy)
+    {
+        var statistics = $"postStatistics(groupBy: {groupBy}) {{ count";
+        await app.QueryAsync($"{{ {statistics} }} }}"); // the groups are then kept for the database build
+        app.Commands.Reset();
+        await app.QueryAsync($"{{ {statistics} }} }}");
+        var without = app.Commands.Count;
+        app.Commands.Reset();
+        await app.QueryAsync($"{{ {statistics} posts(first: 1) {{ totalCount nodes {{ key organisation {{ acronym }} }} }} }} }}");
+
+        // The matching posts' ids in order, their grouping facts, and the pages' posts.
+        Assert.Equal(without + 3, app.Commands.Count);
+    }
+
     private static string[] Strings(JsonElement array, string property) =>
         [.. array.EnumerateArray().Select(e => e.GetProperty(property).GetString()!)];
 }

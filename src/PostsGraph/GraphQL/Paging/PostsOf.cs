@@ -10,6 +10,7 @@ using PostsGraph.Data;
 using PostsGraph.Data.Entities;
 using PostsGraph.GraphQL.Filtering;
 using PostsGraph.GraphQL.Loading;
+using PostsGraph.GraphQL.Statistics;
 
 namespace PostsGraph.GraphQL.Paging;
 
@@ -125,4 +126,89 @@ public static class PostsOf
         var selector = Expression.Lambda<Func<TParent, IEnumerable<Post>>>(page, parent);
         return parents.Where(KeyFilter.In(parentKey, keys)).SelectMany(selector);
     }
+}
+
+// `posts` on a statistics group: the posts of the group's statistics `where` that share its key,
+// with the root field's `where`, `order` and paging. Every group of a level is read with three
+// queries: the matching posts' ids in order, their grouping facts (FactRow), and the pages' posts.
+public static class GroupPostsOf
+{
+    public static FieldBuilder<PostGroup, object> PostsConnection(this ObjectGraphType<PostGroup> type, string description) =>
+        type.Field<PostsConnectionType>("posts")
+            .Description(description)
+            .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list.")
+            .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor.")
+            .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list.")
+            .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.")
+            .Filterable(typeof(Post))
+            .Resolve(ctx => Loader(ctx).Load(ctx.Source).Then(page => page!));
+
+    private static BatchLoader<PostGroup, Page<Post>> Loader(IResolveFieldContext<PostGroup> context)
+    {
+        var where = context.GetArgument<Dictionary<string, object?>?>("where");
+        var order = context.GetArgument<List<object?>?>("order");
+        var window = CursorPaging.WindowOf(context, context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value);
+        var key = (context.FieldAst, $"PostGroup|{JsonSerializer.Serialize(where)}|{JsonSerializer.Serialize(order)}|{window}");
+        return context.Loaders().Keep(key, () =>
+        {
+            var services = context.RequestServices!;
+            var db = services.GetRequiredService<PostsDbContext>();
+            var filter = services.GetRequiredService<FilterTranslator>();
+            var sort = services.GetRequiredService<SortTranslator>();
+            var selection = Lookahead.SelectedFields(context, connection: true);
+            var schema = context.Schema;
+            object?[] byKey = [new Dictionary<string, object?> { ["key"] = SortDirection.Asc }];
+
+            return new BatchLoader<PostGroup, Page<Post>>(async (groups, ct) =>
+            {
+                // The groups of one statistics field share its where and groupBy.
+                var groupedBy = groups[0].GroupedBy;
+                var matching = filter.Apply(filter.Apply(db.Posts, groups[0].Where), where);
+                var ordered = await sort.Apply(matching, order, byKey).Select(p => p.Id).ToListAsync(ct);
+                var facts = await FactRow.All(db).Where(f => matching.Select(p => p.Id).Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
+
+                var byText = groups.ToDictionary(g => KeyText(groupedBy, g.Key), g => new List<int>());
+                foreach (var id in ordered)
+                {
+                    if (facts.TryGetValue(id, out var fact) && byText.TryGetValue(KeyText(groupedBy, fact), out var members))
+                    {
+                        members.Add(id);
+                    }
+                }
+
+                var ranges = groups.ToDictionary(g => g, g =>
+                {
+                    var members = byText[KeyText(groupedBy, g.Key)];
+                    var (start, take) = window.Range(members.Count);
+                    return (Start: start, Take: take, Members: members, Page: members.Skip(start).Take(take + 1).ToList());
+                });
+                var ids = ranges.Values.SelectMany(r => r.Page).Distinct().ToList();
+                var posts = ids.Count == 0 ? [] : await db.Posts.Where(KeyFilter.In<Post, int>(p => p.Id, ids)).Selecting(db, schema, selection).ToDictionaryAsync(p => p.Id, ct);
+                return ranges.ToDictionary(r => r.Key, r =>
+                    CursorPaging.PageOf([.. r.Value.Page.Select(id => posts[id])], r.Value.Start, r.Value.Take, _ => Task.FromResult(r.Value.Members.Count)));
+            });
+        });
+    }
+
+    private static string KeyText(IReadOnlyList<PostGroupBy> by, PostGroupKey key) =>
+        KeyText(by, key.OrganisationId, key.GradeId, key.GradeCategory, key.DutyStationId, key.CountryCode, key.AppointmentType, key.Currency, key.DeadlineYear);
+
+    private static string KeyText(IReadOnlyList<PostGroupBy> by, FactRow fact) =>
+        KeyText(by, fact.OrganisationId, fact.GradeId, fact.GradeCategory, fact.DutyStationId, fact.CountryCode, fact.AppointmentType, fact.Currency, fact.Deadline?.Year);
+
+    // The values of the grouped-by dimensions, in groupBy's order; a missing value is empty.
+    private static string KeyText(IReadOnlyList<PostGroupBy> by, int? organisation, int? grade, GradeCategory? category, int? station,
+        string? country, AppointmentType? appointment, string? currency, int? year) =>
+        string.Join('|', by.Select(d => d switch
+        {
+            PostGroupBy.Organisation => organisation?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            PostGroupBy.Grade => grade?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            PostGroupBy.GradeCategory => category?.ToString(),
+            PostGroupBy.DutyStation => station?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            PostGroupBy.Country => country,
+            PostGroupBy.AppointmentType => appointment?.ToString(),
+            PostGroupBy.Currency => currency,
+            PostGroupBy.DeadlineYear => year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            _ => null,
+        } ?? ""));
 }

@@ -38,7 +38,11 @@ public sealed record PayStatistics(string Currency, int Count, decimal Min, deci
 
 public sealed record YearsStatistics(int Count, int Min, int Max, decimal Avg);
 
-public sealed record PostGroup(PostGroupKey Key, IReadOnlyList<PostGroupBy> GroupedBy, int Count, int PostsWithoutPay, IReadOnlyList<PayStatistics> AnnualNetPay, YearsStatistics? MinYearsExperience);
+public sealed record PostGroup(PostGroupKey Key, IReadOnlyList<PostGroupBy> GroupedBy, int Count, int PostsWithoutPay, IReadOnlyList<PayStatistics> AnnualNetPay, YearsStatistics? MinYearsExperience)
+{
+    // The `where` of the statistics the group belongs to: its posts are those it selects with the group's key.
+    public IDictionary<string, object?>? Where { get; init; }
+}
 
 // postStatistics: grouped statistics over the posts a `where` selects (the filter `posts` uses), computed
 // under a slot of StatisticsGate and kept per database build (StatisticsCache). Pay is never aggregated
@@ -59,7 +63,8 @@ public static class PostStatistics
         var db = services.GetRequiredService<PostsDbContext>();
         var statistics = services.GetRequiredService<IPostStatistics>();
         return await services.GetRequiredService<StatisticsCache>().GetOrComputeAsync(
-            db, where, groupBy, async build => Ordered(await statistics.ComputeAsync(db, where, groupBy, build, context.CancellationToken)), context.CancellationToken);
+            db, where, groupBy, async build => [.. Ordered(await statistics.ComputeAsync(db, where, groupBy, build, context.CancellationToken)).Select(g => g with { Where = where })],
+            context.CancellationToken);
     }
 
     // Groups in the order of their keys: organisation, grade category, grade, duty station, country,

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using PostsGraph.GraphQL.Limits;
 using PostsGraph.GraphQL.Loading;
+using PostsGraph.GraphQL.Paging;
 using PostsGraph.GraphQL.Types;
 
 namespace PostsGraph.GraphQL.Statistics;
@@ -21,6 +22,7 @@ public sealed class PostGroupType : ObjectGraphType<PostGroup>
         Name = "PostGroup";
         Description = "The posts that share the values of `key`, with their statistics.";
         Field<NonNullGraphType<PostGroupKeyType>>("key").InMemory().Description("The values the group's posts share; only the fields asked for in groupBy are set.").Resolve(ctx => ctx.Source);
+        this.PostsConnection("The group's posts: those the statistics' `where` selects that share the group's key, with the root `posts` field's filtering, sorting and paging.");
         Field(g => g.Count).Description("How many posts the group holds.");
         Field(g => g.PostsWithoutPay).Description("How many of them state no usable pay figure: counted here, left out of annualNetPay.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PayStatisticsType>>>>("annualNetPay").InMemory()
