@@ -74,6 +74,19 @@ public sealed class ClientMistakeTests(PostsGraphApp app)
         Assert.Equal("INVALID_ARGUMENT", Code(await ErrorAsync(response)));
     }
 
+    [Theory]
+    [InlineData("""{"query":"{ posts(order: [{ key: UP }]) { totalCount } }"}""")]
+    [InlineData("""{"query":"query($o: [PostSortInput!]) { posts(order: $o) { totalCount } }","variables":{"o":[{"key":"UP"}]}}""")]
+    public async Task SaysWhichValuesAnEnumTakes(string body)
+    {
+        using var response = await PostAsync(body);
+        var error = await ErrorAsync(response);
+
+        // HotChocolate's SortEnumType: ASC and DESC.
+        Assert.EndsWith("The valid values of SortEnumType are ASC, DESC.", error.GetProperty("message").GetString());
+        Assert.Equal(["ASC", "DESC"], error.GetProperty("extensions").GetProperty("validValues").EnumerateArray().Select(v => v.GetString()));
+    }
+
     private Task<HttpResponseMessage> PostAsync(string body)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
