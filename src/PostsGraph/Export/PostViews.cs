@@ -15,7 +15,7 @@ public sealed class PostViews
     [
         "key", "id", "title", "organisation", "unit", "grade", "dutyStation", "appointmentType", "durationMonths", "postedOn", "deadline",
         "vacancyNumber", "positionNumber", "reportsTo", "annualNetPay", "postAdjustmentRate", "noPayReason", "minYearsExperience",
-        "topEducationLevel", "duties", "education", "experience", "languages", "certifications", "competencies", "conditions", "sourceNotice",
+        "topEducationLevel", "dutyCount", "duties", "education", "experience", "languages", "certifications", "competencies", "conditions", "sourceNotice",
     ];
 
     public static PostViews Instance { get; } = new(new PostType());

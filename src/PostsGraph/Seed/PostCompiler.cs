@@ -127,6 +127,7 @@ public sealed partial class PostCompiler(ReferenceCatalogue reference, IReadOnly
             Evidence = evidence,
             SalaryComponents = salary,
             Duties = requirements.Duties,
+            DutyCount = requirements.Duties.Count,
             Education = requirements.Education,
             Experience = requirements.Experience,
             Languages = requirements.Languages,

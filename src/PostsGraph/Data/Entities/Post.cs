@@ -29,6 +29,7 @@ public sealed class Post
     public decimal? PostAdjustmentRate { get; init; }
     public int? MinYearsExperience { get; init; }
     public EducationLevel? TopEducationLevel { get; init; }
+    public int DutyCount { get; init; }
 
     public List<FieldEvidence> Evidence { get; init; } = [];
     public List<SalaryComponent> SalaryComponents { get; init; } = [];

@@ -87,6 +87,9 @@ public sealed class PostType : ObjectGraphType<Post>
             .Exported("Top education level")
             .Compared("Top education level required", p => ExportText.Text(p.TopEducationLevel),
                 p => p.Education.Where(e => e.Necessity == Necessity.Required && !e.Substitution).Select(e => e.Evidence));
+        Field(p => p.DutyCount).Description("How many duties the notice lists: the length of `duties`, to filter and sort on.")
+            .Json().Fact("Duties listed", p => ExportText.Number(p.DutyCount)).Compared("Number of duties", p => ExportText.Text(p.DutyCount),
+                p => p.Duties.Select(d => d.Evidence));
         this.Children<Post, Duty, DutyType>("duties", "The duties, in the notice's order.", l => l.DutiesByPost, d => d.PostId, p => p.Id)
             .JsonAs(typeof(List<DutyProfile>)).Csv("duties", (p, lists) => lists.Duties[p.Id].Count())
             .Csv("duty_themes", (p, lists) => ExportText.Join(

@@ -1,0 +1,26 @@
+using System.Text.Json;
+
+namespace PostsGraph.Tests;
+
+// Values derived from a post's facts, which an analyst would otherwise count by hand.
+[Collection(ApiCollection.Name)]
+public sealed class DerivedValueTests(PostsGraphApp app)
+{
+    [Fact]
+    public async Task CountsTheDutiesANoticeLists()
+    {
+        // ITU's notice lists eight bullets under "DUTIES AND RESPONSIBILITIES", the last "Carry out
+        // any other duties as assigned".
+        var data = await app.QueryAsync("""
+            { itu: posts(where: { key: { eq: "itu-2207" } }) { nodes { dutyCount } }
+              all: posts(order: [{ dutyCount: DESC }, { key: ASC }]) { nodes { key dutyCount duties { text } } }
+              few: posts(where: { dutyCount: { lte: 8 } }) { nodes { key } } }
+            """);
+
+        Assert.Equal(8, data.GetProperty("itu").GetProperty("nodes")[0].GetProperty("dutyCount").GetInt32());
+        var all = data.GetProperty("all").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.All(all, p => Assert.Equal(p.GetProperty("duties").GetArrayLength(), p.GetProperty("dutyCount").GetInt32()));
+        Assert.Equal(all.Select(p => p.GetProperty("dutyCount").GetInt32()).OrderDescending(), all.Select(p => p.GetProperty("dutyCount").GetInt32()));
+        Assert.Equal(["itu-2207"], data.GetProperty("few").GetProperty("nodes").EnumerateArray().Select(p => p.GetProperty("key").GetString()));
+    }
+}
