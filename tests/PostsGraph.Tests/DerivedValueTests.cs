@@ -23,4 +23,21 @@ public sealed class DerivedValueTests(PostsGraphApp app)
         Assert.Equal(all.Select(p => p.GetProperty("dutyCount").GetInt32()).OrderDescending(), all.Select(p => p.GetProperty("dutyCount").GetInt32()));
         Assert.Equal(["itu-2207"], data.GetProperty("few").GetProperty("nodes").EnumerateArray().Select(p => p.GetProperty("key").GetString()));
     }
+
+    [Fact]
+    public async Task FiltersPostsByWhereTheirFactsComeFrom()
+    {
+        // The notices leave some facts to public listings: ICC's grade, OPCW's duty station, and
+        // UNDSS's grade, duty station, job opening number and dates. Everything else is quoted.
+        var data = await app.QueryAsync("""
+            { external: posts(where: { evidence: { some: { kind: { eq: EXTERNAL_SOURCE } } } }) { nodes { key } }
+              grade: posts(where: { evidence: { some: { field: { eq: "grade" }, kind: { eq: EXTERNAL_SOURCE } } } }) { nodes { key } }
+              quoted: posts(where: { evidence: { all: { kind: { eq: NOTICE_QUOTE } } } }) { nodes { key } } }
+            """);
+
+        string[] Keys(string name) => [.. data.GetProperty(name).GetProperty("nodes").EnumerateArray().Select(p => p.GetProperty("key").GetString()!)];
+        Assert.Equal(["icc-24313", "opcw-sco-2025", "undss-pco-2023"], Keys("external"));
+        Assert.Equal(["icc-24313", "undss-pco-2023"], Keys("grade"));
+        Assert.Equal(["ilo-rbc-p-intserv-2025-27", "itu-2207"], Keys("quoted"));
+    }
 }

@@ -59,7 +59,7 @@ public sealed partial class PostCompiler(ReferenceCatalogue reference, IReadOnly
         {
             if (c.Evidence(fact, path, locator) is { } found)
             {
-                evidence.Add(new FieldEvidence { Field = field, Order = evidence.Count, Evidence = found });
+                evidence.Add(new FieldEvidence { Field = field, Order = evidence.Count, Evidence = found, Kind = found.Kind });
             }
         }
 

@@ -9,4 +9,13 @@ public sealed class Evidence
     public int? End { get; init; }
     public string? SourceUrl { get; init; }
     public string? Note { get; init; }
+
+    // A quote from the notice, or an external source: read from Quote, never stored for this type.
+    public EvidenceKind Kind => Quote is null ? EvidenceKind.ExternalSource : EvidenceKind.NoticeQuote;
+}
+
+public enum EvidenceKind
+{
+    NoticeQuote,
+    ExternalSource,
 }

@@ -8,4 +8,7 @@ public sealed class FieldEvidence
     public required string Field { get; init; }
     public int Order { get; init; }
     public required Evidence Evidence { get; init; }
+
+    // NOTICE_QUOTE or EXTERNAL_SOURCE, from Evidence (a quote or not), kept as a column to filter on.
+    public EvidenceKind Kind { get; init; }
 }

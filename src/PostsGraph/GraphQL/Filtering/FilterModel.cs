@@ -31,6 +31,8 @@ public sealed record FilterEntity(Type ClrType, string GraphName, IReadOnlyList<
 // navigation of the same name backs it. Built once; the input types and the translators read it.
 public sealed class FilterModel
 {
+    public const string WholeListMetadata = "postsgraph.filtersAsWholeList";
+
     private static readonly HashSet<Type> Scalars =
         [typeof(string), typeof(int), typeof(decimal), typeof(double), typeof(bool), typeof(DateOnly)];
 
@@ -69,9 +71,11 @@ public sealed class FilterModel
         var fields = new List<FilterField>();
         var nodeKey = output.GetMetadata<string?>(NodeFields.KeyMetadata) is { } key ? entity.ClrType.GetProperty(key) : null;
         // Expression fields keep the CLR name until the schema's name converter camel-cases them.
-        // A field with arguments of its own (evidence(field:)) is a view, not a property to filter
-        // on; `where` and `order` on a list, and paging on a connection, do not count.
-        foreach (var name in output.Fields.Where(f => (f.Arguments ?? []).All(a => a.Name is "where" or "order" or "first" or "after" or "last" or "before")).Select(f => Camel(f.Name)))
+        // A field with arguments of its own is a view, not a property to filter on, unless it says
+        // it filters as its whole list (Post.evidence, whose `field` only narrows what it shows);
+        // `where` and `order` on a list, and paging on a connection, do not count.
+        foreach (var name in output.Fields.Where(f => f.GetMetadata(WholeListMetadata, false)
+            || (f.Arguments ?? []).All(a => a.Name is "where" or "order" or "first" or "after" or "last" or "before")).Select(f => Camel(f.Name)))
         {
             if (name == "id" && nodeKey is not null)
             {

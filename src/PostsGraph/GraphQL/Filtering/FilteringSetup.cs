@@ -27,6 +27,11 @@ public static class FilteringSetup
         return field;
     }
 
+    // A list field whose own arguments only narrow what it shows: filters test its whole list
+    // (`posts(where: { evidence: { some: { … } } })` whatever `evidence(field:)` selects).
+    public static FieldBuilder<TSource, TReturn> FiltersAsWholeList<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
+        field.WithMetadata(FilterModel.WholeListMetadata, true);
+
     // Only `where`, for fields that filter but do not list (statistics).
     public static FieldBuilder<TSource, TReturn> FilterArgument<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, Type entity, string description)
     {

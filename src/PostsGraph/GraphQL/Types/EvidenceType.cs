@@ -20,25 +20,26 @@ public sealed class FieldEvidenceType : ObjectGraphType<FieldEvidence>
         Name = "FieldEvidence";
         Description = "Evidence for one of a post's own facts, named by the Post field it supports.";
         Field(e => e.Field).Description("The Post field this evidence supports: title, organisation, unit, vacancyNumber, positionNumber, grade, dutyStation, appointmentType, durationMonths, postedOn, deadline or reportsTo. A unit chain has one entry per level.");
-        this.EvidenceFields(e => e.Evidence);
+        // Stored with the evidence, so that posts can be filtered by where their facts come from.
+        Field(e => e.Kind).Description(EvidenceFieldExtensions.KindDescription);
+        this.EvidenceFields(e => e.Evidence, withKind: false);
     }
-}
-
-public enum EvidenceKind
-{
-    NoticeQuote,
-    ExternalSource,
 }
 
 public static class EvidenceFieldExtensions
 {
     public static void EvidenceFields(this ObjectGraphType<Evidence> type) => type.EvidenceFields(e => e);
 
-    public static void EvidenceFields<T>(this ObjectGraphType<T> type, Func<T, Evidence> evidence)
+    public const string KindDescription = "NOTICE_QUOTE: the notice states it (quote, start, end). EXTERNAL_SOURCE: a public listing of the same vacancy states it (sourceUrl, note).";
+
+    public static void EvidenceFields<T>(this ObjectGraphType<T> type, Func<T, Evidence> evidence, bool withKind = true)
     {
-        type.Field<NonNullGraphType<EnumerationGraphType<EvidenceKind>>>("kind")
-            .Description("NOTICE_QUOTE: the notice states it (quote, start, end). EXTERNAL_SOURCE: a public listing of the same vacancy states it (sourceUrl, note).")
-            .Resolve(ctx => evidence(ctx.Source).Quote is null ? EvidenceKind.ExternalSource : EvidenceKind.NoticeQuote);
+        if (withKind)
+        {
+            type.Field<NonNullGraphType<EnumerationGraphType<EvidenceKind>>>("kind").Description(KindDescription)
+                .Resolve(ctx => evidence(ctx.Source).Kind);
+        }
+
         type.Field<StringGraphType>("quote").Description("The excerpt of the notice, as curated (whitespace may differ from the notice).")
             .Resolve(ctx => evidence(ctx.Source).Quote);
         type.Field<IntGraphType>("start").Description("Offset of the excerpt in SourceNotice.text, in UTF-16 code units.")

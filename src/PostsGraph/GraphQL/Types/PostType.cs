@@ -113,6 +113,7 @@ public sealed class PostType : ObjectGraphType<Post>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FieldEvidenceType>>>>("evidence")
             .Description("Evidence for the post's own fields, each naming the field it supports.")
             .Argument<StringGraphType>("field", "Only the evidence for this field, for example \"grade\".")
+            .FiltersAsWholeList()
             .Reads(nameof(Post.Id))
             .JsonAs(typeof(List<FieldEvidenceProfile>))
             .Resolve(ctx => ctx.Loaders().EvidenceByPost.Load(ctx.Source.Id).Then(list =>
