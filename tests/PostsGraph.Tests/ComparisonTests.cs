@@ -127,23 +127,33 @@ public sealed class ComparisonTests(PostsGraphApp app)
         var rows = await CompareAsync(["ilo-rbc-p-intserv-2025-27", "itu-2207"]);
 
         // ILO: "a working knowledge of French"; ITU: one of the six official languages at advanced
-        // level and a second at intermediate level.
+        // level and a second at intermediate level, which is one row of its own, not a French row.
         var french = rows["languages.REQUIRED.fr"];
-        Assert.True(french.GetProperty("differs").GetBoolean());
+        Assert.Equal("MISSING", french.GetProperty("difference").GetString());
         Assert.Equal("French (required)", french.GetProperty("label").GetString());
         var ilo = french.GetProperty("values")[0];
         Assert.Equal("WORKING_KNOWLEDGE", ilo.GetProperty("value").GetString());
         Assert.Equal("a working knowledge of French", Assert.Single(ilo.GetProperty("evidence").EnumerateArray()).GetProperty("quote").GetString());
-        Assert.StartsWith("ADVANCED (one of ", french.GetProperty("values")[1].GetProperty("value").GetString());
+        Assert.Equal(JsonValueKind.Null, french.GetProperty("values")[1].GetProperty("value").ValueKind);
+        var anyOf = rows["languages.REQUIRED.anyOf.ar-zh-en-fr-ru-es"];
+        Assert.Equal("One of Arabic, Chinese, English, French, Russian, Spanish (required)", anyOf.GetProperty("label").GetString());
+        Assert.Equal([null, "one of ar, zh, en, fr, ru, es, ADVANCED; one of ar, zh, en, fr, ru, es, INTERMEDIATE"],
+            anyOf.GetProperty("values").EnumerateArray().Select(v => v.GetProperty("value").GetString()));
 
         // Both are P-5 posts in Geneva asking for ten years; only ITU states pay.
-        Assert.False(rows["grade"].GetProperty("differs").GetBoolean());
+        Assert.Equal("SAME", rows["grade"].GetProperty("difference").GetString());
         Assert.False(rows["dutyStation"].GetProperty("differs").GetBoolean());
         Assert.False(rows["minYearsExperience"].GetProperty("differs").GetBoolean());
         Assert.Equal([null, "184194 USD"], rows["annualNetPay"].GetProperty("values").EnumerateArray().Select(v => v.GetProperty("value").GetString()));
         // ILO alone states probation ("for the first two years") and asks for the SCP (an asset).
-        Assert.Equal(["24 months", null], rows["conditions.PROBATION"].GetProperty("values").EnumerateArray().Select(v => v.GetProperty("value").GetString()));
+        Assert.Equal(["24 months: A successful external candidate will be on probation for the first two years of assignment.", null],
+            rows["conditions.PROBATION"].GetProperty("values").EnumerateArray().Select(v => v.GetProperty("value").GetString()));
         Assert.Equal(["DESIRABLE", null], rows["certifications.Security Certification Programme (SCP)"].GetProperty("values").EnumerateArray().Select(v => v.GetProperty("value").GetString()));
+        // Both may be renewed, on different terms: the rule is compared by its words, not as "stated".
+        Assert.Equal("DIFFERENT", rows["conditions.RENEWAL"].GetProperty("difference").GetString());
+        // ILO's notice: "Publication date: 18 July 2025"; ITU's states none. ITU's vacancy notice no. 2207.
+        Assert.Equal(["2025-07-18", null], rows["postedOn"].GetProperty("values").EnumerateArray().Select(v => v.GetProperty("value").GetString()));
+        Assert.Equal(["RBC/P/INTSERV/2025/27", "2207"], rows["vacancyNumber"].GetProperty("values").EnumerateArray().Select(v => v.GetProperty("value").GetString()));
     }
 
     [Fact]
@@ -188,7 +198,7 @@ public sealed class ComparisonTests(PostsGraphApp app)
     private async Task<Dictionary<string, JsonElement>> CompareAsync(string[] keys)
     {
         var data = await app.QueryAsync("""
-            query($ids: [ID!]!) { comparePosts(ids: $ids) { rows { attribute label differs values { value evidence { quote sourceUrl } } } } }
+            query($ids: [ID!]!) { comparePosts(ids: $ids) { rows { attribute label differs difference values { value evidence { quote sourceUrl } } } } }
             """, new { ids = keys.Select(PostsGraphApp.PostId).ToArray() });
         return data.GetProperty("comparePosts").GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("attribute").GetString()!);
     }

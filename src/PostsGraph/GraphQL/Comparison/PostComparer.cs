@@ -12,7 +12,26 @@ public sealed record ComparisonValue(Post Post, string? Value, IReadOnlyList<Evi
 
 public sealed record ComparisonRow(string Attribute, string Label, IReadOnlyList<ComparisonValue> Values)
 {
-    public bool Differs => Values.Select(v => v.Value).Distinct().Count() > 1;
+    public bool Differs => Difference != ComparisonDifference.Same;
+
+    // What kind of difference the row shows: none, a value some posts do not state, or values that differ.
+    public ComparisonDifference Difference
+    {
+        get
+        {
+            var stated = Values.Select(v => v.Value).OfType<string>().Distinct(StringComparer.Ordinal).Count();
+            return stated > 1 ? ComparisonDifference.Different
+                : stated == 1 && Values.Any(v => v.Value is null) ? ComparisonDifference.Missing
+                : ComparisonDifference.Same;
+        }
+    }
+}
+
+public enum ComparisonDifference
+{
+    Same,
+    Missing,
+    Different,
 }
 
 public sealed record PostComparisonResult(IReadOnlyList<Post> Posts, IReadOnlyList<ComparisonRow> Rows);
@@ -70,20 +89,36 @@ public static class PostComparer
             yield return Row(attribute.Attribute, attribute.Label, p => (attribute.Value(p), attribute.Evidence(p)));
         }
 
+        // A condition by its details: the figure it states and the notice's words for it, so that two
+        // different rules of one kind (renewal, eligibility …) differ.
         foreach (var kind in posts.SelectMany(p => p.Conditions).Select(c => c.Kind).Distinct().Order())
         {
             yield return Row($"conditions.{Name(kind)}", $"Condition: {Name(kind)}", p => p.Conditions.Where(c => c.Kind == kind).ToList() is { Count: > 0 } found
-                ? (string.Join("; ", found.Select(c => c.Months is { } m ? $"{m} months" : c.Years is { } y ? $"{y} years" : "stated")), found.Select(c => c.Evidence))
+                ? (string.Join("; ", found.Select(Describe)), found.Select(c => c.Evidence))
                 : (null, []));
         }
 
+        yield return Row("education", "Education (with the alternatives accepted)", p => p.Education.Count > 0
+            ? (string.Join("; ", p.Education.Select(Describe)), p.Education.Select(e => e.Evidence))
+            : (null, []));
+        yield return Row("experience", "Experience", p => p.Experience.Count > 0
+            ? (string.Join("; ", p.Experience.Select(Describe)), p.Experience.Select(e => e.Evidence))
+            : (null, []));
+
+        // A language requirement as the notice states it: one language, or any one of several (one
+        // row for the set, not a row per language, which would read as if each were required).
         foreach (var necessity in new[] { Necessity.Required, Necessity.Desirable })
         {
-            foreach (var code in posts.SelectMany(p => p.Languages).Where(l => l.Necessity == necessity).SelectMany(l => l.AnyOf).Distinct().Order(StringComparer.Ordinal))
+            var sets = posts.SelectMany(p => p.Languages).Where(l => l.Necessity == necessity).Select(l => string.Join(',', l.AnyOf)).Distinct()
+                .OrderBy(set => set.Contains(',')).ThenBy(set => set, StringComparer.Ordinal);
+            foreach (var set in sets)
             {
-                var label = $"{languageNames.GetValueOrDefault(code, code)} ({(necessity == Necessity.Required ? "required" : "desirable")})";
-                yield return Row($"languages.{Name(necessity)}.{code}", label, p => p.Languages.Where(l => l.Necessity == necessity && l.AnyOf.Contains(code)).ToList() is { Count: > 0 } found
-                    ? (string.Join("; ", found.Select(l => l.AnyOf.Count > 1 ? $"{Name(l.Level)} (one of {string.Join(", ", l.AnyOf)})" : Name(l.Level))), found.Select(l => l.Evidence))
+                var codes = set.Split(',');
+                var names = string.Join(", ", codes.Select(code => languageNames.GetValueOrDefault(code, code)));
+                var label = $"{(codes.Length > 1 ? $"One of {names}" : names)} ({(necessity == Necessity.Required ? "required" : "desirable")})";
+                var attribute = codes.Length > 1 ? $"languages.{Name(necessity)}.anyOf.{string.Join('-', codes)}" : $"languages.{Name(necessity)}.{set}";
+                yield return Row(attribute, label, p => p.Languages.Where(l => l.Necessity == necessity && string.Join(',', l.AnyOf) == set).ToList() is { Count: > 0 } found
+                    ? (string.Join("; ", found.Select(l => codes.Length > 1 ? $"one of {string.Join(", ", l.AnyOf)}, {Name(l.Level)}" : Name(l.Level))), found.Select(l => l.Evidence))
                     : (null, []));
             }
         }
@@ -111,4 +146,20 @@ public static class PostComparer
                 : (null, []));
         }
     }
+
+    private static string Describe(Condition condition) =>
+        (condition.Months is { } m ? $"{m} months: " : condition.Years is { } y ? $"{y} years: " : "") + condition.Text;
+
+    private static string Describe(EducationRequirement e) =>
+        Name(e.Necessity) + " " + Name(e.Level)
+        + (e.InLieuOf is { } level ? $" in lieu of {Name(level)}" : "")
+        + (e.AdditionalYears is { } more ? $" with {more} more years of experience" : "")
+        + (e.ReplacesYearsOfExperience is { } years ? $" for {years} years of experience" : "")
+        + (e.Fields.Count > 0 ? $" in {string.Join(", ", e.Fields)}" : "");
+
+    private static string Describe(ExperienceRequirement e) =>
+        Name(e.Necessity) + (e.MinYears is { } years ? $" {years} years" : "")
+        + (e.WithEducation is { } level ? $" with {Name(level)}" : "")
+        + (e.Scopes.Count > 0 ? $" ({string.Join(", ", e.Scopes.Select(Name))})" : "")
+        + (e.Area is { } area ? $" in {area}" : "");
 }

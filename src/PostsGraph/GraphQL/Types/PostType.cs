@@ -32,8 +32,10 @@ public sealed class PostType : ObjectGraphType<Post>
             .Compared("Unit", p => p.Unit?.Name)
             .Resolve(ctx => ctx.Source.Unit ?? (ctx.Source.UnitId is { } unit ? (object)ctx.Loaders().Units.Load(unit) : null));
         Field(p => p.VacancyNumber, nullable: true).Description("The vacancy or job opening number.")
-            .Json().Csv("vacancy_number", p => p.VacancyNumber).Fact("Vacancy number", p => p.VacancyNumber, fromListing: true);
-        Field(p => p.PositionNumber, nullable: true).Description("The position (post) number.").Exported("Position number");
+            .Json().Csv("vacancy_number", p => p.VacancyNumber).Fact("Vacancy number", p => p.VacancyNumber, fromListing: true)
+            .Compared("Vacancy number", p => p.VacancyNumber);
+        Field(p => p.PositionNumber, nullable: true).Description("The position (post) number.").Exported("Position number")
+            .Compared("Position number", p => p.PositionNumber);
         Field<GradeType>("grade").Description("The post's grade; null where neither the notice nor a public listing states it. Check `evidence(field: \"grade\")`: a grade may come from an external source.")
             .Joins(nameof(Post.Grade), nameof(Post.GradeId))
             .JsonAs(typeof(GradeProfile)).Csv("grade", p => p.Grade?.Code).Csv("grade_category", p => p.Grade is { } g ? ExportText.Name(g.Category) : null)
@@ -53,12 +55,14 @@ public sealed class PostType : ObjectGraphType<Post>
             .Compared("Duration (months)", p => ExportText.Text(p.DurationMonths));
         Field<LocalDateGraphType>("postedOn").Description("The date the notice was published.").Reads(nameof(Post.PostedOn))
             .Json().Csv("posted_on", p => ExportText.Date(p.PostedOn)).Fact("Posted on", p => ExportText.Date(p.PostedOn), fromListing: true)
+            .Compared("Posted on", p => ExportText.Date(p.PostedOn))
             .Resolve(ctx => ctx.Source.PostedOn);
         Field<LocalDateGraphType>("deadline").Description("The closing date for applications.").Reads(nameof(Post.Deadline))
             .Json().Csv("deadline", p => ExportText.Date(p.Deadline)).Fact("Deadline", p => ExportText.Date(p.Deadline), fromListing: true)
             .Compared("Deadline", p => ExportText.Date(p.Deadline))
             .Resolve(ctx => ctx.Source.Deadline);
-        Field(p => p.ReportsTo, nullable: true).Description("The post the incumbent reports to.").Exported("Reports to");
+        Field(p => p.ReportsTo, nullable: true).Description("The post the incumbent reports to.").Exported("Reports to")
+            .Compared("Reports to", p => p.ReportsTo);
         this.Children<Post, SalaryComponent, SalaryComponentType>("salaryComponents", "Every pay figure the notice states, as it states it; empty where it states none.", l => l.SalaryByPost, s => s.PostId, p => p.Id)
             .JsonAs(typeof(List<SalaryProfile>));
         Field<AnnualNetPayType>("annualNetPay").InMemory().Reads(nameof(Post.AnnualNetPay))
