@@ -40,4 +40,17 @@ public sealed class DerivedValueTests(PostsGraphApp app)
         Assert.Equal(["icc-24313", "undss-pco-2023"], Keys("grade"));
         Assert.Equal(["ilo-rbc-p-intserv-2025-27", "itu-2207"], Keys("quoted"));
     }
+
+    [Fact]
+    public async Task SaysHowFirmThePayFiguresOfEachCurrencyAre()
+    {
+        // ICC: "Minimum Net Annual Salary" (MINIMUM); ITU: pay "from" its net base salary (FROM);
+        // OPCW: "Total Estimated monthly remuneration" (ESTIMATE). ILO and UNDSS state none.
+        var data = await app.QueryAsync("{ postStatistics { annualNetPay { currency count qualifiers { qualifier count } } } }");
+
+        var lines = data.GetProperty("postStatistics")[0].GetProperty("annualNetPay").EnumerateArray().Select(p =>
+            $"{p.GetProperty("currency").GetString()} {p.GetProperty("count").GetInt32()}: "
+            + string.Join(", ", p.GetProperty("qualifiers").EnumerateArray().Select(q => $"{q.GetProperty("qualifier").GetString()} {q.GetProperty("count").GetInt32()}")));
+        Assert.Equal(["EUR 1: MINIMUM 1", "USD 2: ESTIMATE 1, FROM 1"], lines);
+    }
 }

@@ -2,6 +2,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PostsGraph.Data;
+using PostsGraph.Data.Entities;
+using PostsGraph.Export;
 using PostsGraph.GraphQL.Statistics;
 using PostsGraph.Seed;
 using PostsGraph.Synthetic;
@@ -48,7 +50,7 @@ public sealed class SyntheticStatisticsTests(SyntheticDataset dataset) : IClassF
         var data = await App.QueryAsync("""
             { postStatistics(where: { key: { startsWith: "syn-001" } }, groupBy: [ORGANISATION, GRADE]) {
                 key { organisation { acronym } grade { code } } count postsWithoutPay
-                annualNetPay { currency count min max sum } minYearsExperience { count min max } } }
+                annualNetPay { currency count min max sum qualifiers { qualifier count } } minYearsExperience { count min max } } }
             """);
         var served = data.GetProperty("postStatistics").EnumerateArray().ToDictionary(
             g => $"{g.GetProperty("key").GetProperty("organisation").GetProperty("acronym").GetString()}/{GradeOf(g)}", Describe);
@@ -59,12 +61,14 @@ public sealed class SyntheticStatisticsTests(SyntheticDataset dataset) : IClassF
         {
             Organisation = p.Organisation!.Acronym, Grade = p.Grade == null ? null : p.Grade.Code,
             Currency = p.AnnualNetPay == null ? null : p.AnnualNetPay.CurrencyCode, Amount = p.AnnualNetPay == null ? (decimal?)null : p.AnnualNetPay.Amount,
+            Qualifier = p.AnnualNetPay == null ? (PayQualifier?)null : p.AnnualNetPay.Qualifier,
             p.MinYearsExperience,
         }).ToListAsync();
         var expected = posts.GroupBy(p => $"{p.Organisation}/{p.Grade ?? "-"}").ToDictionary(g => g.Key, g => string.Join(" | ", [
             $"{g.Count()} posts, {g.Count(p => p.Currency == null)} without pay",
             .. g.Where(p => p.Currency != null).GroupBy(p => p.Currency!).OrderBy(c => c.Key, StringComparer.Ordinal)
-                .Select(c => $"{c.Key} {c.Count()} {c.Min(p => p.Amount)!.Value:0.##} {c.Max(p => p.Amount)!.Value:0.##} {c.Sum(p => p.Amount)!.Value:0.##}"),
+                .Select(c => $"{c.Key} {c.Count()} {c.Min(p => p.Amount)!.Value:0.##} {c.Max(p => p.Amount)!.Value:0.##} {c.Sum(p => p.Amount)!.Value:0.##} "
+                    + string.Join(",", c.GroupBy(p => p.Qualifier!.Value).OrderBy(q => q.Key).Select(q => $"{ExportText.Name(q.Key)}:{q.Count()}"))),
             g.Any(p => p.MinYearsExperience != null)
                 ? $"years {g.Count(p => p.MinYearsExperience != null)} {g.Min(p => p.MinYearsExperience)} {g.Max(p => p.MinYearsExperience)}"
                 : "no years",
@@ -86,7 +90,8 @@ public sealed class SyntheticStatisticsTests(SyntheticDataset dataset) : IClassF
         return string.Join(" | ", [
             $"{group.GetProperty("count").GetInt32()} posts, {group.GetProperty("postsWithoutPay").GetInt32()} without pay",
             .. group.GetProperty("annualNetPay").EnumerateArray().Select(p =>
-                $"{p.GetProperty("currency").GetString()} {p.GetProperty("count").GetInt32()} {p.GetProperty("min").GetDecimal():0.##} {p.GetProperty("max").GetDecimal():0.##} {p.GetProperty("sum").GetDecimal():0.##}"),
+                $"{p.GetProperty("currency").GetString()} {p.GetProperty("count").GetInt32()} {p.GetProperty("min").GetDecimal():0.##} {p.GetProperty("max").GetDecimal():0.##} {p.GetProperty("sum").GetDecimal():0.##} "
+                + string.Join(",", p.GetProperty("qualifiers").EnumerateArray().Select(q => $"{q.GetProperty("qualifier").GetString()}:{q.GetProperty("count").GetInt32()}"))),
             years.ValueKind == JsonValueKind.Object
                 ? $"years {years.GetProperty("count").GetInt32()} {years.GetProperty("min").GetInt32()} {years.GetProperty("max").GetInt32()}"
                 : "no years",
@@ -138,6 +143,6 @@ public sealed class SyntheticStatisticsTests(SyntheticDataset dataset) : IClassF
     private static List<string> Lines(List<PostGroup> groups) => [.. PostStatistics.Ordered(groups).Select(g =>
         $"{g.Key.Organisation?.Acronym}/{g.Key.Grade?.Code}/{g.Key.GradeCategory}/{g.Key.DutyStation?.Key}/{g.Key.Country?.Code}/{g.Key.AppointmentType}/{g.Key.Currency}/{g.Key.DeadlineYear}: "
         + $"{g.Count} posts, {g.PostsWithoutPay} without pay; "
-        + string.Join(", ", g.AnnualNetPay.Select(p => $"{p.Currency} {p.Count} {p.Min} {p.Max} {p.Avg} {p.Sum}"))
+        + string.Join(", ", g.AnnualNetPay.Select(p => $"{p.Currency} {p.Count} {p.Min} {p.Max} {p.Avg} {p.Sum} {string.Join(",", p.Qualifiers)}"))
         + (g.MinYearsExperience is { } y ? $"; years {y.Count} {y.Min} {y.Max} {y.Avg}" : "; no years"))];
 }

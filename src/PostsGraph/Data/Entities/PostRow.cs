@@ -13,5 +13,6 @@ public sealed class PostRow
     public DateOnly? Deadline { get; init; }
     public string? AnnualNetPayCurrency { get; init; }
     public double? AnnualNetPayAmount { get; init; }
+    public PayQualifier? AnnualNetPayQualifier { get; init; }
     public int? MinYearsExperience { get; init; }
 }

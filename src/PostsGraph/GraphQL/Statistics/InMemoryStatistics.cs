@@ -161,7 +161,7 @@ public sealed class InMemoryStatistics(PostFactsTable table, FilterTranslator fi
             _count++;
             if (post is { Currency: > 0, Amount: { } amount })
             {
-                PayIn(post.Currency, amount).Add(amount);
+                PayIn(post.Currency, amount).Add(amount, post.Qualifier);
             }
             else
             {
@@ -205,15 +205,23 @@ public sealed class InMemoryStatistics(PostFactsTable table, FilterTranslator fi
         public decimal Max { get; private set; } = first;
         public decimal Sum { get; private set; }
 
-        public void Add(decimal amount)
+        // How many of the figures are of each qualifier, by PayQualifier.
+        private readonly int[] _qualifiers = new int[QualifierCounts.Qualifiers];
+
+        public void Add(decimal amount, PayQualifier? qualifier)
         {
             Count++;
+            if (qualifier is { } q)
+            {
+                _qualifiers[(int)q]++;
+            }
+
             Sum += amount;
             Min = Math.Min(Min, amount);
             Max = Math.Max(Max, amount);
         }
 
         public PayStatistics ToStatistics(string currency) =>
-            new(currency, Count, Money(Min), Money(Max), Math.Round(Money(Sum) / Count, 2), Money(Sum));
+            new(currency, Count, Money(Min), Money(Max), Math.Round(Money(Sum) / Count, 2), Money(Sum)) { Qualifiers = QualifierCounts.Of(_qualifiers) };
     }
 }

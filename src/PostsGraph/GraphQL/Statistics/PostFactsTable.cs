@@ -54,7 +54,7 @@ public sealed class PostFactsTable
             codes[(int)PostGroupBy.AppointmentType] = set.Code(PostGroupBy.AppointmentType, r.AppointmentType);
             codes[(int)PostGroupBy.DeadlineYear] = set.Code(PostGroupBy.DeadlineYear, r.Deadline?.Year);
             codes[(int)PostGroupBy.Currency] = set.Code(PostGroupBy.Currency, r.Currency);
-            set.Add(r.Id, new PostFacts(codes, r.Amount is { } amount ? (decimal)amount : null, r.Years));
+            set.Add(r.Id, new PostFacts(codes, r.Amount is { } amount ? (decimal)amount : null, r.Years, r.Qualifier));
         }
 
         set.Refer(PostGroupBy.Organisation, await db.Organisations.ToDictionaryAsync(o => (object)o.Id, o => (object)o, cancellationToken));
@@ -79,6 +79,7 @@ public sealed class FactRow
     public DateOnly? Deadline { get; init; }
     public string? Currency { get; init; }
     public double? Amount { get; init; }
+    public PayQualifier? Qualifier { get; init; }
     public int? Years { get; init; }
 
     public static IQueryable<FactRow> All(PostsDbContext db) =>
@@ -91,7 +92,7 @@ public sealed class FactRow
         {
             Id = r.Id, OrganisationId = r.OrganisationId, GradeId = r.GradeId, GradeCategory = g == null ? null : g.Category,
             DutyStationId = r.DutyStationId, CountryCode = d == null ? null : d.CountryCode, AppointmentType = r.AppointmentType,
-            Deadline = r.Deadline, Currency = r.AnnualNetPayCurrency, Amount = r.AnnualNetPayAmount, Years = r.MinYearsExperience,
+            Deadline = r.Deadline, Currency = r.AnnualNetPayCurrency, Amount = r.AnnualNetPayAmount, Qualifier = r.AnnualNetPayQualifier, Years = r.MinYearsExperience,
         };
 }
 
@@ -104,7 +105,7 @@ public struct PostCodes
 
 // One post reduced to what statistics group and aggregate. Its pay is in the currency its Currency
 // code names.
-public readonly record struct PostFacts(PostCodes Codes, decimal? Amount, int? Years)
+public readonly record struct PostFacts(PostCodes Codes, decimal? Amount, int? Years, PayQualifier? Qualifier = null)
 {
     public int Currency => Codes[(int)PostGroupBy.Currency];
 }

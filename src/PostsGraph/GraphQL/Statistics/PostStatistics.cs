@@ -34,7 +34,22 @@ public sealed record PostGroupKey
     public string? Currency { get; init; }
 }
 
-public sealed record PayStatistics(string Currency, int Count, decimal Min, decimal Max, decimal Avg, decimal Sum);
+public sealed record PayStatistics(string Currency, int Count, decimal Min, decimal Max, decimal Avg, decimal Sum)
+{
+    // How firm the figures are: how many of them are estimates, minimums, "from" figures and exact.
+    public IReadOnlyList<QualifierCount> Qualifiers { get; init; } = [];
+}
+
+public sealed record QualifierCount(PayQualifier Qualifier, int Count);
+
+public static class QualifierCounts
+{
+    public static readonly int Qualifiers = Enum.GetValues<PayQualifier>().Length;
+
+    // The non-zero counts, by PayQualifier (from the weakest figure to the firmest).
+    public static List<QualifierCount> Of(IReadOnlyList<int> counts) =>
+        [.. Enum.GetValues<PayQualifier>().Where(q => counts[(int)q] > 0).Select(q => new QualifierCount(q, counts[(int)q]))];
+}
 
 public sealed record YearsStatistics(int Count, int Min, int Max, decimal Avg);
 

@@ -32,12 +32,15 @@ public sealed class QueryStatistics(FilterTranslator filter) : IPostStatistics
                 DeadlineYear = year && r.Deadline != null ? r.Deadline.Value.Year : (int?)null,
                 r.Currency,
                 r.Amount,
+                r.Qualifier,
                 r.Years,
             })
             .GroupBy(p => new { p.OrganisationId, p.GradeId, p.GradeCategory, p.DutyStationId, p.CountryCode, p.AppointmentType, p.DeadlineYear, p.Currency })
             .Select(g => new
             {
                 g.Key, Count = g.Count(), Paid = g.Count(p => p.Amount != null), Min = g.Min(p => p.Amount), Max = g.Max(p => p.Amount), Sum = g.Sum(p => p.Amount),
+                Estimate = g.Count(p => p.Amount != null && p.Qualifier == PayQualifier.Estimate), Minimum = g.Count(p => p.Amount != null && p.Qualifier == PayQualifier.Minimum),
+                From = g.Count(p => p.Amount != null && p.Qualifier == PayQualifier.From), Exact = g.Count(p => p.Amount != null && p.Qualifier == PayQualifier.Exact),
                 YearsCount = g.Count(p => p.Years != null), YearsMin = g.Min(p => p.Years), YearsMax = g.Max(p => p.Years), YearsSum = g.Sum(p => (long?)p.Years),
             })
             .ToListAsync(cancellationToken);
@@ -66,7 +69,10 @@ public sealed class QueryStatistics(FilterTranslator filter) : IPostStatistics
                 g.Sum(r => r.Count),
                 g.Sum(r => r.Count - r.Paid),
                 [.. g.Where(r => r.Paid > 0).OrderBy(r => r.Key.Currency, StringComparer.Ordinal).Select(r => new PayStatistics(
-                    r.Key.Currency!, r.Paid, Money((decimal)r.Min!.Value), Money((decimal)r.Max!.Value), Math.Round(Money((decimal)r.Sum!.Value) / r.Paid, 2), Money((decimal)r.Sum.Value)))],
+                    r.Key.Currency!, r.Paid, Money((decimal)r.Min!.Value), Money((decimal)r.Max!.Value), Math.Round(Money((decimal)r.Sum!.Value) / r.Paid, 2), Money((decimal)r.Sum.Value))
+                {
+                    Qualifiers = QualifierCounts.Of([r.Estimate, r.Minimum, r.From, r.Exact]),
+                })],
                 years.Count == 0 ? null : new YearsStatistics(
                     years.Sum(r => r.YearsCount), years.Min(r => r.YearsMin!.Value), years.Max(r => r.YearsMax!.Value),
                     Math.Round((decimal)years.Sum(r => r.YearsSum!.Value) / years.Sum(r => r.YearsCount), 2)));

@@ -63,6 +63,20 @@ public sealed class PayStatisticsType : ObjectGraphType<PayStatistics>
         Field(p => p.Max).Description("The highest annual net pay.");
         Field(p => p.Avg).Description("The mean, to 2 decimals.");
         Field(p => p.Sum).Description("The total.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QualifierCountType>>>>("qualifiers").InMemory()
+            .Description("How firm the figures are: how many are ESTIMATE, MINIMUM, FROM and EXACT (each post's annualNetPay.qualifier), those with none left out.")
+            .Resolve(ctx => ctx.Source.Qualifiers);
+    }
+}
+
+public sealed class QualifierCountType : ObjectGraphType<QualifierCount>
+{
+    public QualifierCountType()
+    {
+        Name = "PayQualifierCount";
+        Description = "How many of a group's pay figures have one qualifier.";
+        Field(q => q.Qualifier).Description("The qualifier of the figures.");
+        Field(q => q.Count).Description("How many figures have it.");
     }
 }
 
