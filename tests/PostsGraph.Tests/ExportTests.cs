@@ -55,9 +55,16 @@ public sealed class ExportTests(PostsGraphApp app)
             "key,id,title,organisation,unit,grade,grade_category,duty_station,country,appointment_type,duration_months,posted_on,deadline,"
             + "vacancy_number,position_number,reports_to,annual_net_pay,annual_net_pay_currency,annual_net_pay_basis,annual_net_pay_qualifier,"
             + "post_adjustment_rate,no_pay_reason,min_years_experience,top_education_level,duties,duty_themes,education,experience,"
-            + "languages_required,languages_desirable,certifications,competencies,conditions,source_notice",
+            + "languages_required,languages_desirable,certifications,competencies,conditions,source_notice,identifiers",
             text[..text.IndexOf("\r\n", StringComparison.Ordinal)]);
-        Assert.Equal(5, ReadCsv(text).Count);
+        var rows = ReadCsv(text);
+        Assert.Equal(5, rows.Count);
+        // ILO's notice: "Vacancy no.: RBC/P/INTSERV/2025/27" and "Job ID: 13062"; ITU's: "Vacancy notice no: 2207",
+        // "Position number: IS06/P5/407"; OPCW's prints none.
+        var identifiers = rows.ToDictionary(r => r["key"], r => r["identifiers"]);
+        Assert.Equal("Vacancy number: RBC/P/INTSERV/2025/27; Job ID: 13062", identifiers["ilo-rbc-p-intserv-2025-27"]);
+        Assert.Equal("Vacancy number: 2207; Position number: IS06/P5/407", identifiers["itu-2207"]);
+        Assert.Equal("", identifiers["opcw-sco-2025"]);
     }
 
     [Fact]

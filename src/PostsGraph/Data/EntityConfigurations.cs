@@ -34,6 +34,7 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         });
         post.HasMany(p => p.Evidence).WithOne().HasForeignKey(e => e.PostId);
         post.HasMany(p => p.SalaryComponents).WithOne().HasForeignKey(s => s.PostId);
+        post.HasMany(p => p.Identifiers).WithOne().HasForeignKey(i => i.PostId);
         post.HasMany(p => p.Duties).WithOne().HasForeignKey(d => d.PostId);
         post.HasMany(p => p.Education).WithOne().HasForeignKey(r => r.PostId);
         post.HasMany(p => p.Experience).WithOne().HasForeignKey(r => r.PostId);
@@ -86,7 +87,7 @@ internal sealed class ReferenceConfiguration :
 
 // Every fact table keeps its evidence in the same five columns.
 internal sealed class FactConfiguration :
-    IEntityTypeConfiguration<FieldEvidence>, IEntityTypeConfiguration<SalaryComponent>, IEntityTypeConfiguration<Duty>,
+    IEntityTypeConfiguration<FieldEvidence>, IEntityTypeConfiguration<SalaryComponent>, IEntityTypeConfiguration<PostIdentifier>, IEntityTypeConfiguration<Duty>,
     IEntityTypeConfiguration<EducationRequirement>, IEntityTypeConfiguration<ExperienceRequirement>,
     IEntityTypeConfiguration<LanguageRequirement>, IEntityTypeConfiguration<CertificationRequirement>,
     IEntityTypeConfiguration<CompetencyRequirement>, IEntityTypeConfiguration<Condition>
@@ -102,6 +103,12 @@ internal sealed class FactConfiguration :
         component.ComplexProperty(s => s.Evidence);
         component.Property(s => s.CurrencyCode).HasMaxLength(3);
         component.HasOne<Currency>().WithMany().HasForeignKey(s => s.CurrencyCode);
+    }
+
+    public void Configure(EntityTypeBuilder<PostIdentifier> identifier)
+    {
+        identifier.ComplexProperty(i => i.Evidence);
+        identifier.HasIndex(i => i.Value);
     }
 
     public void Configure(EntityTypeBuilder<Duty> duty) => duty.ComplexProperty(d => d.Evidence);

@@ -16,6 +16,7 @@ public sealed class PostsDbContext(DbContextOptions<PostsDbContext> options) : D
     public DbSet<SourceNotice> SourceNotices => Set<SourceNotice>();
     public DbSet<FieldEvidence> FieldEvidence => Set<FieldEvidence>();
     public DbSet<SalaryComponent> SalaryComponents => Set<SalaryComponent>();
+    public DbSet<PostIdentifier> Identifiers => Set<PostIdentifier>();
     public DbSet<Duty> Duties => Set<Duty>();
     public DbSet<EducationRequirement> EducationRequirements => Set<EducationRequirement>();
     public DbSet<ExperienceRequirement> ExperienceRequirements => Set<ExperienceRequirement>();

@@ -15,6 +15,7 @@ public sealed class ExportMapping : Profile
         CreateMap<Grade, GradeProfile>();
         CreateMap<DutyStation, DutyStationProfile>();
         CreateMap<SalaryComponent, SalaryProfile>();
+        CreateMap<PostIdentifier, IdentifierProfile>();
         CreateMap<AnnualNetPay, AnnualNetPayProfile>().ForCtorParam(nameof(AnnualNetPayProfile.Currency), o => o.MapFrom(a => a.CurrencyCode));
         CreateMap<Duty, DutyProfile>();
         CreateMap<EducationRequirement, EducationProfile>();

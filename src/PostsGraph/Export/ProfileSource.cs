@@ -26,6 +26,7 @@ public sealed class ProfileSource(PostsDbContext db, ISchema schema, FilterTrans
         {
             var ids = posts.Keys.ToList();
             await FillAsync(db.SalaryComponents, ids, s => s.PostId, s => s.Order, posts, p => p.SalaryComponents, cancellationToken);
+            await FillAsync(db.Identifiers, ids, i => i.PostId, i => i.Order, posts, p => p.Identifiers, cancellationToken);
             await FillAsync(db.Duties, ids, d => d.PostId, d => d.Order, posts, p => p.Duties, cancellationToken);
             await FillAsync(db.EducationRequirements, ids, r => r.PostId, r => r.Order, posts, p => p.Education, cancellationToken);
             await FillAsync(db.ExperienceRequirements, ids, r => r.PostId, r => r.Order, posts, p => p.Experience, cancellationToken);
@@ -61,7 +62,8 @@ public sealed class ProfileSource(PostsDbContext db, ISchema schema, FilterTrans
                     r.PostId, r.Necessity, r.Name), cancellationToken),
                 await ItemsAsync(db.CompetencyRequirements, ids, r => r.PostId, r => r.Order, r => new CompetencyRowItem(
                     r.PostId, r.Framework, r.Name), cancellationToken),
-                await ItemsAsync(db.Conditions, ids, c => c.PostId, c => c.Order, c => new ConditionRowItem(c.PostId, c.Kind, c.Months, c.Years), cancellationToken));
+                await ItemsAsync(db.Conditions, ids, c => c.PostId, c => c.Order, c => new ConditionRowItem(c.PostId, c.Kind, c.Months, c.Years), cancellationToken),
+                await ItemsAsync(db.Identifiers, ids, i => i.PostId, i => i.Order, i => new IdentifierRowItem(i.PostId, i.Label, i.Value), cancellationToken));
             foreach (var post in posts.Values)
             {
                 yield return (post, lists);

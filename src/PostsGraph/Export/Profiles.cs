@@ -17,6 +17,8 @@ public sealed record EvidenceProfile(string? Quote, int? Start, int? End, string
 
 public sealed record FieldEvidenceProfile(string Field, EvidenceProfile Evidence);
 
+public sealed record IdentifierProfile(IdentifierKind Kind, string Label, string Value, EvidenceProfile Evidence);
+
 public sealed record SalaryProfile(SalaryKind Kind, decimal Amount, string CurrencyCode, PayPeriod Period, PayQualifier Qualifier, string Label, EvidenceProfile Evidence);
 
 public sealed record AnnualNetPayProfile(decimal Amount, string Currency, PayBasis Basis, PayQualifier Qualifier, string Explanation);

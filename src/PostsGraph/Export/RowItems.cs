@@ -10,11 +10,16 @@ namespace PostsGraph.Export;
 public sealed record RowLists(
     ILookup<int, DutyRowItem> Duties, ILookup<int, EducationRowItem> Education, ILookup<int, ExperienceRowItem> Experience,
     ILookup<int, LanguageRowItem> Languages, ILookup<int, CertificationRowItem> Certifications,
-    ILookup<int, CompetencyRowItem> Competencies, ILookup<int, ConditionRowItem> Conditions);
+    ILookup<int, CompetencyRowItem> Competencies, ILookup<int, ConditionRowItem> Conditions, ILookup<int, IdentifierRowItem> Identifiers);
 
 public interface IRowItem
 {
     int PostId { get; }
+}
+
+public sealed record IdentifierRowItem(int PostId, string Label, string Value) : IRowItem
+{
+    public override string ToString() => $"{Label}: {Value}";
 }
 
 public sealed record DutyRowItem(int PostId, List<DutyTheme> Themes) : IRowItem;

@@ -32,7 +32,7 @@ public static partial class DraftComparison
         "duration", "vacancyNumber", "positionNumber", "reportsTo", "salary",
     ];
 
-    public static readonly IReadOnlyList<string> ListFields = ["duties", "education", "experience", "languages", "certifications"];
+    public static readonly IReadOnlyList<string> ListFields = ["identifiers", "duties", "education", "experience", "languages", "certifications"];
 
     public static DraftScore Compare(string key, string noticeText, PostFile curated, PostFile draft)
     {
@@ -54,6 +54,7 @@ public static partial class DraftComparison
         };
 
         var notice = new QuoteLocator(noticeText);
+        scores.Add(Identifiers(curated.Identifiers, draft.Identifiers, discrepancies));
         scores.Add(List("duties", notice, curated.Duties, draft.Duties, (_, _) => true, _ => "", discrepancies));
         scores.Add(List("education", notice, curated.Education, draft.Education,
             (a, b) => a.Level == b.Level && a.InLieuOf == b.InLieuOf,
@@ -74,6 +75,16 @@ public static partial class DraftComparison
         .GroupBy(f => f.Field)
         .Select(g => g.Aggregate(new FieldScore(g.Key, 0, 0, 0), (sum, f) => sum + f))
         .ToList();
+
+    // The other numbers a notice prints (a job ID …): right when the draft has the curated value.
+    private static FieldScore Identifiers(List<IdentifierFact>? curated, List<IdentifierFact>? draft, List<Discrepancy> discrepancies)
+    {
+        var expected = (curated ?? []).Select(i => i.Value).OfType<string>().ToList();
+        var found = (draft ?? []).Select(i => i.Value).OfType<string>().ToList();
+        discrepancies.AddRange(found.Except(expected).Select(v => new Discrepancy("identifiers", "extra", v)));
+        discrepancies.AddRange(expected.Except(found).Select(v => new Discrepancy("identifiers", "missed", v)));
+        return new FieldScore("identifiers", expected.Count, found.Count, found.Intersect(expected).Count());
+    }
 
     private static string? Value(ValueFact fact) => fact.Value;
 

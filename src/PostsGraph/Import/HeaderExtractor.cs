@@ -11,13 +11,15 @@ public static class HeaderExtractor
     {
         var labels = HeaderLabels.Find(notice);
         var schedule = HeaderSchedule.Extract(notice, labels);
+        var vacancyNumber = HeaderNumbers.VacancyNumber(notice, labels);
         var post = new PostFile
         {
             Title = HeaderTitle.Extract(notice, labels, reference),
             Organisation = HeaderOrganisation.Extract(notice, labels, reference.Organisations),
             Units = HeaderUnits.Extract(notice, labels),
-            VacancyNumber = HeaderNumbers.VacancyNumber(notice, labels),
+            VacancyNumber = vacancyNumber,
             PositionNumber = HeaderNumbers.PositionNumber(notice, labels),
+            Identifiers = HeaderNumbers.Others(notice, labels, vacancyNumber),
             Grade = HeaderGrade.Extract(notice, labels, reference.Grades),
             DutyStation = HeaderDutyStation.Extract(notice, labels, reference),
             AppointmentType = HeaderAppointment.Extract(notice, labels),

@@ -112,6 +112,7 @@ public sealed partial class NoticeImporter(IReadOnlyList<Extractor> extractors)
         Units = a.Units ?? b.Units,
         VacancyNumber = a.VacancyNumber ?? b.VacancyNumber,
         PositionNumber = a.PositionNumber ?? b.PositionNumber,
+        Identifiers = a.Identifiers ?? b.Identifiers,
         Grade = a.Grade ?? b.Grade,
         DutyStation = a.DutyStation ?? b.DutyStation,
         AppointmentType = a.AppointmentType ?? b.AppointmentType,

@@ -96,6 +96,9 @@ public sealed partial class PostCompiler(ReferenceCatalogue reference, IReadOnly
         }
 
         var salary = (post.Salary ?? []).Select((s, i) => Salary(c, s, $"salary[{i}]", i, locator)).OfType<SalaryComponent>().ToList();
+        var identifiers = Identifiers(c, post, locator,
+            (vacancyNumber, evidence.FirstOrDefault(e => e.Field == "vacancyNumber")?.Evidence),
+            (positionNumber, evidence.FirstOrDefault(e => e.Field == "positionNumber")?.Evidence));
         var requirements = Requirements(c, post, locator);
         if (errors.Count > errorsBefore || notice is null || title is null || organisation is null)
         {
@@ -126,6 +129,7 @@ public sealed partial class PostCompiler(ReferenceCatalogue reference, IReadOnly
             TopEducationLevel = requirements.TopEducationLevel,
             Evidence = evidence,
             SalaryComponents = salary,
+            Identifiers = identifiers,
             Duties = requirements.Duties,
             DutyCount = requirements.Duties.Count,
             Education = requirements.Education,
@@ -199,6 +203,43 @@ public sealed partial class PostCompiler(ReferenceCatalogue reference, IReadOnly
         }
 
         return parent;
+    }
+
+    // Every number printed for the post: its vacancy and position numbers (with their own evidence),
+    // then the others the seed lists, each with its label and evidence.
+    private static List<PostIdentifier> Identifiers(
+        FileChecks c, PostFile post, QuoteLocator? locator, (string? Value, Evidence? Evidence) vacancy, (string? Value, Evidence? Evidence) position)
+    {
+        var identifiers = new List<PostIdentifier>();
+        void Add(IdentifierKind kind, string label, string? value, Evidence? evidence)
+        {
+            if (value is not null && evidence is not null)
+            {
+                identifiers.Add(new PostIdentifier { Order = identifiers.Count, Kind = kind, Label = label, Value = value, Evidence = evidence });
+            }
+        }
+
+        // The vacancy and position numbers' evidence was checked with the post's own fields.
+        Add(IdentifierKind.VacancyNumber, "Vacancy number", vacancy.Value, vacancy.Evidence);
+        Add(IdentifierKind.PositionNumber, "Position number", position.Value, position.Evidence);
+        foreach (var (other, i) in (post.Identifiers ?? []).Select((o, i) => (o, i)))
+        {
+            var at = $"identifiers[{i}]";
+            var label = c.Required(other.Label, $"{at}.label");
+            var value = c.Required(other.Value, $"{at}.value");
+            if (value is not null && identifiers.Any(x => x.Value == value))
+            {
+                c.Error($"{at}.value", $"\"{value}\" is already the post's vacancy or position number");
+                continue;
+            }
+
+            if (label is not null)
+            {
+                Add(IdentifierKind.Other, label, value, c.Evidence(other, at, locator));
+            }
+        }
+
+        return identifiers;
     }
 
     private SalaryComponent? Salary(FileChecks c, SalaryFact s, string at, int order, QuoteLocator? locator)

@@ -24,6 +24,14 @@ public sealed record ValueFact : Fact
     public string? Value { get; init; }
 }
 
+// A number the notice prints for the post besides its vacancy and position numbers (a job ID, …),
+// with the notice's label for it.
+public sealed record IdentifierFact : Fact
+{
+    public string? Label { get; init; }
+    public string? Value { get; init; }
+}
+
 public sealed record DurationFact : Fact
 {
     // Written even when null: null says the notice gives no length.
@@ -127,6 +135,7 @@ public sealed record PostFile
     public List<UnitFact>? Units { get; init; }
     public ValueFact? VacancyNumber { get; init; }
     public ValueFact? PositionNumber { get; init; }
+    public List<IdentifierFact>? Identifiers { get; init; }
     public ValueFact? Grade { get; init; }
     public ValueFact? DutyStation { get; init; }
     public ValueFact? AppointmentType { get; init; }

@@ -33,6 +33,7 @@ public sealed class Post
 
     public List<FieldEvidence> Evidence { get; init; } = [];
     public List<SalaryComponent> SalaryComponents { get; init; } = [];
+    public List<PostIdentifier> Identifiers { get; init; } = [];
     public List<Duty> Duties { get; init; } = [];
     public List<EducationRequirement> Education { get; init; } = [];
     public List<ExperienceRequirement> Experience { get; init; } = [];

@@ -60,7 +60,7 @@ public static class PostComparer
         var found = await db.Posts.Where(p => keys.Contains(p.Key))
             .Include(p => p.Organisation).Include(p => p.Unit).Include(p => p.Grade).Include(p => p.DutyStation)
             // Each list in the notice's order: without an ORDER BY, databases return rows in any order.
-            .Include(p => p.Evidence.OrderBy(x => x.Order)).Include(p => p.SalaryComponents.OrderBy(x => x.Order))
+            .Include(p => p.Evidence.OrderBy(x => x.Order)).Include(p => p.SalaryComponents.OrderBy(x => x.Order)).Include(p => p.Identifiers.OrderBy(x => x.Order))
             .Include(p => p.Duties.OrderBy(x => x.Order)).Include(p => p.Education.OrderBy(x => x.Order))
             .Include(p => p.Experience.OrderBy(x => x.Order)).Include(p => p.Languages.OrderBy(x => x.Order))
             .Include(p => p.Certifications.OrderBy(x => x.Order)).Include(p => p.Competencies.OrderBy(x => x.Order))

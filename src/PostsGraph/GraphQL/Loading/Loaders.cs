@@ -26,6 +26,7 @@ public sealed class Loaders(PostsDbContext db)
     public BatchLoader<int, List<Unit>> UnitsByOrganisation => field ??= Many(db.Units, Keys.UnitOrganisation, u => u.Depth);
     public BatchLoader<int, List<FieldEvidence>> EvidenceByPost => field ??= Many(db.FieldEvidence, Keys.EvidencePost, e => e.Order);
     public BatchLoader<int, List<SalaryComponent>> SalaryByPost => field ??= Many(db.SalaryComponents, Keys.SalaryPost, s => s.Order);
+    public BatchLoader<int, List<PostIdentifier>> IdentifiersByPost => field ??= Many(db.Identifiers, Keys.IdentifierPost, i => i.Order);
     public BatchLoader<int, List<Duty>> DutiesByPost => field ??= Many(db.Duties, Keys.DutyPost, d => d.Order);
     public BatchLoader<int, List<EducationRequirement>> EducationByPost => field ??= Many(db.EducationRequirements, Keys.EducationPost, r => r.Order);
     public BatchLoader<int, List<ExperienceRequirement>> ExperienceByPost => field ??= Many(db.ExperienceRequirements, Keys.ExperiencePost, r => r.Order);
@@ -109,6 +110,7 @@ public sealed class Loaders(PostsDbContext db)
         public static readonly Expression<Func<Unit, int>> UnitOrganisation = u => u.OrganisationId;
         public static readonly Expression<Func<FieldEvidence, int>> EvidencePost = e => e.PostId;
         public static readonly Expression<Func<SalaryComponent, int>> SalaryPost = s => s.PostId;
+        public static readonly Expression<Func<PostIdentifier, int>> IdentifierPost = i => i.PostId;
         public static readonly Expression<Func<Duty, int>> DutyPost = d => d.PostId;
         public static readonly Expression<Func<EducationRequirement, int>> EducationPost = r => r.PostId;
         public static readonly Expression<Func<ExperienceRequirement, int>> ExperiencePost = r => r.PostId;

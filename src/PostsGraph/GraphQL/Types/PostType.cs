@@ -36,6 +36,16 @@ public sealed class PostType : ObjectGraphType<Post>
             .Compared("Vacancy number", p => p.VacancyNumber);
         Field(p => p.PositionNumber, nullable: true).Description("The position (post) number.").Exported("Position number")
             .Compared("Position number", p => p.PositionNumber);
+        this.Children<Post, PostIdentifier, PostIdentifierType>("identifiers",
+            "Every number the notice (or the public listing) prints for the post: the vacancy number, the position number and any other, such as a job ID, each with its label and evidence.",
+            l => l.IdentifiersByPost, i => i.PostId, p => p.Id)
+            .JsonAs(typeof(List<IdentifierProfile>))
+            .Csv("identifiers", (p, lists) => ExportText.Join(lists.Identifiers[p.Id], i => i.ToString()))
+            .Fact("Other identifiers", p => p.Identifiers.Where(i => i.Kind == IdentifierKind.Other).ToList() is { Count: > 0 } others
+                ? string.Join("; ", others.Select(i => $"{i.Label} {i.Value}")) : null)
+            .Compared("Other identifiers", p => p.Identifiers.Where(i => i.Kind == IdentifierKind.Other).ToList() is { Count: > 0 } others
+                ? string.Join("; ", others.Select(i => $"{i.Label} {i.Value}")) : null,
+                p => p.Identifiers.Where(i => i.Kind == IdentifierKind.Other).Select(i => i.Evidence));
         Field<GradeType>("grade").Description("The post's grade; null where neither the notice nor a public listing states it. Check `evidence(field: \"grade\")`: a grade may come from an external source.")
             .Joins(nameof(Post.Grade), nameof(Post.GradeId))
             .JsonAs(typeof(GradeProfile)).Csv("grade", p => p.Grade?.Code).Csv("grade_category", p => p.Grade is { } g ? ExportText.Name(g.Category) : null)

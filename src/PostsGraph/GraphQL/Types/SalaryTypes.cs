@@ -35,3 +35,16 @@ public sealed class AnnualNetPayType : ObjectGraphType<AnnualNetPay>
         Field(a => a.Explanation).Description("The arithmetic, in words, for example \"101,540 net base salary + 82,654 post adjustment = 184,194 USD a year.\"");
     }
 }
+
+public sealed class PostIdentifierType : ObjectGraphType<PostIdentifier>
+{
+    public PostIdentifierType()
+    {
+        Name = "PostIdentifier";
+        Description = "A number printed for the post, with the label the notice gives it and its evidence.";
+        Field(i => i.Kind).Description("VACANCY_NUMBER, POSITION_NUMBER (the post's fields of those names) or OTHER (a job ID, a requisition number …).");
+        Field(i => i.Label).Description("What the notice calls it, for example \"Job ID\".");
+        Field(i => i.Value).Description("The number as printed.");
+        Field<NonNullGraphType<EvidenceType>>("evidence").Description("The notice's line printing it, or the public listing that gives it.").Resolve(ctx => ctx.Source.Evidence);
+    }
+}

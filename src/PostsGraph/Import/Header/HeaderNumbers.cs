@@ -14,6 +14,18 @@ public static partial class HeaderNumbers
     public static ValueFact? PositionNumber(NoticeText notice, IReadOnlyList<Labelled> labels) =>
         FromLabels(notice, labels, HeaderField.PositionNumber);
 
+    // The other numbers the notice prints: a "Job ID" besides the vacancy number (when there is no
+    // vacancy number the Job ID is taken as that instead). Null when there are none.
+    public static List<IdentifierFact>? Others(NoticeText notice, IReadOnlyList<Labelled> labels, ValueFact? vacancyNumber)
+    {
+        if (FromLabels(notice, labels, HeaderField.JobId) is not { Value: { } value } jobId || value == vacancyNumber?.Value)
+        {
+            return null;
+        }
+
+        return [new IdentifierFact { Label = "Job ID", Value = value, Quote = jobId.Quote }];
+    }
+
     // A "Job ID" is a recruitment system's record number; it stands in for the vacancy number only
     // when the notice gives none (VacancyNumber tries it last).
     private static ValueFact? FromLabels(NoticeText notice, IReadOnlyList<Labelled> labels, HeaderField field)
