@@ -30,10 +30,7 @@ public sealed class QueryType : ObjectGraphType
 
         Field<PostsConnectionType>("posts")
             .Description("Posts, filtered by `where`, ordered by `order` (by key when none is given), a page at a time.")
-            .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list.")
-            .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor.")
-            .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list.")
-            .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.")
+            .PagingArguments()
             .Filterable(typeof(Post))
             .ResolveAsync(async ctx =>
             {

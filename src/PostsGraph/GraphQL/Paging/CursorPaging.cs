@@ -2,6 +2,8 @@ using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using System.Text;
 using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.EntityFrameworkCore;
 
@@ -92,6 +94,13 @@ public static class CursorPaging
         var last = PageSize(context, "last", options);
         return new PageWindow(first is null && last is null ? options.DefaultPageSize : first, last, Cursor(context, "after"), Cursor(context, "before"));
     }
+
+    // HotChocolate's four paging arguments of a connection field, with its descriptions of them.
+    public static FieldBuilder<TSource, TReturn> PagingArguments<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) => field
+        .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list.")
+        .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor.")
+        .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list.")
+        .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.");
 
     public static string Encode(int index) => Convert.ToBase64String(Encoding.UTF8.GetBytes(index.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 

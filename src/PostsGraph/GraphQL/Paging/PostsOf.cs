@@ -29,10 +29,7 @@ public static class PostsOf
         var parentId = parentKey.Compile();
         return type.Field<PostsConnectionType>("posts")
             .Description(description)
-            .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list.")
-            .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor.")
-            .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list.")
-            .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.")
+            .PagingArguments()
             .Filterable(typeof(Post))
             .Reads(((MemberExpression)parentKey.Body).Member.Name)
             .Resolve(ctx => Loader(ctx, foreignKey, parentKey).Load(parentId(ctx.Source)).Then(page => page!));
@@ -136,10 +133,7 @@ public static class GroupPostsOf
     public static FieldBuilder<PostGroup, object> PostsConnection(this ObjectGraphType<PostGroup> type, string description) =>
         type.Field<PostsConnectionType>("posts")
             .Description(description)
-            .Argument<IntGraphType>("first", "Returns the first _n_ elements from the list.")
-            .Argument<StringGraphType>("after", "Returns the elements in the list that come after the specified cursor.")
-            .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list.")
-            .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.")
+            .PagingArguments()
             .Filterable(typeof(Post))
             .Resolve(ctx => Loader(ctx).Load(ctx.Source).Then(page => page!));
 
