@@ -53,4 +53,22 @@ public sealed class DerivedValueTests(PostsGraphApp app)
             + string.Join(", ", p.GetProperty("qualifiers").EnumerateArray().Select(q => $"{q.GetProperty("qualifier").GetString()} {q.GetProperty("count").GetInt32()}")));
         Assert.Equal(["EUR 1: MINIMUM 1", "USD 2: ESTIMATE 1, FROM 1"], lines);
     }
+
+    [Fact]
+    public async Task SaysWhomRecruitmentIsOpenTo()
+    {
+        // ILO's notice: "The following are eligible to apply: - ILO Internal candidates … - External
+        // candidates."; ITU's: "Recruitment open to: External". The other three do not say.
+        var data = await app.QueryAsync("""
+            { posts { nodes { key recruitmentOpenTo evidence(field: "recruitmentOpenTo") { quote } } }
+              internal: posts(where: { recruitmentOpenTo: { some: { eq: INTERNAL_CANDIDATES } } }) { nodes { key } } }
+            """);
+
+        var posts = data.GetProperty("posts").GetProperty("nodes").EnumerateArray().ToDictionary(p => p.GetProperty("key").GetString()!);
+        Assert.Equal(["INTERNAL_CANDIDATES", "EXTERNAL_CANDIDATES"], posts["ilo-rbc-p-intserv-2025-27"].GetProperty("recruitmentOpenTo").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(["EXTERNAL_CANDIDATES"], posts["itu-2207"].GetProperty("recruitmentOpenTo").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal("Recruitment open to: External", posts["itu-2207"].GetProperty("evidence")[0].GetProperty("quote").GetString());
+        Assert.Equal(0, posts["opcw-sco-2025"].GetProperty("recruitmentOpenTo").GetArrayLength());
+        Assert.Equal(["ilo-rbc-p-intserv-2025-27"], data.GetProperty("internal").GetProperty("nodes").EnumerateArray().Select(p => p.GetProperty("key").GetString()));
+    }
 }

@@ -55,7 +55,7 @@ public sealed class ExportTests(PostsGraphApp app)
             "key,id,title,organisation,unit,grade,grade_category,duty_station,country,appointment_type,duration_months,posted_on,deadline,"
             + "vacancy_number,position_number,reports_to,annual_net_pay,annual_net_pay_currency,annual_net_pay_basis,annual_net_pay_qualifier,"
             + "post_adjustment_rate,no_pay_reason,min_years_experience,top_education_level,duties,duty_themes,education,experience,"
-            + "languages_required,languages_desirable,certifications,competencies,conditions,source_notice,identifiers",
+            + "languages_required,languages_desirable,certifications,competencies,conditions,source_notice,identifiers,recruitment_open_to",
             text[..text.IndexOf("\r\n", StringComparison.Ordinal)]);
         var rows = ReadCsv(text);
         Assert.Equal(5, rows.Count);

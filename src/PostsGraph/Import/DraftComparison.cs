@@ -29,7 +29,7 @@ public static partial class DraftComparison
     public static readonly IReadOnlyList<string> HeaderFields =
     [
         "organisation", "title", "grade", "dutyStation", "postedOn", "deadline", "appointmentType",
-        "duration", "vacancyNumber", "positionNumber", "reportsTo", "salary",
+        "duration", "recruitmentOpenTo", "vacancyNumber", "positionNumber", "reportsTo", "salary",
     ];
 
     public static readonly IReadOnlyList<string> ListFields = ["identifiers", "duties", "education", "experience", "languages", "certifications"];
@@ -47,6 +47,7 @@ public static partial class DraftComparison
             Single("deadline", curated.Deadline, draft.Deadline, Value, Same, discrepancies),
             Single("appointmentType", curated.AppointmentType, draft.AppointmentType, Value, Same, discrepancies),
             Single("duration", curated.Duration, draft.Duration, Months, Same, discrepancies),
+            Single("recruitmentOpenTo", curated.RecruitmentOpenTo, draft.RecruitmentOpenTo, v => string.Join(", ", v.Values ?? []), Same, discrepancies),
             Single("vacancyNumber", curated.VacancyNumber, draft.VacancyNumber, Value, Same, discrepancies),
             Single("positionNumber", curated.PositionNumber, draft.PositionNumber, Value, Same, discrepancies),
             Single("reportsTo", curated.ReportsTo, draft.ReportsTo, Value, Same, discrepancies),

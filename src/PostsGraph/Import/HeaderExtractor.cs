@@ -24,6 +24,7 @@ public static class HeaderExtractor
             DutyStation = HeaderDutyStation.Extract(notice, labels, reference),
             AppointmentType = HeaderAppointment.Extract(notice, labels),
             Duration = HeaderDuration.Extract(notice, labels),
+            RecruitmentOpenTo = HeaderRecruitment.Extract(notice),
             PostedOn = schedule.PostedOn,
             Deadline = schedule.Deadline,
             ReportsTo = HeaderReportsTo.Extract(notice),

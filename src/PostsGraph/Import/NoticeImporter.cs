@@ -117,6 +117,7 @@ public sealed partial class NoticeImporter(IReadOnlyList<Extractor> extractors)
         DutyStation = a.DutyStation ?? b.DutyStation,
         AppointmentType = a.AppointmentType ?? b.AppointmentType,
         Duration = a.Duration ?? b.Duration,
+        RecruitmentOpenTo = a.RecruitmentOpenTo ?? b.RecruitmentOpenTo,
         PostedOn = a.PostedOn ?? b.PostedOn,
         Deadline = a.Deadline ?? b.Deadline,
         ReportsTo = a.ReportsTo ?? b.ReportsTo,

@@ -85,6 +85,18 @@ public sealed partial class PostCompiler(ReferenceCatalogue reference, IReadOnly
             Record(duration, "duration", "durationMonths");
         }
 
+        var openTo = new List<CandidateGroup>();
+        if (post.RecruitmentOpenTo is { } open)
+        {
+            openTo = c.Enums<CandidateGroup>(open.Values, "recruitmentOpenTo.values");
+            if (openTo.Count == 0 || openTo.Distinct().Count() != openTo.Count)
+            {
+                c.Error("recruitmentOpenTo.values", "must name each group of candidates the notice opens recruitment to, once");
+            }
+
+            Record(open, "recruitmentOpenTo", "recruitmentOpenTo");
+        }
+
         var vacancyNumber = Text(post.VacancyNumber, "vacancyNumber");
         var positionNumber = Text(post.PositionNumber, "positionNumber");
         var reportsTo = Text(post.ReportsTo, "reportsTo");
@@ -119,6 +131,7 @@ public sealed partial class PostCompiler(ReferenceCatalogue reference, IReadOnly
             DutyStation = station,
             AppointmentType = appointment,
             DurationMonths = post.Duration?.Months,
+            RecruitmentOpenTo = openTo,
             PostedOn = postedOn,
             Deadline = deadline,
             ReportsTo = reportsTo,

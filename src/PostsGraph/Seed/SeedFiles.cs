@@ -32,6 +32,12 @@ public sealed record IdentifierFact : Fact
     public string? Value { get; init; }
 }
 
+// Several values of one fact, stated together (whom recruitment is open to).
+public sealed record ValuesFact : Fact
+{
+    public List<string>? Values { get; init; }
+}
+
 public sealed record DurationFact : Fact
 {
     // Written even when null: null says the notice gives no length.
@@ -140,6 +146,7 @@ public sealed record PostFile
     public ValueFact? DutyStation { get; init; }
     public ValueFact? AppointmentType { get; init; }
     public DurationFact? Duration { get; init; }
+    public ValuesFact? RecruitmentOpenTo { get; init; }
     public ValueFact? PostedOn { get; init; }
     public ValueFact? Deadline { get; init; }
     public ValueFact? ReportsTo { get; init; }

@@ -34,7 +34,7 @@ public sealed class DraftComparisonTests
         Assert.Equal(
             [
                 ("organisation", 1), ("title", 1), ("grade", 1), ("dutyStation", 1), ("postedOn", 0), ("deadline", 1),
-                ("appointmentType", 1), ("duration", 1), ("vacancyNumber", 1), ("positionNumber", 1), ("reportsTo", 1),
+                ("appointmentType", 1), ("duration", 1), ("recruitmentOpenTo", 1), ("vacancyNumber", 1), ("positionNumber", 1), ("reportsTo", 1),
                 ("salary", 2), ("identifiers", 0), ("duties", 8), ("education", 4), ("experience", 5), ("languages", 3), ("certifications", 0),
             ],
             score.Fields.Select(f => (f.Field, f.Curated)));

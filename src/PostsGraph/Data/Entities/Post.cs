@@ -19,6 +19,9 @@ public sealed class Post
     public DutyStation? DutyStation { get; init; }
     public AppointmentType? AppointmentType { get; init; }
     public int? DurationMonths { get; init; }
+
+    // Whom recruitment is open to, where the notice says; empty where it does not.
+    public List<CandidateGroup> RecruitmentOpenTo { get; init; } = [];
     public DateOnly? PostedOn { get; init; }
     public DateOnly? Deadline { get; init; }
     public string? ReportsTo { get; init; }

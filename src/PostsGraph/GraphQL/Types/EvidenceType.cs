@@ -19,7 +19,7 @@ public sealed class FieldEvidenceType : ObjectGraphType<FieldEvidence>
     {
         Name = "FieldEvidence";
         Description = "Evidence for one of a post's own facts, named by the Post field it supports.";
-        Field(e => e.Field).Description("The Post field this evidence supports: title, organisation, unit, vacancyNumber, positionNumber, grade, dutyStation, appointmentType, durationMonths, postedOn, deadline or reportsTo. A unit chain has one entry per level.");
+        Field(e => e.Field).Description("The Post field this evidence supports: title, organisation, unit, vacancyNumber, positionNumber, grade, dutyStation, appointmentType, durationMonths, recruitmentOpenTo, postedOn, deadline or reportsTo. A unit chain has one entry per level.");
         // Stored with the evidence, so that posts can be filtered by where their facts come from.
         Field(e => e.Kind).Description(EvidenceFieldExtensions.KindDescription);
         this.EvidenceFields(e => e.Evidence, withKind: false);

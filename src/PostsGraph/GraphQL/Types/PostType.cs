@@ -60,6 +60,13 @@ public sealed class PostType : ObjectGraphType<Post>
             .Resolve(ctx => ctx.Source.DutyStation ?? (ctx.Source.DutyStationId is { } station ? (object)ctx.Loaders().DutyStations.Load(station) : null));
         Field(p => p.AppointmentType, nullable: true).Description("The type of appointment offered.")
             .Exported("Appointment").Compared("Appointment type", p => ExportText.Text(p.AppointmentType));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<CandidateGroup>>>>>("recruitmentOpenTo")
+            .Description("Whom recruitment is open to, as the notice states it (see evidence(field: \"recruitmentOpenTo\")); empty where it does not say.")
+            .Reads(nameof(Post.RecruitmentOpenTo))
+            .Json().Csv("recruitment_open_to", p => ExportText.Join(p.RecruitmentOpenTo, ExportText.Name))
+            .Fact("Recruitment open to", p => p.RecruitmentOpenTo.Count > 0 ? string.Join(", ", p.RecruitmentOpenTo.Select(g => $"`{ExportText.Name(g)}`")) : null)
+            .Compared("Recruitment open to", p => p.RecruitmentOpenTo.Count > 0 ? string.Join(", ", p.RecruitmentOpenTo.Select(ExportText.Name)) : null)
+            .Resolve(ctx => ctx.Source.RecruitmentOpenTo);
         Field(p => p.DurationMonths, nullable: true).Description("Length of the (first) appointment in months; null where the notice gives none.")
             .Json().Csv("duration_months", p => p.DurationMonths).Fact("Duration", p => p.DurationMonths is { } m ? $"{m} months" : null)
             .Compared("Duration (months)", p => ExportText.Text(p.DurationMonths));
