@@ -90,6 +90,19 @@ public sealed class BatchingTests(PostsGraphApp app)
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
     }
 
+    [Fact]
+    public async Task AnswersAClientThatAcceptsOnlyMultipartWithABatchAndRefusesItASingleRequest()
+    {
+        using var on = new PostsGraphApp { Settings = { ["Batching:Enabled"] = "true" } };
+
+        var (batch, _) = await PostAsync(on, TwoRequests, "multipart/mixed");
+        var (single, _) = await PostAsync(on, """{"query":"{ __typename }"}""", "multipart/mixed");
+
+        Assert.Equal(HttpStatusCode.OK, batch.StatusCode);
+        Assert.Equal("multipart/mixed", batch.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotAcceptable, single.StatusCode);
+    }
+
     private static async Task<(HttpResponseMessage Response, string Text)> PostAsync(PostsGraphApp host, string body, string? accept = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, "application/json") };

@@ -104,6 +104,18 @@ public sealed class CostAnalysisTests(PostsGraphApp app)
         Assert.Equal(["assumedSize", "slicingArguments", "slicingArgumentDefaultValue", "sizedFields", "requireOneSlicingArgument"], directives["listSize"]);
     }
 
+    [Fact]
+    public async Task CountsAVariablesDefaultAsTheValueItStandsFor()
+    {
+        // A variable left out takes its default: posts 10 + where 10 + contains 20 + totalCount 10 = 50;
+        // a default page of 50: posts 10 + nodes (1 + 50 × organisation 10) = 511.
+        var (_, filtered) = await PostAsync(app, """query($w: PostFilterInput = { title: { contains: "Head" } }) { posts(where: $w) { totalCount } }""", "report");
+        var (_, paged) = await PostAsync(app, "query($n: Int = 50) { posts(first: $n) { nodes { organisation { acronym } } } }", "report");
+
+        Assert.Equal(50, Cost(filtered, "fieldCost"));
+        Assert.Equal(511, Cost(paged, "fieldCost"));
+    }
+
     private static long Cost(JsonElement body, string name) => body.GetProperty("extensions").GetProperty("operationCost").GetProperty(name).GetInt64();
 
     private static async Task<(HttpStatusCode, JsonElement)> PostAsync(PostsGraphApp host, string query, string? costHeader, object? variables = null)

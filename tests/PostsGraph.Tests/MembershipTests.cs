@@ -134,6 +134,26 @@ public sealed class MembershipTests(PostsGraphApp app)
         Assert.Equal(without + 3, app.Commands.Count);
     }
 
+    [Fact]
+    public async Task KeepsTheGroupsOfTwoStatisticsFieldsApartUnderOneFragment()
+    {
+        var data = await app.QueryAsync("""
+            { byOrganisation: postStatistics(groupBy: [ORGANISATION]) { ...Members }
+              geneva: postStatistics(where: { dutyStation: { key: { eq: "geneva" } } }, groupBy: [GRADE]) { ...Members } }
+            fragment Members on PostGroup { count posts { totalCount } }
+            """);
+
+        foreach (var field in new[] { "byOrganisation", "geneva" })
+        {
+            Assert.All(data.GetProperty(field).EnumerateArray(), g =>
+                Assert.Equal(g.GetProperty("count").GetInt32(), g.GetProperty("posts").GetProperty("totalCount").GetInt32()));
+        }
+
+        // Geneva's only grade is P-5, with ILO's and ITU's posts.
+        Assert.Equal(2, Assert.Single(data.GetProperty("geneva").EnumerateArray()).GetProperty("count").GetInt32());
+    }
+
+
     private static string[] Strings(JsonElement array, string property) =>
         [.. array.EnumerateArray().Select(e => e.GetProperty(property).GetString()!)];
 }

@@ -26,7 +26,10 @@ public static class GraphQLEndpoint
 
     private static async Task HandlePostAsync(HttpContext http, ResponseSerializer serializer, IDocumentExecuter executer, IOptions<LimitOptions> limits, PersistedOperations persisted)
     {
-        if (await RefusedAsNotAcceptableAsync(http, serializer))
+        // A client that accepts only multipart/mixed can send a batch (HotChocolate's batch
+        // response); anything else it sends is refused below, once the body shows it is no batch.
+        var multipartOnly = ResponseMediaType(http) is null && PrefersMultipart(http.Request);
+        if (!multipartOnly && await RefusedAsNotAcceptableAsync(http, serializer))
         {
             return;
         }
@@ -48,6 +51,12 @@ public static class GraphQLEndpoint
         if (FirstByte(body) == '[')
         {
             await HandleBatchAsync(http, serializer, executer, limits.Value, persisted, body);
+            return;
+        }
+
+        if (multipartOnly)
+        {
+            await RefusedAsNotAcceptableAsync(http, serializer);
             return;
         }
 
@@ -320,11 +329,10 @@ public static class GraphQLEndpoint
 
     // HotChocolate's schema download: `GET /graphql?sdl` gives the schema as schema/schema.graphql
     // holds it, with an ETag and HotChocolate's Cache-Control for it.
-    private static (string Text, string ETag)? _schema;
 
     private static async Task WriteSchemaAsync(HttpContext http)
     {
-        var (text, etag) = _schema ??= SchemaWithTag(http.RequestServices.PrintSchema());
+        var (text, etag) = http.RequestServices.GetRequiredService<SchemaDownload>().Value;
         http.Response.Headers.ETag = etag;
         http.Response.Headers.CacheControl = "public, max-age=3600, must-revalidate";
         if (HttpCaching.Matches(http.Request, etag))
@@ -337,8 +345,6 @@ public static class GraphQLEndpoint
         http.Response.Headers.ContentDisposition = "attachment; filename=\"schema.graphql\"";
         await http.Response.WriteAsync(text, http.RequestAborted);
     }
-
-    private static (string, string) SchemaWithTag(string text) => (text, HttpCaching.Weak(text));
 
     private static async Task<bool> RefusedAsNotAcceptableAsync(HttpContext http, ResponseSerializer serializer)
     {
@@ -429,4 +435,16 @@ public static class GraphQLEndpoint
         var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] };
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
+}
+
+// The schema's text and its ETag, printed once per host (its @listSize weights follow the host's options).
+public sealed class SchemaDownload(IServiceProvider services)
+{
+    private readonly Lazy<(string Text, string ETag)> _value = new(() =>
+    {
+        var text = services.PrintSchema();
+        return (text, HttpCaching.Weak(text));
+    });
+
+    public (string Text, string ETag) Value => _value.Value;
 }

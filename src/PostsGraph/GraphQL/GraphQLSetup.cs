@@ -29,6 +29,7 @@ public static class GraphQLSetup
         services.AddOptions<LimitOptions>().BindConfiguration(LimitOptions.Section);
         services.AddOptions<PersistedOperationOptions>().BindConfiguration(PersistedOperationOptions.Section);
         services.AddSingleton<PersistedOperations>();
+        services.AddSingleton<SchemaDownload>();
         services.AddOptions<BatchingOptions>().BindConfiguration(BatchingOptions.Section);
         return services.AddGraphQL(graphql => graphql
             .AddSchema<PostsSchema>()

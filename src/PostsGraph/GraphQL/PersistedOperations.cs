@@ -15,6 +15,7 @@ public sealed class PersistedOperations : IDisposable
 {
     public const string Extension = "persistedQuery";
     private const string HashKey = "sha256Hash";
+    private const int EntryOverhead = 512;
 
     private readonly MemoryCache _documents;
     private readonly PersistedOperationOptions _options;
@@ -67,7 +68,9 @@ public sealed class PersistedOperations : IDisposable
         }
 
         // Kept only if at most a sixteenth of the store, so that one document cannot take it all.
-        var size = Encoding.UTF8.GetByteCount(request.Query);
+        // Each entry counts its document (held as UTF-16) and what keeping it costs besides (the
+        // hash, the cache entry), so that many tiny documents cannot hold more than the store's size.
+        var size = request.Query.Length * 2L + EntryOverhead;
         var kept = size <= _options.MaxBytes / 16;
         if (kept)
         {
@@ -104,6 +107,7 @@ public sealed class PersistedOperationOptions
     // Off: the extension is ignored, and a request with only a hash has no query.
     public bool Enabled { get; set; } = true;
 
-    // The kept documents' total size in bytes (UTF-8); a document is kept only if at most a sixteenth of it.
+    // The store's size in bytes: each document as held in memory (UTF-16) plus 512 bytes for its
+    // entry; a document is kept only if at most a sixteenth of it.
     public long MaxBytes { get; set; } = 16 * 1024 * 1024;
 }

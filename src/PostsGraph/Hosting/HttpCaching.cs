@@ -9,13 +9,17 @@ namespace PostsGraph.Hosting;
 
 // HTTP caching for dashboards that poll with GET: the data changes only when the database is
 // rebuilt, so a GET response's validator (a weak ETag) is a hash of the database build (its seed
-// hash and build time, read from the database, so a rebuild by any process is seen at once) and of
-// everything in the request that shapes the response: path and query string, the media type asked
+// hash and build time, read from the database, so a rebuild by any process is seen at once), of the
+// server's build and page sizes, and of everything in the request that shapes the response: path and query string, the media type asked
 // for, and the GraphQL-Cost header. A client sending it back in If-None-Match gets 304 without the
 // request being run. Only successful responses carry it; Cache-Control gives HttpCaching:MaxAge.
-public sealed class HttpCaching(IOptions<HttpCachingOptions> options)
+public sealed class HttpCaching(IOptions<HttpCachingOptions> options, IOptions<GraphQL.Paging.PagingOptions> paging)
 {
     private readonly HttpCachingOptions _options = options.Value;
+
+    // What else shapes a response: this build of the server (a new version may answer differently)
+    // and the page sizes a request without `first` gets.
+    private readonly string _server = $"{Seed.SeedLoader.LoaderVersion}|{paging.Value.DefaultPageSize}|{paging.Value.MaxPageSize}";
 
     // The request's ETag, or null when caching is off or the database has not been built.
     public async Task<string?> ETagAsync(HttpContext http, CancellationToken cancellationToken)
@@ -33,7 +37,7 @@ public sealed class HttpCaching(IOptions<HttpCachingOptions> options)
         }
 
         var request = http.Request;
-        var shape = $"{build.SeedHash}@{build.BuiltAt:O}\n{request.Path}{request.QueryString}\n{request.Headers.Accept}\n{request.Headers["GraphQL-Cost"]}";
+        var shape = $"{_server}\n{build.SeedHash}@{build.BuiltAt:O}\n{request.Path}{request.QueryString}\n{request.Headers.Accept}\n{request.Headers["GraphQL-Cost"]}";
         return Weak(shape);
     }
 

@@ -109,7 +109,11 @@ public static class PostComparer
         // row for the set, not a row per language, which would read as if each were required).
         foreach (var necessity in new[] { Necessity.Required, Necessity.Desirable })
         {
-            var sets = posts.SelectMany(p => p.Languages).Where(l => l.Necessity == necessity).Select(l => string.Join(',', l.AnyOf)).Distinct()
+            // A set is the same whatever order a notice lists its languages in: by their English names
+            // (Arabic, Chinese, English, French, Russian, Spanish: the UN's own order).
+            string SetOf(LanguageRequirement l) => string.Join(',',
+                l.AnyOf.OrderBy(code => languageNames.GetValueOrDefault(code, code), StringComparer.Ordinal).ThenBy(code => code, StringComparer.Ordinal));
+            var sets = posts.SelectMany(p => p.Languages).Where(l => l.Necessity == necessity).Select(SetOf).Distinct()
                 .OrderBy(set => set.Contains(',')).ThenBy(set => set, StringComparer.Ordinal);
             foreach (var set in sets)
             {
@@ -117,7 +121,7 @@ public static class PostComparer
                 var names = string.Join(", ", codes.Select(code => languageNames.GetValueOrDefault(code, code)));
                 var label = $"{(codes.Length > 1 ? $"One of {names}" : names)} ({(necessity == Necessity.Required ? "required" : "desirable")})";
                 var attribute = codes.Length > 1 ? $"languages.{Name(necessity)}.anyOf.{string.Join('-', codes)}" : $"languages.{Name(necessity)}.{set}";
-                yield return Row(attribute, label, p => p.Languages.Where(l => l.Necessity == necessity && string.Join(',', l.AnyOf) == set).ToList() is { Count: > 0 } found
+                yield return Row(attribute, label, p => p.Languages.Where(l => l.Necessity == necessity && SetOf(l) == set).ToList() is { Count: > 0 } found
                     ? (string.Join("; ", found.Select(l => codes.Length > 1 ? $"one of {string.Join(", ", l.AnyOf)}, {Name(l.Level)}" : Name(l.Level))), found.Select(l => l.Evidence))
                     : (null, []));
             }

@@ -23,7 +23,13 @@ internal readonly record struct Cost(long Fixed, long PerPost, long Types = 0)
 internal sealed class CostWalk(ValidationContext context, LimitOptions limits)
 {
     private readonly FragmentMemo<long?, Cost> _fragments = new(context.Document);
-    private readonly FilterSize _filters = new(limits, name => context.Variables?.TryGetValue(name, out var value) == true ? value : null);
+    private readonly FilterSize _filters = new(limits, name => VariableValue(context, name));
+
+    // A variable's value as the request gives it, or else its default in the operation (an AST
+    // value): validation runs before GraphQL.NET fills in the defaults.
+    private static object? VariableValue(ValidationContext context, string name) =>
+        context.Variables?.TryGetValue(name, out var value) == true ? value
+            : context.Operation.Variables?.Items.FirstOrDefault(v => v.Variable.Name.StringValue == name)?.DefaultValue;
 
     public Cost Selections(GraphQLSelectionSet? selections, IGraphType parent, long? pageSize)
     {
@@ -104,7 +110,11 @@ internal sealed class CostWalk(ValidationContext context, LimitOptions limits)
     // in a variable, whatever the nesting.
     private long InputCost(GraphQLValue? value, IGraphType? type) => value switch
     {
-        GraphQLVariable variable => context.Variables?.TryGetValue(variable.Name.StringValue, out var given) == true ? ValueCost(given, type) : 0,
+        GraphQLVariable variable => VariableValue(context, variable.Name.StringValue) switch
+        {
+            GraphQLValue defaultValue => InputCost(defaultValue, type),
+            var given => ValueCost(given, type),
+        },
         GraphQLListValue list => (list.Values ?? []).Aggregate(0L, (sum, item) => Cost.Add(sum, InputCost(item, type))),
         GraphQLObjectValue obj when type?.GetNamedType() is IInputObjectGraphType input => (obj.Fields ?? []).Aggregate(0L, (sum, f) =>
             input.GetField(f.Name.StringValue) is { } definition
@@ -136,8 +146,13 @@ internal sealed class CostWalk(ValidationContext context, LimitOptions limits)
         field.Arguments?.Items.FirstOrDefault(a => a.Name.StringValue == name)?.Value switch
         {
             GraphQLIntValue value => long.TryParse(value.Value.Span, out var n) ? Math.Max(n, 0) : null,
-            GraphQLVariable variable when context.Variables?.TryGetValue(variable.Name.StringValue, out var v) == true =>
-                v is int or long or short or byte ? Math.Max(Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture), 0) : null,
+            GraphQLVariable variable => VariableValue(context, variable.Name.StringValue) switch
+            {
+                GraphQLIntValue value => long.TryParse(value.Value.Span, out var n) ? Math.Max(n, 0) : null,
+                int v => Math.Max(v, 0),
+                long v => Math.Max(v, 0),
+                _ => null,
+            },
             _ => null,
         };
 }

@@ -142,7 +142,10 @@ public static class GroupPostsOf
         var where = context.GetArgument<Dictionary<string, object?>?>("where");
         var order = context.GetArgument<List<object?>?>("order");
         var window = CursorPaging.WindowOf(context, context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value);
-        var key = (context.FieldAst, $"PostGroup|{JsonSerializer.Serialize(where)}|{JsonSerializer.Serialize(order)}|{window}");
+        // A fragment can put one `posts` field under two statistics fields: their groups differ in
+        // where and groupBy, so each statistics field's groups have a loader of their own.
+        var statistics = $"{JsonSerializer.Serialize(context.Source.Where)}|{string.Join(',', context.Source.GroupedBy)}";
+        var key = (context.FieldAst, $"PostGroup|{statistics}|{JsonSerializer.Serialize(where)}|{JsonSerializer.Serialize(order)}|{window}");
         return context.Loaders().Keep(key, () =>
         {
             var services = context.RequestServices!;
