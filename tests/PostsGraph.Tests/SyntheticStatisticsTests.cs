@@ -81,6 +81,26 @@ public sealed class SyntheticStatisticsTests(SyntheticDataset dataset) : IClassF
         Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal), served.OrderBy(e => e.Key, StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task GeneratesPostsWhoseDerivedValuesAgreeWithTheirFacts()
+    {
+        // As the loader derives them for curated posts: dutyCount is the number of duties, and the
+        // vacancy number is the first identifier.
+        var data = await App.QueryAsync("""
+            { posts(first: 30, where: { key: { startsWith: "syn-" } }) { nodes { vacancyNumber dutyCount duties { text } identifiers { kind value } } } }
+            """);
+
+        var posts = data.GetProperty("posts").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(30, posts.Count);
+        Assert.All(posts, p =>
+        {
+            Assert.Equal(p.GetProperty("duties").GetArrayLength(), p.GetProperty("dutyCount").GetInt32());
+            var identifier = Assert.Single(p.GetProperty("identifiers").EnumerateArray());
+            Assert.Equal("VACANCY_NUMBER", identifier.GetProperty("kind").GetString());
+            Assert.Equal(p.GetProperty("vacancyNumber").GetString(), identifier.GetProperty("value").GetString());
+        });
+    }
+
     private static string GradeOf(JsonElement group) =>
         group.GetProperty("key").GetProperty("grade") is { ValueKind: JsonValueKind.Object } grade ? grade.GetProperty("code").GetString()! : "-";
 

@@ -75,6 +75,12 @@ public sealed class SyntheticData(ReferenceCatalogue reference, int posts, int r
         return leaves;
     }
 
+    private static List<Duty> Counted(List<Duty> duties, out int count)
+    {
+        count = duties.Count;
+        return duties;
+    }
+
     private Post Post(int index, Organisation organisation, Unit unit, Grade grade, DutyStation station, SourceNotice notice)
     {
         var posted = new DateOnly(2015, 1, 1).AddDays(_random.Next(12 * 365));
@@ -87,6 +93,11 @@ public sealed class SyntheticData(ReferenceCatalogue reference, int posts, int r
             OrganisationId = organisation.Id,
             UnitId = unit.Id,
             VacancyNumber = $"SYN/{posted.Year}/{index}",
+            Identifiers = [new PostIdentifier
+            {
+                Kind = IdentifierKind.VacancyNumber, Label = "Vacancy number", Value = $"SYN/{posted.Year}/{index}",
+                Evidence = Evidence($"Vacancy number: SYN/{posted.Year}/{index}"),
+            }],
             GradeId = grade.Id,
             DutyStationId = station.Id,
             AppointmentType = _random.Next(20) switch { < 14 => AppointmentType.FixedTerm, < 17 => AppointmentType.Temporary, < 19 => AppointmentType.ShortTerm, _ => null },
@@ -100,7 +111,9 @@ public sealed class SyntheticData(ReferenceCatalogue reference, int posts, int r
             MinYearsExperience = Math.Max(1, grade.Category == GradeCategory.Professional || grade.Category == GradeCategory.Director ? grade.Level * 2 + 1 : grade.Level - 2),
             TopEducationLevel = grade.Category is GradeCategory.Professional or GradeCategory.Director ? EducationLevel.AdvancedDegree : EducationLevel.FirstDegree,
             SalaryComponents = components,
-            Duties = [.. Enumerable.Range(0, 5 + _random.Next(26)).Select(Duty)],
+            // Drawn here, in the order the generator always drew them, so that a seed gives the same posts.
+            Duties = Counted([.. Enumerable.Range(0, 5 + _random.Next(26)).Select(Duty)], out var dutyCount),
+            DutyCount = dutyCount,
             Education = [.. Enumerable.Range(0, 1 + _random.Next(2)).Select(i => new EducationRequirement
             {
                 Order = i, Necessity = Necessity.Required, Level = i == 0 ? EducationLevel.AdvancedDegree : EducationLevel.FirstDegree,
