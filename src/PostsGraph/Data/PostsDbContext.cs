@@ -27,6 +27,15 @@ public sealed class PostsDbContext(DbContextOptions<PostsDbContext> options) : D
     public DbSet<SeedInfo> SeedInfo => Set<SeedInfo>();
     public DbSet<PostRow> PostRows => Set<PostRow>();
 
+    // Which build of the data the database holds (its seed hash and build time), read from the
+    // database so that a rebuild by any process is seen at once; null before the first build.
+    // Statistics keep their results, and ETags are made, per build.
+    public async Task<string?> BuildAsync(CancellationToken cancellationToken)
+    {
+        var info = await SeedInfo.Select(s => new { s.SeedHash, s.BuiltAt }).SingleOrDefaultAsync(cancellationToken);
+        return info is null ? null : $"{info.SeedHash}@{info.BuiltAt:O}";
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored by name: readable in SQL and safe when an enum gains a member.

@@ -329,7 +329,6 @@ public static class GraphQLEndpoint
 
     // HotChocolate's schema download: `GET /graphql?sdl` gives the schema as schema/schema.graphql
     // holds it, with an ETag and HotChocolate's Cache-Control for it.
-
     private static async Task WriteSchemaAsync(HttpContext http)
     {
         var (text, etag) = http.RequestServices.GetRequiredService<SchemaDownload>().Value;

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using PostsGraph.Data;
@@ -29,15 +28,13 @@ public sealed class HttpCaching(IOptions<HttpCachingOptions> options, IOptions<G
             return null;
         }
 
-        var db = http.RequestServices.GetRequiredService<PostsDbContext>();
-        var build = await db.SeedInfo.Select(s => new { s.SeedHash, s.BuiltAt }).SingleOrDefaultAsync(cancellationToken);
-        if (build is null)
+        if (await http.RequestServices.GetRequiredService<PostsDbContext>().BuildAsync(cancellationToken) is not { } build)
         {
             return null;
         }
 
         var request = http.Request;
-        var shape = $"{_server}\n{build.SeedHash}@{build.BuiltAt:O}\n{request.Path}{request.QueryString}\n{request.Headers.Accept}\n{request.Headers["GraphQL-Cost"]}";
+        var shape = $"{_server}\n{build}\n{request.Path}{request.QueryString}\n{request.Headers.Accept}\n{request.Headers["GraphQL-Cost"]}";
         return Weak(shape);
     }
 

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace PostsGraph.Ide;
 
 // The README and docs/ ship inside the assembly, so that a running server can show them (at
@@ -12,9 +10,12 @@ public static class Docs
         .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Select(n => n[Prefix.Length..]).Order(StringComparer.Ordinal);
 
     // The file's text, or null when there is no such document.
-    public static string? Read(string file)
+    public static string? Read(string file) => Resource(Prefix + file);
+
+    // The text of a resource embedded in the assembly (PostsGraph.csproj names them), or null.
+    public static string? Resource(string name)
     {
-        using var stream = typeof(Docs).Assembly.GetManifestResourceStream(Prefix + file);
+        using var stream = typeof(Docs).Assembly.GetManifestResourceStream(name);
         if (stream is null)
         {
             return null;

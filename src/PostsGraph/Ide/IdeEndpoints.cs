@@ -47,15 +47,14 @@ public static class IdeEndpoints
             : Results.NotFound());
         app.MapGet("/", (HttpContext http) => PrefersHtml(http.Request)
             ? Results.Content(Landing(http.Request.PathBase, options.Enabled), "text/html; charset=utf-8")
-            : Results.Text(options.Enabled
-                ? "PostsGraph: send GraphQL requests to /graphql, or open it in a browser for the IDE. The schema: /graphql?sdl. The docs: /docs/README.md.\n"
-                : "PostsGraph: send GraphQL requests to /graphql. The schema: /graphql?sdl. The docs: /docs/README.md.\n"));
+            : Results.Text($"PostsGraph: send GraphQL requests to /graphql{(options.Enabled ? ", or open it in a browser for the IDE" : "")}. "
+                + "The schema: /graphql?sdl. The docs: /docs/README.md.\n"));
         return app;
     }
 
     // Answers GET /graphql with the IDE when it is on, the request carries no operation (no query,
-    // no persisted operation's extensions), and the
-    // client prefers HTML to JSON (a browser's navigation); false, having written nothing, otherwise.
+    // no persisted operation's extensions), and the client prefers HTML to JSON (a browser's
+    // navigation); false, having written nothing, otherwise.
     public static async Task<bool> TryServePageAsync(HttpContext http)
     {
         var options = http.RequestServices.GetRequiredService<IOptions<IdeOptions>>().Value;
@@ -113,9 +112,5 @@ public static class IdeEndpoints
             """;
     }
 
-    private static readonly Lazy<string> StartModule = new(() =>
-    {
-        using var stream = typeof(IdeEndpoints).Assembly.GetManifestResourceStream("PostsGraph.Ide.start.js")!;
-        return new StreamReader(stream).ReadToEnd();
-    });
+    private static readonly Lazy<string> StartModule = new(() => Docs.Resource("PostsGraph.Ide.start.js")!);
 }

@@ -154,16 +154,11 @@ public static class PostComparer
     private static string Describe(Condition condition) =>
         (condition.Months is { } m ? $"{m} months: " : condition.Years is { } y ? $"{y} years: " : "") + condition.Text;
 
+    // As the CSV writes them (RowItems), with the fields or area the notice names.
     private static string Describe(EducationRequirement e) =>
-        Name(e.Necessity) + " " + Name(e.Level)
-        + (e.InLieuOf is { } level ? $" in lieu of {Name(level)}" : "")
-        + (e.AdditionalYears is { } more ? $" with {more} more years of experience" : "")
-        + (e.ReplacesYearsOfExperience is { } years ? $" for {years} years of experience" : "")
+        new EducationRowItem(e.PostId, e.Necessity, e.Level, e.InLieuOf, e.AdditionalYears, e.ReplacesYearsOfExperience)
         + (e.Fields.Count > 0 ? $" in {string.Join(", ", e.Fields)}" : "");
 
     private static string Describe(ExperienceRequirement e) =>
-        Name(e.Necessity) + (e.MinYears is { } years ? $" {years} years" : "")
-        + (e.WithEducation is { } level ? $" with {Name(level)}" : "")
-        + (e.Scopes.Count > 0 ? $" ({string.Join(", ", e.Scopes.Select(Name))})" : "")
-        + (e.Area is { } area ? $" in {area}" : "");
+        new ExperienceRowItem(e.PostId, e.Necessity, e.MinYears, e.WithEducation, e.Scopes) + (e.Area is { } area ? $" in {area}" : "");
 }

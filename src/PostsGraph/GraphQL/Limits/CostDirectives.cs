@@ -36,7 +36,7 @@ public static class CostDirectives
     private static void ApplyToField(IGraphType parent, FieldType field, LimitOptions limits, PagingOptions paging)
     {
         var leaf = field.ResolvedType!.GetNamedType() is ScalarGraphType or EnumerationGraphType;
-        var weight = field.GetMetadata(CostRule.WeightKey, leaf && field.GetMetadata(CostRule.PerPostKey, 0) == 0 ? 0 : CostRule.ResolverCost);
+        var weight = CostWeights.Of(field, leaf);
         if (weight != (leaf ? 0 : 1))
         {
             Weigh(field, weight);
@@ -68,19 +68,8 @@ public static class CostDirectives
         }
     }
 
-    private static void Weigh(IProvideMetadata element, int weight)
-    {
-        var weightText = weight.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        switch (element)
-        {
-            case FieldType field:
-                field.ApplyDirective(CostDirective.DirectiveName, "weight", weightText);
-                break;
-            case QueryArgument argument:
-                argument.ApplyDirective(CostDirective.DirectiveName, "weight", weightText);
-                break;
-        }
-    }
+    private static void Weigh<T>(T element, int weight) where T : IMetadataWriter =>
+        element.ApplyDirective(CostDirective.DirectiveName, "weight", weight.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }
 
 public sealed class CostDirective : Directive

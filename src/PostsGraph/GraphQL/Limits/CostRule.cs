@@ -27,6 +27,11 @@ namespace PostsGraph.GraphQL.Limits;
 // context so that the endpoint can report it (request header `GraphQL-Cost: report`).
 public static class CostWeights
 {
+    // A field's own weight, as CostWalk counts it and the schema declares it with @cost: what it says,
+    // else 0 for a leaf and the resolver cost for a composite field (or a leaf that holds every post).
+    public static int Of(IFieldType field, bool leaf) =>
+        field.GetMetadata(CostRule.WeightKey, leaf && field.GetMetadata(CostRule.PerPostKey, 0) == 0 ? 0 : CostRule.ResolverCost);
+
     // A composite field whose value is already in memory: HotChocolate's composite field cost of 1.
     public static FieldBuilder<TSource, TReturn> InMemory<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
         field.WithMetadata(CostRule.WeightKey, 1);

@@ -67,8 +67,7 @@ internal sealed class CostWalk(ValidationContext context, LimitOptions limits)
         var perPost = definition.GetMetadata(CostRule.PerPostKey, 0);
         var introspection = named.Name.StartsWith("__", StringComparison.Ordinal);
         // A leaf costs nothing unless it says so (totalCount, a count query); a composite field its resolver's cost.
-        long weight = introspection ? (leaf ? 0 : 1)
-            : definition.GetMetadata(CostRule.WeightKey, leaf && perPost == 0 ? 0 : CostRule.ResolverCost);
+        long weight = introspection ? (leaf ? 0 : 1) : CostWeights.Of(definition, leaf);
         foreach (var argument in field.Arguments?.Items ?? [])
         {
             var name = argument.Name.StringValue;
@@ -107,32 +106,25 @@ internal sealed class CostWalk(ValidationContext context, LimitOptions limits)
 
     // The cost of the operations in a where or order value: each input field's weight
     // (FilterInputTypes gives filter and sort operations theirs), written in the document or passed
-    // in a variable, whatever the nesting.
-    private long InputCost(GraphQLValue? value, IGraphType? type) => value switch
+    // in a variable (as GraphQL.NET read it, or its default), whatever the nesting.
+    private long InputCost(object? value, IGraphType? type)
     {
-        GraphQLVariable variable => VariableValue(context, variable.Name.StringValue) switch
+        if (value is GraphQLVariable variable)
         {
-            GraphQLValue defaultValue => InputCost(defaultValue, type),
-            var given => ValueCost(given, type),
-        },
-        GraphQLListValue list => (list.Values ?? []).Aggregate(0L, (sum, item) => Cost.Add(sum, InputCost(item, type))),
-        GraphQLObjectValue obj when type?.GetNamedType() is IInputObjectGraphType input => (obj.Fields ?? []).Aggregate(0L, (sum, f) =>
-            input.GetField(f.Name.StringValue) is { } definition
-                ? Cost.Add(sum, Cost.Add((long)definition.GetMetadata(CostRule.WeightKey, 0), InputCost(f.Value, definition.ResolvedType)))
-                : sum),
-        _ => 0,
-    };
+            value = VariableValue(context, variable.Name.StringValue);
+        }
 
-    // The same for a variable's value, as GraphQL.NET coerced it.
-    private static long ValueCost(object? value, IGraphType? type) => value switch
-    {
-        IDictionary<string, object?> obj when type?.GetNamedType() is IInputObjectGraphType input => obj.Aggregate(0L, (sum, f) =>
-            input.GetField(f.Key) is { } definition
-                ? Cost.Add(sum, Cost.Add((long)definition.GetMetadata(CostRule.WeightKey, 0), ValueCost(f.Value, definition.ResolvedType)))
-                : sum),
-        System.Collections.IEnumerable items and not string => items.Cast<object?>().Aggregate(0L, (sum, item) => Cost.Add(sum, ValueCost(item, type))),
-        _ => 0,
-    };
+        if (FilterSize.Items(value) is { } items)
+        {
+            return items.Aggregate(0L, (sum, item) => Cost.Add(sum, InputCost(item, type)));
+        }
+
+        return type?.GetNamedType() is IInputObjectGraphType input
+            ? FilterSize.Fields(value).Aggregate(0L, (sum, f) => input.GetField(f.Name) is { } definition
+                ? Cost.Add(sum, Cost.Add((long)definition.GetMetadata(CostRule.WeightKey, 0), InputCost(f.Value, definition.ResolvedType)))
+                : sum)
+            : 0;
+    }
 
     private Cost Spread(GraphQLFragmentSpread spread, IGraphType parent, long? pageSize) =>
         _fragments.Of(spread.FragmentName.Name, pageSize, fragment => Selections(fragment.SelectionSet, TypeOf(fragment.TypeCondition) ?? parent, pageSize));
@@ -140,19 +132,22 @@ internal sealed class CostWalk(ValidationContext context, LimitOptions limits)
     private IGraphType? TypeOf(GraphQLTypeCondition? condition) =>
         condition is null ? null : context.Schema.AllTypes[condition.Type.Name];
 
-    // An Int argument written in the document or passed as a variable.
+    // An Int argument written in the document or passed as a variable (or its default).
     // A value of the wrong type is left to validation and paging to refuse.
-    private long? Argument(GraphQLField field, string name) =>
-        field.Arguments?.Items.FirstOrDefault(a => a.Name.StringValue == name)?.Value switch
+    private long? Argument(GraphQLField field, string name)
+    {
+        object? value = field.Arguments?.Items.FirstOrDefault(a => a.Name.StringValue == name)?.Value;
+        if (value is GraphQLVariable variable)
         {
-            GraphQLIntValue value => long.TryParse(value.Value.Span, out var n) ? Math.Max(n, 0) : null,
-            GraphQLVariable variable => VariableValue(context, variable.Name.StringValue) switch
-            {
-                GraphQLIntValue value => long.TryParse(value.Value.Span, out var n) ? Math.Max(n, 0) : null,
-                int v => Math.Max(v, 0),
-                long v => Math.Max(v, 0),
-                _ => null,
-            },
+            value = VariableValue(context, variable.Name.StringValue);
+        }
+
+        return value switch
+        {
+            GraphQLIntValue literal => long.TryParse(literal.Value.Span, out var n) ? Math.Max(n, 0) : null,
+            int n => Math.Max(n, 0),
+            long n => Math.Max(n, 0),
             _ => null,
         };
+    }
 }

@@ -89,14 +89,16 @@ public sealed class FilterSize(LimitOptions limits, Func<string, object?>? varia
 
     private static bool IsObject(object? value) => value is GraphQLObjectValue or IDictionary;
 
-    private static IEnumerable<(string Name, object? Value)> Fields(object? value) => value switch
+    // An input object's fields and a list's items, whether written in the document (AST values) or
+    // already read (dictionaries and lists): CostWalk reads input values through these too.
+    internal static IEnumerable<(string Name, object? Value)> Fields(object? value) => value switch
     {
         GraphQLObjectValue o => (o.Fields ?? []).Select(f => (f.Name.StringValue, (object?)f.Value)),
         IDictionary<string, object?> d => d.Select(p => (p.Key, p.Value)),
         _ => [],
     };
 
-    private static IEnumerable<object?>? Items(object? value) => value switch
+    internal static IEnumerable<object?>? Items(object? value) => value switch
     {
         GraphQLListValue l => l.Values ?? [],
         string => null,

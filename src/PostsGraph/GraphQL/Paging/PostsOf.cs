@@ -38,27 +38,19 @@ public static class PostsOf
     private static BatchLoader<int, Page<Post>> Loader<TParent>(IResolveFieldContext context, Expression<Func<Post, int?>> foreignKey, Expression<Func<TParent, int>> parentKey)
         where TParent : class
     {
-        var where = context.GetArgument<Dictionary<string, object?>?>("where");
-        var order = context.GetArgument<List<object?>?>("order");
-        var options = context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;
-        var window = CursorPaging.WindowOf(context, options);
         // Every parent under the same field of the document asks with the same arguments.
-        var key = (context.FieldAst, $"{context.ParentType.Name}|{JsonSerializer.Serialize(where)}|{JsonSerializer.Serialize(order)}|{window}");
-        return context.Loaders().Keep(key, () =>
+        var arguments = new PostsArguments(context);
+        return context.Loaders().Keep(arguments.Key(context.ParentType.Name), () =>
         {
-            var services = context.RequestServices!;
-            var db = services.GetRequiredService<PostsDbContext>();
-            var filter = services.GetRequiredService<FilterTranslator>();
-            var sort = services.GetRequiredService<SortTranslator>();
-            var selection = Lookahead.SelectedFields(context, connection: true);
+            var (db, filter, sort, schema, selection) = arguments.Resolve();
+            var (where, order, window) = (arguments.Where, arguments.Order, arguments.Window);
             var foreignKeyName = MemberOf(foreignKey.Body);
             var foreignKeyOf = foreignKey.Compile();
-            object?[] byKey = [new Dictionary<string, object?> { ["key"] = SortDirection.Asc }];
-            var schema = context.Schema;
 
             return new BatchLoader<int, Page<Post>>(async (keys, ct) =>
             {
                 var filtered = filter.Apply(db.Posts, where);
+                var sorted = sort.Apply(filtered, order, PostsArguments.ByKey);
                 Dictionary<int, int>? counts = null;
                 async Task<Dictionary<int, int>> CountsAsync(CancellationToken token) => counts ??= (await filtered
                     .Where(KeyFilter.In(foreignKey, [.. keys.Select(k => (int?)k)]))
@@ -79,10 +71,9 @@ public static class PostsOf
                 foreach (var range in ranges.GroupBy(r => r.Value, r => r.Key))
                 {
                     var (start, take) = range.Key;
-                    var sorted = sort.Apply(filtered, order, byKey);
                     var page = Correlated(db.Set<TParent>(), parentKey, [.. range], sorted, foreignKey, start, take + 1);
                     // The rows come back in the page's order within each parent.
-                    var read = await sort.Apply(page, order, byKey).Selecting(db, schema, selection, foreignKeyName).ToListAsync(ct);
+                    var read = await sort.Apply(page, order, PostsArguments.ByKey).Selecting(db, schema, selection, foreignKeyName).ToListAsync(ct);
                     foreach (var post in read)
                     {
                         var parent = foreignKeyOf(post)!.Value;
@@ -139,29 +130,20 @@ public static class GroupPostsOf
 
     private static BatchLoader<PostGroup, Page<Post>> Loader(IResolveFieldContext<PostGroup> context)
     {
-        var where = context.GetArgument<Dictionary<string, object?>?>("where");
-        var order = context.GetArgument<List<object?>?>("order");
-        var window = CursorPaging.WindowOf(context, context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value);
         // A fragment can put one `posts` field under two statistics fields: their groups differ in
         // where and groupBy, so each statistics field's groups have a loader of their own.
-        var statistics = $"{JsonSerializer.Serialize(context.Source.Where)}|{string.Join(',', context.Source.GroupedBy)}";
-        var key = (context.FieldAst, $"PostGroup|{statistics}|{JsonSerializer.Serialize(where)}|{JsonSerializer.Serialize(order)}|{window}");
-        return context.Loaders().Keep(key, () =>
+        var arguments = new PostsArguments(context);
+        return context.Loaders().Keep(arguments.Key($"PostGroup|{JsonSerializer.Serialize(context.Source.Where)}|{string.Join(',', context.Source.GroupedBy)}"), () =>
         {
-            var services = context.RequestServices!;
-            var db = services.GetRequiredService<PostsDbContext>();
-            var filter = services.GetRequiredService<FilterTranslator>();
-            var sort = services.GetRequiredService<SortTranslator>();
-            var selection = Lookahead.SelectedFields(context, connection: true);
-            var schema = context.Schema;
-            object?[] byKey = [new Dictionary<string, object?> { ["key"] = SortDirection.Asc }];
+            var (db, filter, sort, schema, selection) = arguments.Resolve();
+            var (where, order, window) = (arguments.Where, arguments.Order, arguments.Window);
 
             return new BatchLoader<PostGroup, Page<Post>>(async (groups, ct) =>
             {
                 // The groups of one statistics field share its where and groupBy.
                 var groupedBy = groups[0].GroupedBy;
                 var matching = filter.Apply(filter.Apply(db.Posts, groups[0].Where), where);
-                var ordered = await sort.Apply(matching, order, byKey).Select(p => p.Id).ToListAsync(ct);
+                var ordered = await sort.Apply(matching, order, PostsArguments.ByKey).Select(p => p.Id).ToListAsync(ct);
                 var facts = await FactRow.All(db).Where(f => matching.Select(p => p.Id).Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct);
 
                 var byText = groups.ToDictionary(g => KeyText(groupedBy, g.Key), g => new List<int>());
@@ -208,4 +190,30 @@ public static class GroupPostsOf
             PostGroupBy.DeadlineYear => year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             _ => null,
         } ?? ""));
+}
+
+// What both kinds of nested `posts` read from the field: its where, order and paging (checked as the
+// root field checks them), the services their queries use, and the selection the pages project.
+file sealed class PostsArguments(IResolveFieldContext context)
+{
+    // The root field's default order: by key.
+    public static readonly object?[] ByKey = [new Dictionary<string, object?> { ["key"] = SortDirection.Asc }];
+
+    public Dictionary<string, object?>? Where { get; } = context.GetArgument<Dictionary<string, object?>?>("where");
+
+    public List<object?>? Order { get; } = context.GetArgument<List<object?>?>("order");
+
+    public PageWindow Window { get; } = CursorPaging.WindowOf(context, context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value);
+
+    // The loader's key: the field's node in the document, what else tells its parents apart, and the arguments.
+    public (GraphQLParser.AST.GraphQLField, string) Key(string parents) =>
+        (context.FieldAst, $"{parents}|{JsonSerializer.Serialize(Where)}|{JsonSerializer.Serialize(Order)}|{Window}");
+
+    // What the loader's queries need, found once when the loader is made.
+    public (PostsDbContext Db, FilterTranslator Filter, SortTranslator Sort, ISchema Schema, Selection Selection) Resolve()
+    {
+        var services = context.RequestServices!;
+        return (services.GetRequiredService<PostsDbContext>(), services.GetRequiredService<FilterTranslator>(),
+            services.GetRequiredService<SortTranslator>(), context.Schema, Lookahead.SelectedFields(context, connection: true));
+    }
 }

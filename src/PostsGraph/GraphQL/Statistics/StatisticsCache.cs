@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using PostsGraph.Data;
 
 namespace PostsGraph.GraphQL.Statistics;
@@ -22,8 +21,7 @@ public sealed class StatisticsCache
     public async Task<List<PostGroup>> GetOrComputeAsync(
         PostsDbContext db, object? where, IReadOnlyList<PostGroupBy> groupBy, Func<string, Task<List<PostGroup>>> compute, CancellationToken cancellationToken)
     {
-        var info = await db.SeedInfo.Select(s => new { s.SeedHash, s.BuiltAt }).SingleOrDefaultAsync(cancellationToken);
-        var build = info is null ? "" : $"{info.SeedHash}@{info.BuiltAt:O}";
+        var build = await db.BuildAsync(cancellationToken) ?? "";
         if (build != _build)
         {
             Clear();
