@@ -146,7 +146,7 @@ public sealed class ComparisonTests(PostsGraphApp app)
         Assert.False(rows["minYearsExperience"].GetProperty("differs").GetBoolean());
         Assert.Equal([null, "184194 USD"], rows["annualNetPay"].GetProperty("values").EnumerateArray().Select(v => v.GetProperty("value").GetString()));
         // ILO alone states probation ("for the first two years") and asks for the SCP (an asset).
-        Assert.Equal(["24 months: A successful external candidate will be on probation for the first two years of assignment.", null],
+        Assert.Equal(["24 months: A successful external candidate will be on probation for the first two years of assignment. (applies to EXTERNAL_CANDIDATES)", null],
             rows["conditions.PROBATION"].GetProperty("values").EnumerateArray().Select(v => v.GetProperty("value").GetString()));
         Assert.Equal(["DESIRABLE", null], rows["certifications.Security Certification Programme (SCP)"].GetProperty("values").EnumerateArray().Select(v => v.GetProperty("value").GetString()));
         // Both may be renewed, on different terms: the rule is compared by its words, not as "stated".

@@ -71,4 +71,96 @@ public sealed class DerivedValueTests(PostsGraphApp app)
         Assert.Equal(0, posts["opcw-sco-2025"].GetProperty("recruitmentOpenTo").GetArrayLength());
         Assert.Equal(["ilo-rbc-p-intserv-2025-27"], data.GetProperty("internal").GetProperty("nodes").EnumerateArray().Select(p => p.GetProperty("key").GetString()));
     }
+
+    [Fact]
+    public async Task SaysWhomEachRestrictedRuleAppliesToWithTheWordsThatSaySo()
+    {
+        var data = await app.QueryAsync("""
+            { posts { nodes { key
+                education { appliesTo appliesToEvidence { quote } }
+                experience { minYears appliesTo appliesToEvidence { quote } }
+                languages { anyOf appliesTo }
+                conditions { kind appliesTo appliesToEvidence { quote note start end } } } }
+              probation: posts(where: { conditions: { some: { and: [{ kind: { eq: PROBATION } }, { appliesTo: { eq: EXTERNAL_CANDIDATES } }] } } }) { nodes { key } }
+              sourceNotice: posts(where: { key: { eq: "ilo-rbc-p-intserv-2025-27" } }) { nodes { sourceNotice { text } } } }
+            """);
+        var posts = data.GetProperty("posts").GetProperty("nodes").EnumerateArray().ToDictionary(p => p.GetProperty("key").GetString()!);
+        static List<(string?, string?, string?)> Restricted(JsonElement post, string list, string what) => [.. post.GetProperty(list).EnumerateArray()
+            .Where(r => r.GetProperty("appliesTo").GetString() != "ALL_CANDIDATES")
+            .Select(r => (r.GetProperty(what).ToString(), r.GetProperty("appliesTo").GetString(), r.GetProperty("appliesToEvidence").GetProperty("quote").GetString()))];
+
+        // ICC: "A current ICC staff member who is holding a fixed-term appointment may apply …", "Where
+        // a current ICC staff member is selected …, he or she will be temporarily assigned", "GS-level
+        // posts are subject to local recruitment only", and the seven-year tenure for "posts at a P-5
+        // grade or in the Director category" (the post is P-4 by its public listing).
+        Assert.Equal(
+            [("ELIGIBILITY", "INTERNAL_CANDIDATES", "A current ICC staff member who is holding a fixed-term appointment"),
+             ("STAFF_ASSIGNMENT", "INTERNAL_CANDIDATES", "Where a current ICC staff member is selected to a short-term position"),
+             ("ELIGIBILITY", "OTHER_GRADES", "GS-level posts"),
+             ("TENURE_LIMIT", "OTHER_GRADES", "Candidates appointed to posts at a P-5 grade or in the Director category")],
+            Restricted(posts["icc-24313"], "conditions", "kind"));
+        // ILO: retirees' applications "will not be considered"; the Assessment Centre "for all external
+        // candidates and any internal candidate applying to a higher category"; "A successful external
+        // candidate will be on probation for the first two years".
+        var ilo = posts["ilo-rbc-p-intserv-2025-27"];
+        Assert.Equal(["ELIGIBILITY", "ASSESSMENT", "PROBATION"], Restricted(ilo, "conditions", "kind").Select(r => r.Item1));
+        Assert.All(Restricted(ilo, "conditions", "kind"), r => Assert.Equal("EXTERNAL_CANDIDATES", r.Item2));
+        var probation = ilo.GetProperty("conditions").EnumerateArray().Single(c => c.GetProperty("kind").GetString() == "PROBATION").GetProperty("appliesToEvidence");
+        var text = data.GetProperty("sourceNotice").GetProperty("nodes")[0].GetProperty("sourceNotice").GetProperty("text").GetString()!;
+        Assert.Equal("A successful external candidate", text[probation.GetProperty("start").GetInt32()..probation.GetProperty("end").GetInt32()]);
+        // "external candidates … whose mother tongue is not one of the working languages of the Office
+        // (English, French and Spanish), shall be required to possess a fully satisfactory working
+        // knowledge of at least one of the ILO working languages."
+        Assert.Equal(("[\"en\",\"fr\",\"es\"]", "EXTERNAL_CANDIDATES"),
+            Assert.Single(ilo.GetProperty("languages").EnumerateArray().Where(l => l.GetProperty("appliesTo").GetString() != "ALL_CANDIDATES")
+                .Select(l => (l.GetProperty("anyOf").GetRawText(), l.GetProperty("appliesTo").GetString()))));
+        // ITU: "For internal candidates, a first university degree … in combination with fifteen years of
+        // qualifying experience may be accepted in lieu of an advanced university degree".
+        Assert.Equal([("15", "INTERNAL_CANDIDATES", "For internal candidates")], Restricted(posts["itu-2207"], "experience", "minYears"));
+        Assert.Equal(["INTERNAL_CANDIDATES"], posts["itu-2207"].GetProperty("education").EnumerateArray()
+            .Select(e => e.GetProperty("appliesTo").GetString()).Where(a => a != "ALL_CANDIDATES"));
+        // UNDSS: young professionals "who have not served for a minimum of two years … are not eligible".
+        Assert.Equal([("ELIGIBILITY", "INTERNAL_CANDIDATES")], Restricted(posts["undss-pco-2023"], "conditions", "kind").Select(r => (r.Item1, r.Item2)));
+        // OPCW restricts none of its rules; an unrestricted rule has no words for it.
+        Assert.All(posts["opcw-sco-2025"].GetProperty("conditions").EnumerateArray(), c =>
+        {
+            Assert.Equal("ALL_CANDIDATES", c.GetProperty("appliesTo").GetString());
+            Assert.Equal(JsonValueKind.Null, c.GetProperty("appliesToEvidence").ValueKind);
+        });
+        Assert.Equal(["ilo-rbc-p-intserv-2025-27"], data.GetProperty("probation").GetProperty("nodes").EnumerateArray().Select(p => p.GetProperty("key").GetString()));
+    }
+
+    [Fact]
+    public async Task DerivesTheYearsRequiredWithAFirstLevelDegreeForTheCandidatesWhoCanApply()
+    {
+        var data = await app.QueryAsync("""
+            { posts(order: { key: ASC }) { nodes { key minYearsExperience minYearsExperienceAppliesTo
+                minYearsExperienceWithFirstDegree minYearsExperienceWithFirstDegreeAppliesTo minYearsExperienceWithFirstDegreeExplanation } }
+              twelveOrMore: posts(where: { minYearsExperienceWithFirstDegree: { gte: 12 } }) { nodes { key } } }
+            """);
+        var posts = data.GetProperty("posts").GetProperty("nodes").EnumerateArray().ToDictionary(p => p.GetProperty("key").GetString()!);
+        (int?, string?, int?, string?) Figures(string key)
+        {
+            var p = posts[key];
+            static int? Int(JsonElement e) => e.ValueKind == JsonValueKind.Null ? null : e.GetInt32();
+            return (Int(p.GetProperty("minYearsExperience")), p.GetProperty("minYearsExperienceAppliesTo").GetString(),
+                Int(p.GetProperty("minYearsExperienceWithFirstDegree")), p.GetProperty("minYearsExperienceWithFirstDegreeAppliesTo").GetString());
+        }
+
+        // ICC: "A minimum of seven years … (nine with a first level university degree)".
+        Assert.Equal((7, "ALL_CANDIDATES", 9, "ALL_CANDIDATES"), Figures("icc-24313"));
+        // ILO: ten years; a first-level degree "with an additional two years of relevant experience, in
+        // addition to the required experience".
+        Assert.Equal((10, "ALL_CANDIDATES", 12, "ALL_CANDIDATES"), Figures("ilo-rbc-p-intserv-2025-27"));
+        // OPCW: "five (5) years with advanced university degree (seven (7) years with a first-level university degree …)".
+        Assert.Equal((5, "ALL_CANDIDATES", 7, "ALL_CANDIDATES"), Figures("opcw-sco-2025"));
+        // UNDSS: five years; a first-level degree "in combination with two additional years".
+        Assert.Equal((5, "ALL_CANDIDATES", 7, "ALL_CANDIDATES"), Figures("undss-pco-2023"));
+        // ITU: ten years; the first-degree route with fifteen years is "For internal candidates", and
+        // "Recruitment open to: External": no first-degree figure, with the reason.
+        Assert.Equal((10, "ALL_CANDIDATES", null, null), Figures("itu-2207"));
+        var reason = posts["itu-2207"].GetProperty("minYearsExperienceWithFirstDegreeExplanation").GetString();
+        Assert.Equal("Only internal candidates may replace the advanced degree with a first-level degree (15 years); recruitment is open to external candidates only.", reason);
+        Assert.Equal(["ilo-rbc-p-intserv-2025-27"], data.GetProperty("twelveOrMore").GetProperty("nodes").EnumerateArray().Select(p => p.GetProperty("key").GetString()));
+    }
 }

@@ -41,8 +41,10 @@ public sealed class ExportTests(PostsGraphApp app)
         Assert.Equal("184194", rows[0]["annual_net_pay"]);
         Assert.Equal("USD", rows[0]["annual_net_pay_currency"]);
         Assert.Equal("", rows[1]["annual_net_pay"]);
-        // ILO: "Excellent command of English and a working knowledge of French."
-        Assert.Equal("en FLUENT; fr WORKING_KNOWLEDGE", rows[1]["languages_required"]);
+        // ILO: external candidates whose mother tongue is none of English, French and Spanish need "a fully
+        // satisfactory working knowledge of at least one" of them; "Excellent command of English and a
+        // working knowledge of French."
+        Assert.Equal("en|fr|es WORKING_KNOWLEDGE (applies to EXTERNAL_CANDIDATES); en FLUENT; fr WORKING_KNOWLEDGE", rows[1]["languages_required"]);
     }
 
     [Fact]
@@ -55,7 +57,9 @@ public sealed class ExportTests(PostsGraphApp app)
             "key,id,title,organisation,unit,grade,grade_category,duty_station,country,appointment_type,duration_months,posted_on,deadline,"
             + "vacancy_number,position_number,reports_to,annual_net_pay,annual_net_pay_currency,annual_net_pay_basis,annual_net_pay_qualifier,"
             + "post_adjustment_rate,no_pay_reason,min_years_experience,top_education_level,duties,duty_themes,education,experience,"
-            + "languages_required,languages_desirable,certifications,competencies,conditions,source_notice,identifiers,recruitment_open_to",
+            + "languages_required,languages_desirable,certifications,competencies,conditions,source_notice,identifiers,recruitment_open_to,"
+            + "min_years_experience_applies_to,min_years_experience_with_first_degree,min_years_experience_with_first_degree_applies_to,"
+            + "min_years_experience_with_first_degree_explanation",
             text[..text.IndexOf("\r\n", StringComparison.Ordinal)]);
         var rows = ReadCsv(text);
         Assert.Equal(5, rows.Count);
@@ -65,6 +69,20 @@ public sealed class ExportTests(PostsGraphApp app)
         Assert.Equal("Vacancy number: RBC/P/INTSERV/2025/27; Job ID: 13062", identifiers["ilo-rbc-p-intserv-2025-27"]);
         Assert.Equal("Vacancy number: 2207; Position number: IS06/P5/407", identifiers["itu-2207"]);
         Assert.Equal("", identifiers["opcw-sco-2025"]);
+
+        // ILO's notice: "A successful external candidate will be on probation for the first two years
+        // of assignment"; the Assessment Centre "is required for all external candidates and any
+        // internal candidate applying to a higher category"; applications from retirees "will not be
+        // considered". With a first-level degree "an additional two years" on its ten.
+        var ilo = rows.Single(r => r["key"] == "ilo-rbc-p-intserv-2025-27");
+        Assert.Equal("ELIGIBILITY (applies to EXTERNAL_CANDIDATES); ASSESSMENT (applies to EXTERNAL_CANDIDATES); MEDICAL_CLEARANCE; "
+            + "PROBATION 24 months (applies to EXTERNAL_CANDIDATES); RENEWAL; BACKGROUND_CHECK", ilo["conditions"]);
+        Assert.Equal(("10", "ALL_CANDIDATES", "12", "ALL_CANDIDATES"), (ilo["min_years_experience"], ilo["min_years_experience_applies_to"],
+            ilo["min_years_experience_with_first_degree"], ilo["min_years_experience_with_first_degree_applies_to"]));
+        // ITU: the first-degree route is "For internal candidates", and recruitment is open to external candidates.
+        var itu = rows.Single(r => r["key"] == "itu-2207");
+        Assert.Equal("", itu["min_years_experience_with_first_degree"]);
+        Assert.Contains("internal candidates", itu["min_years_experience_with_first_degree_explanation"], StringComparison.Ordinal);
     }
 
     [Fact]

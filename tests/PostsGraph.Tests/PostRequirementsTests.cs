@@ -14,8 +14,10 @@ public sealed class PostRequirementsTests(PostsGraphApp app)
     // protection, 3 years leading protective roles, working under pressure, crisis management,
     // multi-cultural team (asset), specialist areas (asset); English or French, the other (asset),
     // another official language (asset); SCP and ITP (assets); conditions: 12-month maximum, no
-    // renewal, lower grade, tenure, PSC clearance, States Parties nationality, mobility accord.
-    [InlineData("icc-24313", 15, 2, 8, 3, 2, 7)]
+    // renewal, lower grade, current staff with a fixed-term appointment may apply and are assigned
+    // temporarily, GS-level posts recruited locally, tenure, PSC clearance, States Parties
+    // nationality, mobility accord.
+    [InlineData("icc-24313", 15, 2, 8, 3, 2, 10)]
     // OPCW: 14 bullets; advanced degree, first degree + 2 years, specialised training + 4 years;
     // 5 / 7 / 11 years by education level, 2 years international field, 3 desirable; English,
     // another official language (desirable); SCP, SAPP, crisis management training; probation,
@@ -26,10 +28,11 @@ public sealed class PostRequirementsTests(PostsGraphApp app)
     // desirable; English, another official language; SCP, CPOC, close protection training;
     // rotation, renewal, young-professionals eligibility, reference checks.
     [InlineData("undss-pco-2023", 32, 2, 9, 2, 3, 4)]
-    // ILO: 14 numbered duties; advanced degree + substitution; 7 experience sentences; English,
-    // French, Spanish (asset); security risk management training, SCP (asset); retirees excluded,
-    // medical clearance, probation, extension, background verification.
-    [InlineData("ilo-rbc-p-intserv-2025-27", 14, 2, 7, 3, 2, 5)]
+    // ILO: 14 numbered duties; advanced degree + substitution; 7 experience sentences; one of the
+    // working languages (external candidates), English, French, Spanish (asset); security risk
+    // management training, SCP (asset); retirees excluded, Assessment Centre, medical clearance,
+    // probation, extension, background verification.
+    [InlineData("ilo-rbc-p-intserv-2025-27", 14, 2, 7, 4, 2, 6)]
     // ITU: 8 bullets; advanced degree, equivalent diploma, first degree for internal candidates,
     // doctorate for 3 years; 10 years including 5 international leadership, 15 with a first degree
     // (internal), 2 desirable; advanced + intermediate + a third (advantage); no certification;
@@ -116,9 +119,11 @@ public sealed class PostRequirementsTests(PostsGraphApp app)
             [("REQUIRED", "ADVANCED", "ar en es fr ru zh"), ("REQUIRED", "INTERMEDIATE", "ar en es fr ru zh"), ("DESIRABLE", "KNOWLEDGE", "ar en es fr ru zh")],
             itu);
 
-        // ILO: "Excellent command of English and a working knowledge of French. Knowledge of Spanish is considered an asset."
+        // ILO: first its general rule that external candidates whose mother tongue is none of English,
+        // French and Spanish need "a fully satisfactory working knowledge of at least one" of them;
+        // then "Excellent command of English and a working knowledge of French. Knowledge of Spanish is considered an asset."
         var ilo = Languages(await PostAsync("ilo-rbc-p-intserv-2025-27", LanguageSelection));
-        Assert.Equal([("REQUIRED", "FLUENT", "en"), ("REQUIRED", "WORKING_KNOWLEDGE", "fr"), ("DESIRABLE", "KNOWLEDGE", "es")], ilo);
+        Assert.Equal([("REQUIRED", "WORKING_KNOWLEDGE", "en es fr"), ("REQUIRED", "FLUENT", "en"), ("REQUIRED", "WORKING_KNOWLEDGE", "fr"), ("DESIRABLE", "KNOWLEDGE", "es")], ilo);
     }
 
     [Fact]

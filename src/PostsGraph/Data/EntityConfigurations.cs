@@ -18,6 +18,7 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         post.HasIndex(p => p.PostedOn);
         post.HasIndex(p => p.AppointmentType);
         post.HasIndex(p => p.MinYearsExperience);
+        post.HasIndex(p => p.MinYearsExperienceWithFirstDegree);
         post.HasOne(p => p.SourceNotice).WithMany().HasForeignKey(p => p.SourceNoticeId);
         post.HasOne(p => p.Organisation).WithMany(o => o.Posts).HasForeignKey(p => p.OrganisationId);
         post.HasOne(p => p.Unit).WithMany(u => u.Posts).HasForeignKey(p => p.UnitId);
@@ -113,15 +114,25 @@ internal sealed class FactConfiguration :
 
     public void Configure(EntityTypeBuilder<Duty> duty) => duty.ComplexProperty(d => d.Evidence);
 
-    public void Configure(EntityTypeBuilder<EducationRequirement> requirement) => requirement.ComplexProperty(r => r.Evidence);
+    public void Configure(EntityTypeBuilder<EducationRequirement> requirement) => Rule(requirement);
 
-    public void Configure(EntityTypeBuilder<ExperienceRequirement> requirement) => requirement.ComplexProperty(r => r.Evidence);
+    public void Configure(EntityTypeBuilder<ExperienceRequirement> requirement) => Rule(requirement);
 
-    public void Configure(EntityTypeBuilder<LanguageRequirement> requirement) => requirement.ComplexProperty(r => r.Evidence);
+    public void Configure(EntityTypeBuilder<LanguageRequirement> requirement) => Rule(requirement);
 
-    public void Configure(EntityTypeBuilder<CertificationRequirement> requirement) => requirement.ComplexProperty(r => r.Evidence);
+    public void Configure(EntityTypeBuilder<CertificationRequirement> requirement) => Rule(requirement);
 
-    public void Configure(EntityTypeBuilder<CompetencyRequirement> requirement) => requirement.ComplexProperty(r => r.Evidence);
+    public void Configure(EntityTypeBuilder<CompetencyRequirement> requirement) => Rule(requirement);
 
-    public void Configure(EntityTypeBuilder<Condition> condition) => condition.ComplexProperty(c => c.Evidence);
+    public void Configure(EntityTypeBuilder<Condition> condition)
+    {
+        condition.ComplexProperty(c => c.Evidence);
+        condition.ComplexProperty(c => c.AppliesToEvidence);
+    }
+
+    private static void Rule<T>(EntityTypeBuilder<T> requirement) where T : Requirement
+    {
+        requirement.ComplexProperty(r => r.Evidence);
+        requirement.ComplexProperty(r => r.AppliesToEvidence);
+    }
 }

@@ -29,19 +29,19 @@ public static class MarkdownWriter
             + (e.InLieuOf is { } l ? $" in lieu of {Code(Name(l))}" : "")
             + (e.AdditionalYears is { } y ? $", plus {y} years of experience" : "")
             + (e.ReplacesYearsOfExperience is { } r ? $", for {r} years of experience" : "")
-            + $": {Escape(e.Text)}{Note(e.Evidence)}");
+            + $": {Escape(e.Text)}{Applies(e.AppliesTo, e.AppliesToEvidence)}{Note(e.Evidence)}");
         Section(md, "Experience", p.Experience, (e, _) =>
             $"- {Code(Name(e.Necessity))}{(e.MinYears is { } y ? $" {y} years" : "")}{(e.WithEducation is { } w ? $" with {Code(Name(w))}" : "")}"
             + (e.Scopes.Count > 0 ? $" ({string.Join(", ", e.Scopes.Select(s => Code(Name(s))))})" : "")
-            + $": {Escape(e.Text)}{Note(e.Evidence)}");
+            + $": {Escape(e.Text)}{Applies(e.AppliesTo, e.AppliesToEvidence)}{Note(e.Evidence)}");
         Section(md, "Languages", p.Languages, (l, _) =>
-            $"- {Code(Name(l.Necessity))} {Code(Name(l.Level))} in {(l.AnyOf.Count > 1 ? "any of " : "")}{string.Join(", ", l.AnyOf)}: {Escape(l.Text)}{Note(l.Evidence)}");
+            $"- {Code(Name(l.Necessity))} {Code(Name(l.Level))} in {(l.AnyOf.Count > 1 ? "any of " : "")}{string.Join(", ", l.AnyOf)}: {Escape(l.Text)}{Applies(l.AppliesTo, l.AppliesToEvidence)}{Note(l.Evidence)}");
         Section(md, "Certifications", p.Certifications, (c, _) =>
-            $"- {Code(Name(c.Necessity))} {Escape(c.Name)}{(c.Issuer is { } i ? $" ({Escape(i)})" : "")}: {Escape(c.Text)}{Note(c.Evidence)}");
+            $"- {Code(Name(c.Necessity))} {Escape(c.Name)}{(c.Issuer is { } i ? $" ({Escape(i)})" : "")}: {Escape(c.Text)}{Applies(c.AppliesTo, c.AppliesToEvidence)}{Note(c.Evidence)}");
         Section(md, "Competencies", p.Competencies, (c, _) =>
-            $"- {Code(Name(c.Framework))} {Escape(c.Name)}{(c.Necessity == Necessity.Desirable ? " (desirable)" : "")}{(c.Text == c.Name ? "" : $": {Escape(c.Text)}")}{Note(c.Evidence)}");
+            $"- {Code(Name(c.Framework))} {Escape(c.Name)}{(c.Necessity == Necessity.Desirable ? " (desirable)" : "")}{(c.Text == c.Name ? "" : $": {Escape(c.Text)}")}{Applies(c.AppliesTo, c.AppliesToEvidence)}{Note(c.Evidence)}");
         Section(md, "Conditions", p.Conditions, (c, _) =>
-            $"- {Code(Name(c.Kind))}{(c.Months is { } m ? $" {m} months" : "")}{(c.Years is { } y ? $" {y} years" : "")}: {Escape(c.Text)}{Note(c.Evidence)}");
+            $"- {Code(Name(c.Kind))}{(c.Months is { } m ? $" {m} months" : "")}{(c.Years is { } y ? $" {y} years" : "")}: {Escape(c.Text)}{Applies(c.AppliesTo, c.AppliesToEvidence)}{Note(c.Evidence)}");
         Section(md, "Pay as stated", p.SalaryComponents, (s, _) =>
             $"- {Code(Name(s.Kind))} {s.Amount.ToString("#,0.##", CultureInfo.InvariantCulture)} {s.CurrencyCode}, {Code(Name(s.Period))}, {Code(Name(s.Qualifier))}: \"{Escape(s.Evidence.Quote ?? "")}\"");
         Section(md, "Where the facts come from", p.Evidence, (e, _) => $"- {e.Field}: {Source(e.Evidence)}");
@@ -85,6 +85,11 @@ public static class MarkdownWriter
     private static string Source(Evidence e) => e.Quote is { } quote
         ? $"\"{Escape(quote)}\" (characters {e.Start}-{e.End}){(e.Note is { } n ? $"; {Escape(n)}" : "")}"
         : $"not in the notice; {e.SourceUrl} ({Escape(e.Note ?? "")})";
+
+    // Whom a rule applies to, with the notice's words, where it does not apply to all candidates.
+    private static string Applies(Applicability appliesTo, Evidence words) =>
+        appliesTo == Applicability.AllCandidates ? ""
+            : $" (applies to {Code(Name(appliesTo))}: \"{Escape(words.Quote ?? "")}\"{(words.Note is { } note ? $"; {Escape(note)}" : "")})";
 
     // A curator's remark on how the notice was read, where there is one.
     private static string Note(Evidence evidence) => evidence.Note is { } note ? $" (Curator's note: {Escape(note)})" : "";

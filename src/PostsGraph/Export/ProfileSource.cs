@@ -53,16 +53,16 @@ public sealed class ProfileSource(PostsDbContext db, ISchema schema, FilterTrans
             var lists = new RowLists(
                 await ItemsAsync(db.Duties, ids, d => d.PostId, d => d.Order, d => new DutyRowItem(d.PostId, d.Themes), cancellationToken),
                 await ItemsAsync(db.EducationRequirements, ids, r => r.PostId, r => r.Order, r => new EducationRowItem(
-                    r.PostId, r.Necessity, r.Level, r.InLieuOf, r.AdditionalYears, r.ReplacesYearsOfExperience), cancellationToken),
+                    r.PostId, r.Necessity, r.Level, r.InLieuOf, r.AdditionalYears, r.ReplacesYearsOfExperience, r.AppliesTo), cancellationToken),
                 await ItemsAsync(db.ExperienceRequirements, ids, r => r.PostId, r => r.Order, r => new ExperienceRowItem(
-                    r.PostId, r.Necessity, r.MinYears, r.WithEducation, r.Scopes), cancellationToken),
+                    r.PostId, r.Necessity, r.MinYears, r.WithEducation, r.Scopes, r.AppliesTo), cancellationToken),
                 await ItemsAsync(db.LanguageRequirements, ids, r => r.PostId, r => r.Order, r => new LanguageRowItem(
-                    r.PostId, r.Necessity, r.AnyOf, r.Level), cancellationToken),
+                    r.PostId, r.Necessity, r.AnyOf, r.Level, r.AppliesTo), cancellationToken),
                 await ItemsAsync(db.CertificationRequirements, ids, r => r.PostId, r => r.Order, r => new CertificationRowItem(
-                    r.PostId, r.Necessity, r.Name), cancellationToken),
+                    r.PostId, r.Necessity, r.Name, r.AppliesTo), cancellationToken),
                 await ItemsAsync(db.CompetencyRequirements, ids, r => r.PostId, r => r.Order, r => new CompetencyRowItem(
-                    r.PostId, r.Framework, r.Name), cancellationToken),
-                await ItemsAsync(db.Conditions, ids, c => c.PostId, c => c.Order, c => new ConditionRowItem(c.PostId, c.Kind, c.Months, c.Years), cancellationToken),
+                    r.PostId, r.Framework, r.Name, r.AppliesTo), cancellationToken),
+                await ItemsAsync(db.Conditions, ids, c => c.PostId, c => c.Order, c => new ConditionRowItem(c.PostId, c.Kind, c.Months, c.Years, c.AppliesTo), cancellationToken),
                 await ItemsAsync(db.Identifiers, ids, i => i.PostId, i => i.Order, i => new IdentifierRowItem(i.PostId, i.Label, i.Value), cancellationToken));
             foreach (var post in posts.Values)
             {

@@ -27,17 +27,17 @@ public sealed record DutyProfile(string? Heading, string Text, List<DutyTheme> T
 
 public sealed record EducationProfile(
     Necessity Necessity, EducationLevel Level, List<string> Fields, EducationLevel? InLieuOf, int? AdditionalYears, int? ReplacesYearsOfExperience,
-    bool Substitution, string Text, EvidenceProfile Evidence);
+    bool Substitution, Applicability AppliesTo, string Text, EvidenceProfile Evidence, EvidenceProfile? AppliesToEvidence);
 
 public sealed record ExperienceProfile(
-    Necessity Necessity, int? MinYears, EducationLevel? WithEducation, string? Area, List<ExperienceScope> Scopes, string Text, EvidenceProfile Evidence);
+    Necessity Necessity, int? MinYears, EducationLevel? WithEducation, string? Area, List<ExperienceScope> Scopes, Applicability AppliesTo, string Text, EvidenceProfile Evidence, EvidenceProfile? AppliesToEvidence);
 
-public sealed record LanguageProfile(Necessity Necessity, List<string> AnyOf, LanguageLevel Level, string Text, EvidenceProfile Evidence);
+public sealed record LanguageProfile(Necessity Necessity, List<string> AnyOf, LanguageLevel Level, Applicability AppliesTo, string Text, EvidenceProfile Evidence, EvidenceProfile? AppliesToEvidence);
 
-public sealed record CertificationProfile(Necessity Necessity, string Name, string? Issuer, string Text, EvidenceProfile Evidence);
+public sealed record CertificationProfile(Necessity Necessity, string Name, string? Issuer, Applicability AppliesTo, string Text, EvidenceProfile Evidence, EvidenceProfile? AppliesToEvidence);
 
-public sealed record CompetencyProfile(Necessity Necessity, CompetencyFramework Framework, string Name, string Text, EvidenceProfile Evidence);
+public sealed record CompetencyProfile(Necessity Necessity, CompetencyFramework Framework, string Name, Applicability AppliesTo, string Text, EvidenceProfile Evidence, EvidenceProfile? AppliesToEvidence);
 
-public sealed record ConditionProfile(ConditionKind Kind, int? Months, int? Years, string Text, EvidenceProfile Evidence);
+public sealed record ConditionProfile(ConditionKind Kind, int? Months, int? Years, Applicability AppliesTo, string Text, EvidenceProfile Evidence, EvidenceProfile? AppliesToEvidence);
 
 public sealed record SourceProfile(string FileName, string Sha256);

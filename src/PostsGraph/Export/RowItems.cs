@@ -1,5 +1,6 @@
 using PostsGraph.Data.Entities;
 using static PostsGraph.Export.ExportText;
+using static PostsGraph.Export.Restrictions;
 
 namespace PostsGraph.Export;
 
@@ -25,40 +26,49 @@ public sealed record IdentifierRowItem(int PostId, string Label, string Value) :
 public sealed record DutyRowItem(int PostId, List<DutyTheme> Themes) : IRowItem;
 
 public sealed record EducationRowItem(
-    int PostId, Necessity Necessity, EducationLevel Level, EducationLevel? InLieuOf, int? AdditionalYears, int? ReplacesYearsOfExperience) : IRowItem
+    int PostId, Necessity Necessity, EducationLevel Level, EducationLevel? InLieuOf, int? AdditionalYears, int? ReplacesYearsOfExperience, Applicability AppliesTo) : IRowItem
 {
     public override string ToString() =>
         $"{Name(Necessity)} {Name(Level)}"
         + (InLieuOf == null ? "" : $" in lieu of {Name(InLieuOf.Value)}")
         + (AdditionalYears == null ? "" : $" +{Number(AdditionalYears.Value)} years")
-        + (ReplacesYearsOfExperience == null ? "" : $" for {Number(ReplacesYearsOfExperience.Value)} years of experience");
+        + (ReplacesYearsOfExperience == null ? "" : $" for {Number(ReplacesYearsOfExperience.Value)} years of experience")
+        + Restriction(AppliesTo);
 }
 
-public sealed record ExperienceRowItem(int PostId, Necessity Necessity, int? MinYears, EducationLevel? WithEducation, List<ExperienceScope> Scopes) : IRowItem
+public sealed record ExperienceRowItem(int PostId, Necessity Necessity, int? MinYears, EducationLevel? WithEducation, List<ExperienceScope> Scopes, Applicability AppliesTo) : IRowItem
 {
     public override string ToString() =>
         $"{Name(Necessity)} {(MinYears == null ? "no minimum" : Number(MinYears.Value) + " years")}"
         + (WithEducation == null ? "" : $" with {Name(WithEducation.Value)}")
-        + (Scopes.Count == 0 ? "" : $" [{string.Join(" ", Scopes.Select(Name))}]");
+        + (Scopes.Count == 0 ? "" : $" [{string.Join(" ", Scopes.Select(Name))}]")
+        + Restriction(AppliesTo);
 }
 
-public sealed record LanguageRowItem(int PostId, Necessity Necessity, List<string> AnyOf, LanguageLevel Level) : IRowItem
+public sealed record LanguageRowItem(int PostId, Necessity Necessity, List<string> AnyOf, LanguageLevel Level, Applicability AppliesTo) : IRowItem
 {
-    public override string ToString() => $"{string.Join("|", AnyOf)} {Name(Level)}";
+    public override string ToString() => $"{string.Join("|", AnyOf)} {Name(Level)}{Restriction(AppliesTo)}";
 }
 
-public sealed record CertificationRowItem(int PostId, Necessity Necessity, string Name) : IRowItem
+public sealed record CertificationRowItem(int PostId, Necessity Necessity, string Name, Applicability AppliesTo) : IRowItem
 {
-    public override string ToString() => $"{ExportText.Name(Necessity)} {Name}";
+    public override string ToString() => $"{ExportText.Name(Necessity)} {Name}{Restriction(AppliesTo)}";
 }
 
-public sealed record CompetencyRowItem(int PostId, CompetencyFramework Framework, string Name) : IRowItem
+public sealed record CompetencyRowItem(int PostId, CompetencyFramework Framework, string Name, Applicability AppliesTo) : IRowItem
 {
-    public override string ToString() => $"{ExportText.Name(Framework)} {Name}";
+    public override string ToString() => $"{ExportText.Name(Framework)} {Name}{Restriction(AppliesTo)}";
 }
 
-public sealed record ConditionRowItem(int PostId, ConditionKind Kind, int? Months, int? Years) : IRowItem
+public sealed record ConditionRowItem(int PostId, ConditionKind Kind, int? Months, int? Years, Applicability AppliesTo) : IRowItem
 {
     public override string ToString() =>
-        Name(Kind) + (Months == null ? "" : $" {Number(Months.Value)} months") + (Years == null ? "" : $" {Number(Years.Value)} years");
+        Name(Kind) + (Months == null ? "" : $" {Number(Months.Value)} months") + (Years == null ? "" : $" {Number(Years.Value)} years") + Restriction(AppliesTo);
+}
+
+internal static class Restrictions
+{
+    // Nothing for a rule for all candidates; else whom it applies to, as in docs/exports.md.
+    public static string Restriction(Applicability appliesTo) =>
+        appliesTo == Applicability.AllCandidates ? "" : $" (applies to {Name(appliesTo)})";
 }

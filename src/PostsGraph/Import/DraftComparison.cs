@@ -34,6 +34,9 @@ public static partial class DraftComparison
 
     public static readonly IReadOnlyList<string> ListFields = ["identifiers", "duties", "education", "experience", "languages", "certifications"];
 
+    // Facts about the listed facts: whom requirements and conditions apply to.
+    public static readonly IReadOnlyList<string> RuleFields = ["appliesTo"];
+
     public static DraftScore Compare(string key, string noticeText, PostFile curated, PostFile draft)
     {
         var discrepancies = new List<Discrepancy>();
@@ -67,7 +70,38 @@ public static partial class DraftComparison
             l => string.Join(" or ", l.AnyOf ?? []), discrepancies));
         scores.Add(List("certifications", notice, curated.Certifications, draft.Certifications,
             (a, b) => string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase), c => $"\"{c.Name}\"", discrepancies));
+        scores.Add(AppliesTo(notice, curated, draft, discrepancies));
         return new DraftScore(key, scores, discrepancies);
+    }
+
+    // Each restricted rule (a requirement or condition that does not apply to all candidates) by its
+    // passage and group: right when the draft restricts a fact overlapping the curated passage to the
+    // same group. Facts citing one passage with one group count once.
+    private static FieldScore AppliesTo(QuoteLocator notice, PostFile curated, PostFile draft, List<Discrepancy> discrepancies)
+    {
+        static IEnumerable<(TextFact Fact, ValueFact? AppliesTo)> Rules(PostFile p) =>
+            (p.Education ?? []).Select(f => ((TextFact)f, f.AppliesTo))
+                .Concat((p.Experience ?? []).Select(f => ((TextFact)f, f.AppliesTo)))
+                .Concat((p.Languages ?? []).Select(f => ((TextFact)f, f.AppliesTo)))
+                .Concat((p.Certifications ?? []).Select(f => ((TextFact)f, f.AppliesTo)))
+                .Concat((p.Competencies ?? []).Select(f => ((TextFact)f, f.AppliesTo)))
+                .Concat((p.Conditions ?? []).Select(f => ((TextFact)f, f.AppliesTo)));
+
+        List<(int Start, int End, string Value, string Text)> Restricted(PostFile p) => [.. Rules(p)
+            .Where(r => r.AppliesTo?.Value is { } v && v != "ALL_CANDIDATES")
+            .Select(r => (Match: notice.Find(r.Fact.Quote ?? r.Fact.Text ?? ""), r.AppliesTo!.Value!, r.Fact.Text ?? ""))
+            .Where(r => r.Match.Success)
+            .Select(r => (r.Match.Start, r.Match.End, r.Item2, r.Item3))
+            .DistinctBy(r => (r.Start, r.End, r.Item3))];
+
+        var expected = Restricted(curated);
+        var found = Restricted(draft);
+        bool Same((int Start, int End, string Value, string Text) a, (int Start, int End, string Value, string Text) b) =>
+            a.Value == b.Value && a.Start < b.End && b.Start < a.End;
+        static string Describe((int Start, int End, string Value, string Text) r) => $"{r.Value}: \"{r.Text}\"";
+        discrepancies.AddRange(found.Where(f => !expected.Any(e => Same(e, f))).Select(f => new Discrepancy("appliesTo", "wrong", Describe(f))));
+        discrepancies.AddRange(expected.Where(e => !found.Any(f => Same(e, f))).Select(e => new Discrepancy("appliesTo", "missed", Describe(e))));
+        return new FieldScore("appliesTo", expected.Count, found.Count, found.Count(f => expected.Any(e => Same(e, f))));
     }
 
     // The field-by-field sums over several notices.

@@ -46,7 +46,7 @@ public sealed record ImportReport(IReadOnlyList<DraftScore> Scores, IReadOnlyLis
         md.AppendLine("| field | curated | extracted | right | precision | recall |");
         md.AppendLine("|---|---:|---:|---:|---:|---:|");
         var totals = Totals.ToDictionary(t => t.Field);
-        foreach (var field in DraftComparison.HeaderFields.Concat(DraftComparison.ListFields))
+        foreach (var field in DraftComparison.HeaderFields.Concat(DraftComparison.ListFields).Concat(DraftComparison.RuleFields))
         {
             var t = totals.GetValueOrDefault(field) ?? new FieldScore(field, 0, 0, 0);
             md.AppendLine($"| {field} | {t.Curated} | {t.Extracted} | {t.Right} | {Percent(t.Precision)} | {Percent(t.Recall)} |");

@@ -101,7 +101,9 @@ public sealed partial class NoticeImporter(IReadOnlyList<Extractor> extractors)
             .OrderBy(f => Array.IndexOf(FieldOrder, f) is var i and >= 0 ? i : FieldOrder.Length)
             .ThenBy(f => f, StringComparer.Ordinal)
             .ToList();
-        return parts.Select(p => p.Post).Aggregate(new PostFile(), Merge) with { Notice = noticeFile, Missing = missing };
+        var post = parts.Select(p => p.Post).Aggregate(new PostFile(), Merge) with { Notice = noticeFile, Missing = missing };
+        // Whom each rule applies to is read once the header's grade is known.
+        return Body.BodyApplicability.Draft(notice, post);
     }
 
     // Each extractor fills its own fields; where two fill the same one, the first wins.

@@ -13,21 +13,16 @@ public sealed partial class PostCompiler
         List<CompetencyRequirement> Competencies,
         List<Condition> Conditions)
     {
-        // The years a candidate with an advanced degree must have: the largest required minimum
-        // that applies to that level (the smaller ones are parts of it, such as "of which two international").
-        public int? MinYearsExperience => Experience
-            .Where(e => e.Necessity == Necessity.Required && e.MinYears is not null)
-            .Where(e => e.WithEducation is null or EducationLevel.AdvancedDegree)
-            .Max(e => e.MinYears);
-
         public EducationLevel? TopEducationLevel => Education
             .Where(e => e.Necessity == Necessity.Required && !e.Substitution)
             .Min(e => (EducationLevel?)e.Level);
     }
 
+    private sealed record Scope(Applicability To, Evidence Evidence);
+
     private RequirementSet Requirements(FileChecks c, PostFile post, QuoteLocator? locator)
     {
-        List<TEntity> Each<TFact, TEntity>(List<TFact>? facts, string name, Func<TFact, string, int, Evidence, TEntity?> build)
+        List<TEntity> Each<TFact, TEntity>(List<TFact>? facts, string name, Func<TFact, string, int, Evidence, Scope, TEntity?> build)
             where TFact : TextFact where TEntity : class
         {
             var built = new List<TEntity>();
@@ -53,13 +48,26 @@ public sealed partial class PostCompiler
                     previousStart = start;
                 }
 
-                if (fact.Text is not null && build(fact, at, i, evidence) is { } entity)
+                var scope = Restriction(fact switch { RequirementFact r => r.AppliesTo, ConditionFact k => k.AppliesTo, _ => null }, $"{at}.appliesTo");
+                if (fact.Text is not null && build(fact, at, i, evidence, scope) is { } entity)
                 {
                     built.Add(entity);
                 }
             }
 
             return built;
+        }
+
+        // Whom a rule applies to: all candidates unless the notice's words restrict it.
+        Scope Restriction(ValueFact? fact, string at)
+        {
+            if (fact is null)
+            {
+                return new Scope(Applicability.AllCandidates, new Evidence());
+            }
+
+            var to = c.Enum<Applicability>(fact.Value, $"{at}.value");
+            return new Scope(to ?? Applicability.AllCandidates, c.Evidence(fact, at, locator) ?? new Evidence());
         }
 
         Necessity? NecessityOf(RequirementFact fact, string at) => c.Enum<Necessity>(fact.Necessity, $"{at}.necessity");
@@ -76,7 +84,7 @@ public sealed partial class PostCompiler
         }
 
         return new RequirementSet(
-            Each<DutyFact, Duty>(post.Duties, "duties", (d, at, i, evidence) =>
+            Each<DutyFact, Duty>(post.Duties, "duties", (d, at, i, evidence, _) =>
             {
                 var themes = c.Enums<DutyTheme>(d.Themes, $"{at}.themes");
                 if (d.Themes is not { Count: > 0 })
@@ -86,27 +94,27 @@ public sealed partial class PostCompiler
 
                 return new Duty { Order = i, Heading = d.Heading, Text = d.Text!.Trim(), Themes = themes, Evidence = evidence };
             }),
-            Each<EducationFact, EducationRequirement>(post.Education, "education", (e, at, i, evidence) =>
+            Each<EducationFact, EducationRequirement>(post.Education, "education", (e, at, i, evidence, scope) =>
                 NecessityOf(e, at) is { } necessity && c.Enum<EducationLevel>(e.Level, $"{at}.level") is { } level
                     ? new EducationRequirement
                     {
-                        Order = i, Necessity = necessity, Text = e.Text!.Trim(), Evidence = evidence, Level = level,
+                        Order = i, Necessity = necessity, Text = e.Text!.Trim(), Evidence = evidence, AppliesTo = scope.To, AppliesToEvidence = scope.Evidence, Level = level,
                         Fields = e.Fields ?? [], InLieuOf = c.Enum<EducationLevel>(e.InLieuOf, $"{at}.inLieuOf", required: false),
                         AdditionalYears = Count(e.AdditionalYears, $"{at}.additionalYears"),
                         ReplacesYearsOfExperience = Count(e.ReplacesYearsOfExperience, $"{at}.replacesYearsOfExperience"),
                         Substitution = e.InLieuOf is not null || e.ReplacesYearsOfExperience is not null,
                     }
                     : null),
-            Each<ExperienceFact, ExperienceRequirement>(post.Experience, "experience", (e, at, i, evidence) =>
+            Each<ExperienceFact, ExperienceRequirement>(post.Experience, "experience", (e, at, i, evidence, scope) =>
                 NecessityOf(e, at) is { } necessity
                     ? new ExperienceRequirement
                     {
-                        Order = i, Necessity = necessity, Text = e.Text!.Trim(), Evidence = evidence, MinYears = Count(e.MinYears, $"{at}.minYears"),
+                        Order = i, Necessity = necessity, Text = e.Text!.Trim(), Evidence = evidence, AppliesTo = scope.To, AppliesToEvidence = scope.Evidence, MinYears = Count(e.MinYears, $"{at}.minYears"),
                         WithEducation = c.Enum<EducationLevel>(e.WithEducation, $"{at}.withEducation", required: false),
                         Area = e.Area, Scopes = c.Enums<ExperienceScope>(e.Scopes, $"{at}.scopes"),
                     }
                     : null),
-            Each<LanguageFact, LanguageRequirement>(post.Languages, "languages", (l, at, i, evidence) =>
+            Each<LanguageFact, LanguageRequirement>(post.Languages, "languages", (l, at, i, evidence, scope) =>
             {
                 var codes = (l.AnyOf ?? []).Select((code, j) =>
                     ReferenceCatalogue.Resolve(c, reference.Languages, code, $"{at}.anyOf[{j}]", "language")?.Code).OfType<string>().ToList();
@@ -116,23 +124,23 @@ public sealed partial class PostCompiler
                 }
 
                 return NecessityOf(l, at) is { } necessity && c.Enum<LanguageLevel>(l.Level, $"{at}.level") is { } level
-                    ? new LanguageRequirement { Order = i, Necessity = necessity, Text = l.Text!.Trim(), Evidence = evidence, AnyOf = codes, Level = level }
+                    ? new LanguageRequirement { Order = i, Necessity = necessity, Text = l.Text!.Trim(), Evidence = evidence, AppliesTo = scope.To, AppliesToEvidence = scope.Evidence, AnyOf = codes, Level = level }
                     : null;
             }),
-            Each<CertificationFact, CertificationRequirement>(post.Certifications, "certifications", (r, at, i, evidence) =>
+            Each<CertificationFact, CertificationRequirement>(post.Certifications, "certifications", (r, at, i, evidence, scope) =>
                 NecessityOf(r, at) is { } necessity && c.Required(r.Name, $"{at}.name") is { } name
-                    ? new CertificationRequirement { Order = i, Necessity = necessity, Text = r.Text!.Trim(), Evidence = evidence, Name = name, Issuer = r.Issuer }
+                    ? new CertificationRequirement { Order = i, Necessity = necessity, Text = r.Text!.Trim(), Evidence = evidence, AppliesTo = scope.To, AppliesToEvidence = scope.Evidence, Name = name, Issuer = r.Issuer }
                     : null),
-            Each<CompetencyFact, CompetencyRequirement>(post.Competencies, "competencies", (r, at, i, evidence) =>
+            Each<CompetencyFact, CompetencyRequirement>(post.Competencies, "competencies", (r, at, i, evidence, scope) =>
                 NecessityOf(r, at) is { } necessity && c.Enum<CompetencyFramework>(r.Framework, $"{at}.framework") is { } framework
                     && c.Required(r.Name, $"{at}.name") is { } name
-                    ? new CompetencyRequirement { Order = i, Necessity = necessity, Text = r.Text!.Trim(), Evidence = evidence, Framework = framework, Name = name }
+                    ? new CompetencyRequirement { Order = i, Necessity = necessity, Text = r.Text!.Trim(), Evidence = evidence, AppliesTo = scope.To, AppliesToEvidence = scope.Evidence, Framework = framework, Name = name }
                     : null),
-            Each<ConditionFact, Condition>(post.Conditions, "conditions", (k, at, i, evidence) =>
+            Each<ConditionFact, Condition>(post.Conditions, "conditions", (k, at, i, evidence, scope) =>
                 c.Enum<ConditionKind>(k.Kind, $"{at}.kind") is { } kind
                     ? new Condition
                     {
-                        Order = i, Kind = kind, Text = k.Text!.Trim(), Evidence = evidence,
+                        Order = i, Kind = kind, Text = k.Text!.Trim(), Evidence = evidence, AppliesTo = scope.To, AppliesToEvidence = scope.Evidence,
                         Months = Count(k.Months, $"{at}.months"), Years = Count(k.Years, $"{at}.years"),
                     }
                     : null));

@@ -118,6 +118,7 @@ public sealed partial class PostCompiler(ReferenceCatalogue reference, IReadOnly
         }
 
         var pay = PayCalculator.Derive(salary);
+        var years = ExperienceYears.Derive(requirements.Education, requirements.Experience, openTo);
         return new Post
         {
             Key = key,
@@ -138,7 +139,11 @@ public sealed partial class PostCompiler(ReferenceCatalogue reference, IReadOnly
             AnnualNetPay = pay.AnnualNetPay,
             NoPayReason = pay.NoPayReason,
             PostAdjustmentRate = pay.PostAdjustmentRate,
-            MinYearsExperience = requirements.MinYearsExperience,
+            MinYearsExperience = years.WithAdvancedDegree,
+            MinYearsExperienceAppliesTo = years.WithAdvancedDegreeAppliesTo,
+            MinYearsExperienceWithFirstDegree = years.WithFirstDegree,
+            MinYearsExperienceWithFirstDegreeAppliesTo = years.WithFirstDegreeAppliesTo,
+            MinYearsExperienceWithFirstDegreeExplanation = years.WithFirstDegreeExplanation,
             TopEducationLevel = requirements.TopEducationLevel,
             Evidence = evidence,
             SalaryComponents = salary,

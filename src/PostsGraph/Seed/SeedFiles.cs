@@ -81,6 +81,10 @@ public abstract record RequirementFact : TextFact
 {
     [JsonPropertyOrder(-1)]
     public string? Necessity { get; init; }
+
+    // Whom it applies to, where the notice restricts it (left out: all candidates).
+    [JsonPropertyOrder(6)]
+    public ValueFact? AppliesTo { get; init; }
 }
 
 public sealed record EducationFact : RequirementFact
@@ -123,6 +127,10 @@ public sealed record ConditionFact : TextFact
     public string? Kind { get; init; }
     public int? Months { get; init; }
     public int? Years { get; init; }
+
+    // Whom it applies to, where the notice restricts it (left out: all candidates).
+    [JsonPropertyOrder(6)]
+    public ValueFact? AppliesTo { get; init; }
 }
 
 public sealed record PostFile

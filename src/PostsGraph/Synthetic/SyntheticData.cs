@@ -75,16 +75,17 @@ public sealed class SyntheticData(ReferenceCatalogue reference, int posts, int r
         return leaves;
     }
 
-    private static List<Duty> Counted(List<Duty> duties, out int count)
+    private static List<T> Counted<T>(List<T> items, out int count)
     {
-        count = duties.Count;
-        return duties;
+        count = items.Count;
+        return items;
     }
 
     private Post Post(int index, Organisation organisation, Unit unit, Grade grade, DutyStation station, SourceNotice notice)
     {
         var posted = new DateOnly(2015, 1, 1).AddDays(_random.Next(12 * 365));
         var (components, pay, rate, reason) = Pay(grade);
+        var years = Math.Max(1, grade.Category == GradeCategory.Professional || grade.Category == GradeCategory.Director ? grade.Level * 2 + 1 : grade.Level - 2);
         return new Post
         {
             Key = $"syn-{index:D6}",
@@ -108,18 +109,25 @@ public sealed class SyntheticData(ReferenceCatalogue reference, int posts, int r
             AnnualNetPay = pay,
             NoPayReason = reason,
             PostAdjustmentRate = rate,
-            MinYearsExperience = Math.Max(1, grade.Category == GradeCategory.Professional || grade.Category == GradeCategory.Director ? grade.Level * 2 + 1 : grade.Level - 2),
+            MinYearsExperience = years,
+            MinYearsExperienceAppliesTo = Applicability.AllCandidates,
             TopEducationLevel = grade.Category is GradeCategory.Professional or GradeCategory.Director ? EducationLevel.AdvancedDegree : EducationLevel.FirstDegree,
             SalaryComponents = components,
             // Drawn here, in the order the generator always drew them, so that a seed gives the same posts.
             Duties = Counted([.. Enumerable.Range(0, 5 + _random.Next(26)).Select(Duty)], out var dutyCount),
             DutyCount = dutyCount,
-            Education = [.. Enumerable.Range(0, 1 + _random.Next(2)).Select(i => new EducationRequirement
+            Education = Counted([.. Enumerable.Range(0, 1 + _random.Next(2)).Select(i => new EducationRequirement
             {
                 Order = i, Necessity = Necessity.Required, Level = i == 0 ? EducationLevel.AdvancedDegree : EducationLevel.FirstDegree,
                 InLieuOf = i == 0 ? null : EducationLevel.AdvancedDegree, AdditionalYears = i == 0 ? null : 2, Substitution = i > 0,
                 Fields = ["security management", "international relations"], Text = $"Synthetic education requirement {i}.", Evidence = Evidence($"Synthetic education requirement {i}."),
-            })],
+            })], out var routes),
+            // The second education requirement is a first-level degree with two more years, as in the seed's notices.
+            MinYearsExperienceWithFirstDegree = routes > 1 ? years + 2 : null,
+            MinYearsExperienceWithFirstDegreeAppliesTo = routes > 1 ? Applicability.AllCandidates : null,
+            MinYearsExperienceWithFirstDegreeExplanation = routes > 1
+                ? $"{years} years required, plus the 2 additional years the notice asks of a first-level degree in lieu of the advanced degree."
+                : "The notice accepts no first-level university degree in lieu of the advanced degree it requires.",
             Experience = [.. Enumerable.Range(0, 2 + _random.Next(4)).Select(i => new ExperienceRequirement
             {
                 Order = i, Necessity = i < 2 ? Necessity.Required : Necessity.Desirable, MinYears = i == 0 ? 5 + _random.Next(6) : null,

@@ -30,14 +30,30 @@ public sealed class DraftComparisonTests
         var score = DraftComparison.Compare("itu-2207", ItuNotice, Itu, Itu);
 
         // ITU states no posting date, no certification and no number besides its vacancy and position
-        // numbers; it states two pay figures.
+        // numbers; it states two pay figures, and one passage restricted to internal candidates ("For
+        // internal candidates, a first university degree ... fifteen years"), cited by an education
+        // and an experience requirement, which counts once.
         Assert.Equal(
             [
                 ("organisation", 1), ("title", 1), ("grade", 1), ("dutyStation", 1), ("postedOn", 0), ("deadline", 1),
                 ("appointmentType", 1), ("duration", 1), ("recruitmentOpenTo", 1), ("vacancyNumber", 1), ("positionNumber", 1), ("reportsTo", 1),
                 ("salary", 2), ("identifiers", 0), ("duties", 8), ("education", 4), ("experience", 5), ("languages", 3), ("certifications", 0),
+                ("appliesTo", 1),
             ],
             score.Fields.Select(f => (f.Field, f.Curated)));
+    }
+
+    [Fact]
+    public void ARuleRestrictedToTheWrongGroupIsWrongAndItsCuratedGroupMissed()
+    {
+        var draft = Itu with { Education = [.. Itu.Education!.Select(e => e.AppliesTo is null ? e : e with { AppliesTo = e.AppliesTo with { Value = "EXTERNAL_CANDIDATES" } })] };
+
+        var score = DraftComparison.Compare("itu-2207", ItuNotice, Itu, draft);
+
+        // The experience requirement still says internal candidates for the same passage: right; the
+        // education requirement's external group is wrong.
+        Assert.Equal(new FieldScore("appliesTo", 1, 2, 1), Field(score, "appliesTo"));
+        Assert.Equal(("appliesTo", "wrong"), Assert.Single(score.Discrepancies.Select(d => (d.Field, d.Kind))));
     }
 
     [Fact]

@@ -16,6 +16,10 @@ public sealed class Condition
     public int? Months { get; init; }
     public int? Years { get; init; }
     public required Evidence Evidence { get; init; }
+    public Applicability AppliesTo { get; init; }
+
+    // The words that say whom it applies to; empty for a condition the notice does not restrict.
+    public Evidence AppliesToEvidence { get; init; } = new();
 }
 
 public enum ConditionKind
@@ -44,4 +48,8 @@ public enum ConditionKind
     AgeOfSeparation,
     [Description("The organisation may appoint at a lower grade than advertised.")]
     LowerGradeAppointment,
+    [Description("A test, assessment centre or other evaluation the candidates it applies to must pass.")]
+    Assessment,
+    [Description("How a selected staff member of the organisation takes up the post, for example by a temporary assignment instead of a new appointment.")]
+    StaffAssignment,
 }

@@ -12,6 +12,9 @@ public sealed class Evidence
 
     // A quote from the notice, or an external source: read from Quote, never stored for this type.
     public EvidenceKind Kind => Quote is null ? EvidenceKind.ExternalSource : EvidenceKind.NoticeQuote;
+
+    // No source at all: the evidence of a restriction the notice does not make (AppliesToEvidence).
+    public bool IsEmpty => Quote is null && SourceUrl is null;
 }
 
 public enum EvidenceKind

@@ -31,6 +31,10 @@ public sealed class Post
     public string? NoPayReason { get; init; }
     public decimal? PostAdjustmentRate { get; init; }
     public int? MinYearsExperience { get; init; }
+    public Applicability? MinYearsExperienceAppliesTo { get; init; }
+    public int? MinYearsExperienceWithFirstDegree { get; init; }
+    public Applicability? MinYearsExperienceWithFirstDegreeAppliesTo { get; init; }
+    public string? MinYearsExperienceWithFirstDegreeExplanation { get; init; }
     public EducationLevel? TopEducationLevel { get; init; }
     public int DutyCount { get; init; }
 

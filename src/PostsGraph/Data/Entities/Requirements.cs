@@ -11,6 +11,10 @@ public abstract class Requirement
     public Necessity Necessity { get; init; }
     public required string Text { get; init; }
     public required Evidence Evidence { get; init; }
+    public Applicability AppliesTo { get; init; }
+
+    // The words that say whom it applies to; empty for a requirement the notice does not restrict.
+    public Evidence AppliesToEvidence { get; init; } = new();
 }
 
 public sealed class EducationRequirement : Requirement

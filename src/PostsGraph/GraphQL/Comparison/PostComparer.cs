@@ -122,7 +122,7 @@ public static class PostComparer
                 var label = $"{(codes.Length > 1 ? $"One of {names}" : names)} ({(necessity == Necessity.Required ? "required" : "desirable")})";
                 var attribute = codes.Length > 1 ? $"languages.{Name(necessity)}.anyOf.{string.Join('-', codes)}" : $"languages.{Name(necessity)}.{set}";
                 yield return Row(attribute, label, p => p.Languages.Where(l => l.Necessity == necessity && SetOf(l) == set).ToList() is { Count: > 0 } found
-                    ? (string.Join("; ", found.Select(l => codes.Length > 1 ? $"one of {string.Join(", ", l.AnyOf)}, {Name(l.Level)}" : Name(l.Level))), found.Select(l => l.Evidence))
+                    ? (string.Join("; ", found.Select(l => (codes.Length > 1 ? $"one of {string.Join(", ", l.AnyOf)}, {Name(l.Level)}" : Name(l.Level)) + Restrictions.Restriction(l.AppliesTo))), found.Select(l => l.Evidence))
                     : (null, []));
             }
         }
@@ -130,7 +130,7 @@ public static class PostComparer
         foreach (var name in posts.SelectMany(p => p.Certifications).Select(c => c.Name).Distinct().Order(StringComparer.Ordinal))
         {
             yield return Row($"certifications.{name}", $"Certification: {name}", p => p.Certifications.Where(c => c.Name == name).ToList() is { Count: > 0 } found
-                ? (string.Join("; ", found.Select(c => Name(c.Necessity))), found.Select(c => c.Evidence))
+                ? (string.Join("; ", found.Select(c => Name(c.Necessity) + Restrictions.Restriction(c.AppliesTo))), found.Select(c => c.Evidence))
                 : (null, []));
         }
 
@@ -152,13 +152,13 @@ public static class PostComparer
     }
 
     private static string Describe(Condition condition) =>
-        (condition.Months is { } m ? $"{m} months: " : condition.Years is { } y ? $"{y} years: " : "") + condition.Text;
+        (condition.Months is { } m ? $"{m} months: " : condition.Years is { } y ? $"{y} years: " : "") + condition.Text + Restrictions.Restriction(condition.AppliesTo);
 
     // As the CSV writes them (RowItems), with the fields or area the notice names.
     private static string Describe(EducationRequirement e) =>
-        new EducationRowItem(e.PostId, e.Necessity, e.Level, e.InLieuOf, e.AdditionalYears, e.ReplacesYearsOfExperience)
+        new EducationRowItem(e.PostId, e.Necessity, e.Level, e.InLieuOf, e.AdditionalYears, e.ReplacesYearsOfExperience, e.AppliesTo)
         + (e.Fields.Count > 0 ? $" in {string.Join(", ", e.Fields)}" : "");
 
     private static string Describe(ExperienceRequirement e) =>
-        new ExperienceRowItem(e.PostId, e.Necessity, e.MinYears, e.WithEducation, e.Scopes) + (e.Area is { } area ? $" in {area}" : "");
+        new ExperienceRowItem(e.PostId, e.Necessity, e.MinYears, e.WithEducation, e.Scopes, e.AppliesTo) + (e.Area is { } area ? $" in {area}" : "");
 }

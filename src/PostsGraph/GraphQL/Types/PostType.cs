@@ -99,11 +99,29 @@ public sealed class PostType : ObjectGraphType<Post>
             .Json().Csv("post_adjustment_rate", p => p.PostAdjustmentRate)
             .Fact("Post-adjustment rate", p => p.PostAdjustmentRate?.ToString("0.0000", CultureInfo.InvariantCulture))
             .Compared("Post-adjustment rate", p => p.PostAdjustmentRate?.ToString("0.0000", CultureInfo.InvariantCulture), Pay);
-        Field(p => p.MinYearsExperience, nullable: true).Description("The years of experience required of a candidate with an advanced degree, derived from the experience requirements.")
-            .Exported("Years of experience with an advanced degree")
-            .Compared("Years of experience with an advanced degree", p => ExportText.Text(p.MinYearsExperience), p => p.Experience
-                .Where(e => e.Necessity == Necessity.Required && e.MinYears == p.MinYearsExperience && e.WithEducation is null or EducationLevel.AdvancedDegree)
-                .Select(e => e.Evidence));
+        Field(p => p.MinYearsExperience, nullable: true)
+            .Description("The years of experience required of a candidate with an advanced degree, derived from the experience requirements that apply to them (see minYearsExperienceAppliesTo).")
+            .Json().Csv("min_years_experience", p => p.MinYearsExperience)
+            .Fact("Years of experience with an advanced degree", p => p.MinYearsExperience is { } y ? $"{y} (for `{ExportText.Name(p.MinYearsExperienceAppliesTo!.Value)}`)" : null)
+            .Compared("Years of experience with an advanced degree", p => ExportText.Text(p.MinYearsExperience), p => YearsEvidence(p, p.MinYearsExperience, p.MinYearsExperienceAppliesTo, firstDegree: false));
+        Field(p => p.MinYearsExperienceAppliesTo, nullable: true)
+            .Description("Whom minYearsExperience holds for: all candidates, or the group it was derived for (external candidates, unless recruitment is open to internal candidates only) where the other group's requirements differ. Null where minYearsExperience is.")
+            .Json().Csv("min_years_experience_applies_to", p => ExportText.Text(p.MinYearsExperienceAppliesTo)) // its fact is the figure's
+            .Compared("Years with an advanced degree apply to", p => ExportText.Text(p.MinYearsExperienceAppliesTo));
+        Field(p => p.MinYearsExperienceWithFirstDegree, nullable: true)
+            .Description("The years of experience required of a candidate with a first-level university degree instead of an advanced one: stated by the notice, or the advanced-degree years plus the additional years its first-degree route asks. Null where no first-degree route exists for the candidates it is derived for; minYearsExperienceWithFirstDegreeExplanation says why.")
+            .Json().Csv("min_years_experience_with_first_degree", p => p.MinYearsExperienceWithFirstDegree)
+            .Fact("Years of experience with a first-level degree", p => p.MinYearsExperienceWithFirstDegree is { } y
+                ? $"{y} (for `{ExportText.Name(p.MinYearsExperienceWithFirstDegreeAppliesTo!.Value)}`): {p.MinYearsExperienceWithFirstDegreeExplanation}"
+                : p.MinYearsExperienceWithFirstDegreeExplanation)
+            .Compared("Years of experience with a first-level degree", p => ExportText.Text(p.MinYearsExperienceWithFirstDegree), p => YearsEvidence(p, p.MinYearsExperienceWithFirstDegree, p.MinYearsExperienceWithFirstDegreeAppliesTo, firstDegree: true));
+        Field(p => p.MinYearsExperienceWithFirstDegreeAppliesTo, nullable: true)
+            .Description("Whom minYearsExperienceWithFirstDegree holds for, as minYearsExperienceAppliesTo. Null where the figure is.")
+            .Json().Csv("min_years_experience_with_first_degree_applies_to", p => ExportText.Text(p.MinYearsExperienceWithFirstDegreeAppliesTo)) // its fact is the figure's
+            .Compared("Years with a first-level degree apply to", p => ExportText.Text(p.MinYearsExperienceWithFirstDegreeAppliesTo));
+        Field(p => p.MinYearsExperienceWithFirstDegreeExplanation, nullable: true)
+            .Description("How minYearsExperienceWithFirstDegree was derived, or why it is null.")
+            .Json().Csv("min_years_experience_with_first_degree_explanation", p => p.MinYearsExperienceWithFirstDegreeExplanation); // its fact is the figure's
         Field(p => p.TopEducationLevel, nullable: true).Description("The highest education level the post requires, not counting alternatives accepted in lieu of it.")
             .Exported("Top education level")
             .Compared("Top education level required", p => ExportText.Text(p.TopEducationLevel),
@@ -143,6 +161,25 @@ public sealed class PostType : ObjectGraphType<Post>
             .Joins(nameof(Post.SourceNotice), nameof(Post.SourceNoticeId))
             .JsonAs(typeof(SourceProfile), "source").Csv("source_notice", p => p.SourceNotice!.FileName)
             .Resolve(ctx => ctx.Source.SourceNotice ?? (object)ctx.Loaders().SourceNotices.Load(ctx.Source.SourceNoticeId));
+    }
+
+    // The evidence of a figure of years: the required experience stating it for the level, or for a
+    // first-degree figure the notice does not state, the advanced-degree years and the route adding to them.
+    private static IEnumerable<Evidence> YearsEvidence(Post post, int? years, Applicability? appliesTo, bool firstDegree)
+    {
+        bool Holds(Requirement r) => r.Necessity == Necessity.Required && (r.AppliesTo == Applicability.AllCandidates || r.AppliesTo == appliesTo);
+        bool Advanced(ExperienceRequirement e) => e.WithEducation is null or EducationLevel.AdvancedDegree;
+
+        if (years is null)
+        {
+            return [];
+        }
+
+        var stated = post.Experience.Where(e => Holds(e) && e.MinYears == years && (firstDegree ? e.WithEducation is null or EducationLevel.FirstDegree : Advanced(e))).ToList();
+        return stated.Count > 0 || !firstDegree
+            ? stated.Select(e => e.Evidence)
+            : post.Experience.Where(e => Holds(e) && Advanced(e) && e.MinYears == post.MinYearsExperience).Select(e => e.Evidence)
+                .Concat(post.Education.Where(e => Holds(e) && e.Level == EducationLevel.FirstDegree && e.InLieuOf is not null).Select(e => e.Evidence));
     }
 
     // The evidence of a figure derived from pay: the pay figures the notice states.

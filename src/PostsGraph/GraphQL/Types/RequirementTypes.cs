@@ -84,6 +84,7 @@ public sealed class ConditionType : ObjectGraphType<Condition>
         Field(c => c.Months, nullable: true).Description("The length in months it states (probation, maximum duration), where it states one.");
         Field(c => c.Years, nullable: true).Description("The number of years it states (tenure limit, age of separation), where it states one.");
         Field<NonNullGraphType<EvidenceType>>("evidence").InMemory().Resolve(ctx => ctx.Source.Evidence);
+        this.AppliesTo(c => c.AppliesTo, c => c.AppliesToEvidence);
     }
 }
 
@@ -97,5 +98,18 @@ public abstract class RequirementType<T> : ObjectGraphType<T> where T : Requirem
         Field(r => r.Necessity).Description("Whether the notice requires it or only desires it.");
         Field(r => r.Text).Description("The requirement as the notice words it.");
         Field<NonNullGraphType<EvidenceType>>("evidence").InMemory().Resolve(ctx => ctx.Source.Evidence);
+        this.AppliesTo(r => r.AppliesTo, r => r.AppliesToEvidence);
+    }
+}
+
+internal static class ApplicabilityFields
+{
+    // Whom a requirement or condition applies to, and the notice's words that restrict it.
+    public static void AppliesTo<T>(this ObjectGraphType<T> type, System.Linq.Expressions.Expression<Func<T, Applicability>> appliesTo, Func<T, Evidence> evidence)
+    {
+        type.Field(appliesTo).Description("Whom it applies to: all candidates unless the notice restricts it (see appliesToEvidence).");
+        type.Field<EvidenceType>("appliesToEvidence").InMemory()
+            .Description("The notice's words that restrict whom it applies to; null where it applies to all candidates because the notice does not restrict it.")
+            .Resolve(ctx => evidence(ctx.Source) is { IsEmpty: false } words ? words : null);
     }
 }

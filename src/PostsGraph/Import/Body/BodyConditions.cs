@@ -22,6 +22,8 @@ internal static partial class BodyConditions
         ("NATIONALITY", Nationality()),
         ("MOBILITY", Mobility()),
         ("RENEWAL", Renewal()),
+        ("ASSESSMENT", Assessment()),
+        ("STAFF_ASSIGNMENT", StaffAssignment()),
         ("ELIGIBILITY", Eligibility()),
     ];
 
@@ -110,6 +112,13 @@ internal static partial class BodyConditions
     [GeneratedRegex(@"\brenewal\b|\bextension\s+of\s+(?:the\s+)?(?:contract|appointment)\b", Options)]
     private static partial Regex Renewal();
 
-    [GeneratedRegex(@"\bnot\s+(?:be\s+)?eligible\b|\bwill\s+not\s+be\s+considered\b|\brecruitment\s+open\s+to\b", Options)]
+    // A required assessment centre; one the evaluation "may include" is a step of selection, not a condition.
+    [GeneratedRegex(@"\bassessment\s+cent(?:re|er)\b[^.]*\brequired\b|\brequired\b[^.]*\bassessment\s+cent(?:re|er)\b", Options)]
+    private static partial Regex Assessment();
+
+    [GeneratedRegex(@"\b(?:temporarily|be)\s+assigned\s+to\s+the\s+(?:post|position)\b", Options)]
+    private static partial Regex StaffAssignment();
+
+    [GeneratedRegex(@"\bnot\s+(?:be\s+)?eligible\b|\bwill\s+not\s+be\s+considered\b|\brecruitment\s+open\s+to\b|\bstaff\s+members?\b[^.]*\bmay\s+apply\b|\blocal\s+recruitment\s+only\b", Options)]
     private static partial Regex Eligibility();
 }
