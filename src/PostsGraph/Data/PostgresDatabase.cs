@@ -65,6 +65,7 @@ public sealed class PostgresDatabase(string connectionString) : IPostsDatabase
         await ExecuteAsync(db, $"SELECT pg_advisory_xact_lock({LoadLock}); DROP SCHEMA IF EXISTS {Schema} CASCADE; CREATE SCHEMA {Schema};", cancellationToken);
         await ExecuteAsync(db, db.Database.GenerateCreateScript(), cancellationToken);
         await fill(db, cancellationToken);
+        await Search.SearchIndex.BuildAsync(db, cancellationToken);
         await ExecuteAsync(db, ExtraIndexes.Sql(Schema), cancellationToken);
         // Fresh tables have no statistics until autovacuum comes round; without them the planner
         // guesses row counts and can pick a plan that reads every post.

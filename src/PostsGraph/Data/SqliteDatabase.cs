@@ -118,6 +118,7 @@ public sealed class SqliteDatabase(string path) : IPostsDatabase
             {
                 await db.Database.EnsureCreatedAsync(cancellationToken);
                 await fill(db, cancellationToken);
+                await Search.SearchIndex.BuildAsync(db, cancellationToken);
                 await db.Database.ExecuteSqlRawAsync(ExtraIndexes.Sql(null), cancellationToken);
                 // EF Core creates SQLite files in WAL mode; the served file must be self-contained,
                 // with no -wal or -shm beside it that could outlive the swap.

@@ -25,6 +25,10 @@ public sealed class FieldViews
     public Fact? Fact { get; set; }
 
     public List<ComparedAttribute> Compared { get; } = [];
+
+    // Set on a field that answers a request rather than states a fact of the post (Post.matches,
+    // where a search found it): no export or comparison shows it.
+    public const string OfTheRequestKey = "postsgraph.ofTheRequest";
 }
 
 public sealed record JsonMember(string Name, Func<Post, object?> Value, Type? As);

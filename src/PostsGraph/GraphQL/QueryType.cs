@@ -11,6 +11,7 @@ using PostsGraph.GraphQL.Filtering;
 using PostsGraph.GraphQL.Loading;
 using PostsGraph.GraphQL.Paging;
 using PostsGraph.GraphQL.Types;
+using PostsGraph.Search;
 
 namespace PostsGraph.GraphQL;
 
@@ -29,17 +30,26 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async ctx => await Nodes.LoadAsync(ctx, ctx.GetArgument<List<string>>("ids")));
 
         Field<PostsConnectionType>("posts")
-            .Description("Posts, filtered by `where`, ordered by `order` (by key when none is given), a page at a time.")
+            .Description("Posts, filtered by `where`, ordered by `order` (by key when none is given; by relevance, then key, with `search`), a page at a time.")
             .PagingArguments()
+            .Argument<StringGraphType>("search",
+                "Only posts whose title, duties, requirements, conditions or competencies hold every word and \"quoted phrase\" given, in any case, with or without accents, and in other forms of the word (protection, protective). Each post's `matches` say where.")
             .Filterable(typeof(Post))
             .ResolveAsync(async ctx =>
             {
+                var search = SearchQuery.From(ctx);
+                if (search is not null)
+                {
+                    SearchMatches.Register(ctx, search);
+                }
+
                 var page = await CursorPaging.PageAsync(
                     Db(ctx),
-                    () => ctx.Filtered(Db(ctx).Posts, [Order("key")]),
+                    () => search is null ? ctx.Filtered(Db(ctx).Posts, [Order("key")]) : Searched(ctx, search),
                     posts => posts.Selecting(Db(ctx), ctx.Schema, Lookahead.SelectedFields(ctx, connection: true)),
                     ctx,
-                    ctx.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value);
+                    ctx.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value,
+                    compile: search is null);
                 return page;
             });
         Field<PostType>("post")
@@ -76,6 +86,22 @@ public sealed class QueryType : ObjectGraphType
     }
 
     private static Dictionary<string, object?> Order(string field) => new() { [field] = SortDirection.Asc };
+
+    // The posts a search finds, filtered by `where`: in `order` where one is given, else the most
+    // relevant first (ties by key, so that paging is stable).
+    private static IQueryable<Post> Searched(IResolveFieldContext context, SearchQuery search)
+    {
+        var db = Db(context);
+        var hits = SearchEngine.For(db).Hits(db, search);
+        if (context.GetArgument<List<object?>?>("order") is { Count: > 0 })
+        {
+            return context.Filtered(db.Posts.Where(p => hits.Select(h => h.PostId).Contains(p.Id)), [Order("key")]);
+        }
+
+        var filtered = context.RequestServices!.GetRequiredService<FilterTranslator>().Apply(db.Posts, context.GetArgument<Dictionary<string, object?>?>("where"));
+        return filtered.Join(hits, p => p.Id, h => h.PostId, (p, h) => new { Post = p, h.Rank })
+            .OrderBy(x => x.Rank).ThenBy(x => x.Post.Key).Select(x => x.Post);
+    }
 
     private static PostsDbContext Db(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<PostsDbContext>();
 }

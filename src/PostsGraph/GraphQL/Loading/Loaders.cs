@@ -35,6 +35,9 @@ public sealed class Loaders(PostsDbContext db)
     public BatchLoader<int, List<CompetencyRequirement>> CompetenciesByPost => field ??= Many(db.CompetencyRequirements, Keys.CompetencyPost, r => r.Order);
     public BatchLoader<int, List<Condition>> ConditionsByPost => field ??= Many(db.Conditions, Keys.ConditionPost, c => c.Order);
 
+    // The searches of the request's `posts(search:)` fields, by their place in the response (Search.SearchMatches).
+    public Dictionary<string, Search.SearchQuery> Searches { get; } = [];
+
     private readonly Dictionary<string, object> _filtered = [];
     private readonly Dictionary<object, object> _kept = [];
 

@@ -67,11 +67,12 @@ public static class CursorPaging
     // The count reads the filtered query; the page is read through `select` (which may join and
     // project), so the count never pays for the joins the page needs.
     public static async Task<Page<T>> PageAsync<TContext, TSource, T>(
-        TContext db, Func<IQueryable<TSource>> filter, Func<IQueryable<TSource>, IQueryable<T>> select, IResolveFieldContext context, PagingOptions options)
+        TContext db, Func<IQueryable<TSource>> filter, Func<IQueryable<TSource>, IQueryable<T>> select, IResolveFieldContext context, PagingOptions options,
+        bool compile = true)
         where TContext : DbContext
     {
         var window = WindowOf(context, options);
-        var queries = Queries<TContext, TSource, T>.For(context, filter, select);
+        var queries = Queries<TContext, TSource, T>.For(context, filter, select, compile);
         int? total = null;
         async Task<int> Count(CancellationToken ct) => total ??= await queries.CountAsync(db, ct);
 
@@ -173,9 +174,10 @@ internal abstract class Queries<TContext, TSource, T>
 
     public abstract Task<List<T>> PageAsync(TContext db, int skip, int take, CancellationToken cancellationToken);
 
-    public static Queries<TContext, TSource, T> For(IResolveFieldContext context, Func<IQueryable<TSource>> filter, Func<IQueryable<TSource>, IQueryable<T>> select)
+    // `compile: false` for a query EF Core cannot compile (one that starts from raw SQL, a search).
+    public static Queries<TContext, TSource, T> For(IResolveFieldContext context, Func<IQueryable<TSource>> filter, Func<IQueryable<TSource>, IQueryable<T>> select, bool compile = true)
     {
-        if (context.Operation.Variables is { Count: > 0 })
+        if (!compile || context.Operation.Variables is { Count: > 0 })
         {
             return new Built(filter(), select);
         }

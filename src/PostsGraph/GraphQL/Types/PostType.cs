@@ -157,6 +157,11 @@ public sealed class PostType : ObjectGraphType<Post>
             .JsonAs(typeof(List<FieldEvidenceProfile>))
             .Resolve(ctx => ctx.Loaders().EvidenceByPost.Load(ctx.Source.Id).Then(list =>
                 (list ?? []).Where(e => ctx.GetArgument<string?>("field") is not { } field || e.Field == field).ToList()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchMatchType>>>>("matches")
+            .Description($"Where the search of the `posts(search:)` field above found this post, in the order of its title, duties, requirements, conditions and competencies (at most {Search.SearchMatches.MaxPerPost}); empty outside a search.")
+            .Reads(nameof(Post.Id))
+            .WithMetadata(FieldViews.OfTheRequestKey, true)
+            .Resolve(ctx => Search.SearchMatches.Of(ctx));
         Field<NonNullGraphType<SourceNoticeType>>("sourceNotice").Description("The notice the post was curated from.")
             .Joins(nameof(Post.SourceNotice), nameof(Post.SourceNoticeId))
             .JsonAs(typeof(SourceProfile), "source").Csv("source_notice", p => p.SourceNotice!.FileName)

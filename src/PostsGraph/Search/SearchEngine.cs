@@ -1,0 +1,168 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using PostsGraph.Data;
+using PostsGraph.Data.Entities;
+
+namespace PostsGraph.Search;
+
+// The database's own full-text engine behind `posts(search:)`: SQLite's FTS5 (Porter stemming,
+// case and accents folded by unicode61) or PostgreSQL's text search (English stemming, accents
+// removed by unaccent where the server has it, a GIN index). Both index the SearchDocuments
+// columns, rank the posts they find, and mark the words they matched in each column.
+public abstract class SearchEngine
+{
+    // The markers around each match in Highlight's columns: control characters no notice holds.
+    public const char MatchStart = '\u0002';
+    public const char MatchEnd = '\u0003';
+
+    public static SearchEngine For(PostsDbContext db) => db.Database.IsNpgsql() ? new PostgresSearch() : new SqliteSearch();
+
+    // Builds the index over the SearchDocuments a build has written, in the build's transaction.
+    public abstract Task CreateIndexAsync(PostsDbContext db, CancellationToken cancellationToken);
+
+    // The posts the query finds, with their rank (smaller is more relevant).
+    public abstract IQueryable<SearchHit> Hits(PostsDbContext db, SearchQuery query);
+
+    // Each found post's columns (SearchColumn order) with the matched words between the markers.
+    public abstract Task<Dictionary<int, string[]>> HighlightAsync(PostsDbContext db, SearchQuery query, IReadOnlyList<int> postIds, CancellationToken cancellationToken);
+
+    protected static async Task ExecuteAsync(PostsDbContext db, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = Command(db, sql, parameters);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    protected static async Task<Dictionary<int, string[]>> ReadColumnsAsync(PostsDbContext db, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = Command(db, sql, parameters);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var columns = new Dictionary<int, string[]>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                columns[reader.GetInt32(0)] = [.. Enumerable.Range(1, 5).Select(i => reader.IsDBNull(i) ? "" : reader.GetString(i))];
+            }
+
+            return columns;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static DbCommand Command(PostsDbContext db, string sql, (string Name, object Value)[] parameters)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+}
+
+// FTS5 over the documents as external content: the index holds no second copy of the text.
+// bm25 weighs a match in the title most, then duties and requirements, then the rest.
+internal sealed class SqliteSearch : SearchEngine
+{
+    private const string Columns = "\"Title\", \"Duties\", \"Requirements\", \"Conditions\", \"Competencies\"";
+
+    public override async Task CreateIndexAsync(PostsDbContext db, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(db, $"""
+            CREATE VIRTUAL TABLE "SearchIndex" USING fts5({Columns}, content='SearchDocuments', content_rowid='PostId',
+                tokenize='porter unicode61 remove_diacritics 2');
+            INSERT INTO "SearchIndex"("SearchIndex") VALUES ('rebuild');
+            INSERT INTO "SearchIndex"("SearchIndex") VALUES ('optimize');
+            """, cancellationToken);
+    }
+
+    public override IQueryable<SearchHit> Hits(PostsDbContext db, SearchQuery query) => db.SearchHits.FromSqlRaw(
+        """SELECT rowid AS "PostId", bm25("SearchIndex", 8.0, 2.0, 2.0, 1.0, 1.0) AS "Rank" FROM "SearchIndex" WHERE "SearchIndex" MATCH {0}""",
+        query.Fts5);
+
+    public override Task<Dictionary<int, string[]>> HighlightAsync(PostsDbContext db, SearchQuery query, IReadOnlyList<int> postIds, CancellationToken cancellationToken)
+    {
+        var marks = string.Join(", ", Enumerable.Range(0, 5).Select(i => $"highlight(\"SearchIndex\", {i}, char(2), char(3))"));
+        return ReadColumnsAsync(db, $"""
+            SELECT rowid, {marks} FROM "SearchIndex"
+            WHERE "SearchIndex" MATCH $query AND rowid IN (SELECT value FROM json_each($ids))
+            """, cancellationToken, ("$query", query.Fts5), ("$ids", $"[{string.Join(',', postIds)}]"));
+    }
+}
+
+// A text search configuration of the schema's own: English stemming, with accents removed first
+// where the unaccent extension can be had (it is a trusted extension from PostgreSQL 13, so the
+// owner of the database can create it); a weighted tsvector column with a GIN index.
+internal sealed class PostgresSearch : SearchEngine
+{
+    private const string Config = $"{PostgresDatabase.Schema}.search";
+    private const string Documents = $"{PostgresDatabase.Schema}.\"SearchDocuments\"";
+
+    public override async Task CreateIndexAsync(PostsDbContext db, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(db, """
+            DO $$ BEGIN CREATE EXTENSION IF NOT EXISTS unaccent; EXCEPTION WHEN OTHERS THEN RAISE NOTICE 'unaccent is not available: %', SQLERRM; END $$;
+            """, cancellationToken);
+        var unaccent = await ScalarAsync(db, "SELECT quote_ident(n.nspname) || '.unaccent' FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'unaccent'", cancellationToken);
+        string Vector(SearchColumn column, char weight) => $"setweight(to_tsvector('{Config}', coalesce(\"{column}\", '')), '{weight}')";
+        await ExecuteAsync(db, $"""
+            CREATE TEXT SEARCH CONFIGURATION {Config} (COPY = pg_catalog.english);
+            {(unaccent is null ? "" : $"ALTER TEXT SEARCH CONFIGURATION {Config} ALTER MAPPING FOR hword, hword_part, word WITH {unaccent}, english_stem;")}
+            ALTER TABLE {Documents} ADD COLUMN "Vector" tsvector GENERATED ALWAYS AS (
+                {Vector(SearchColumn.Title, 'A')} || {Vector(SearchColumn.Duties, 'B')} || {Vector(SearchColumn.Requirements, 'B')}
+                || {Vector(SearchColumn.Conditions, 'C')} || {Vector(SearchColumn.Competencies, 'C')}) STORED;
+            CREATE INDEX "IX_SearchDocuments_Vector" ON {Documents} USING GIN ("Vector");
+            """, cancellationToken);
+    }
+
+    // Each term's tsquery, all required: plainto_tsquery for a word, phraseto_tsquery for a phrase.
+    private static (string Sql, object[] Values) Query(SearchQuery query, int first) => (
+        "(" + string.Join(" && ", query.Terms.Select((t, i) => $"{(t.Phrase ? "phraseto_tsquery" : "plainto_tsquery")}('{Config}', {{{first + i}}})")) + ")",
+        [.. query.Terms.Select(t => (object)t.Text)]);
+
+    public override IQueryable<SearchHit> Hits(PostsDbContext db, SearchQuery query)
+    {
+        // The SQL holds only constants and the terms' parameter placeholders; the terms are values.
+        var (tsquery, values) = Query(query, 0);
+        var sql = $"""SELECT "PostId", (-ts_rank_cd("Vector", {tsquery}))::float8 AS "Rank" FROM {Documents} WHERE "Vector" @@ {tsquery}""";
+        return db.SearchHits.FromSqlRaw(sql, values);
+    }
+
+    public override Task<Dictionary<int, string[]>> HighlightAsync(PostsDbContext db, SearchQuery query, IReadOnlyList<int> postIds, CancellationToken cancellationToken)
+    {
+        var tsquery = "(" + string.Join(" && ", query.Terms.Select((t, i) => $"{(t.Phrase ? "phraseto_tsquery" : "plainto_tsquery")}('{Config}', @t{i})")) + ")";
+        var marks = string.Join(", ", Enum.GetValues<SearchColumn>().Select(c =>
+            $"ts_headline('{Config}', \"{c}\", q.query, 'HighlightAll=true, StartSel=' || chr(2) || ', StopSel=' || chr(3))"));
+        return ReadColumnsAsync(db, $"""
+            SELECT "PostId", {marks} FROM {Documents}, (SELECT {tsquery}) AS q(query)
+            WHERE "PostId" = ANY(@ids)
+            """, cancellationToken, [.. query.Terms.Select((t, i) => ($"@t{i}", (object)t.Text)), ("@ids", postIds.ToArray())]);
+    }
+
+    private static async Task<string?> ScalarAsync(PostsDbContext db, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+}
