@@ -75,6 +75,15 @@ public sealed class CostAnalysisTests(PostsGraphApp app)
     }
 
     [Fact]
+    public async Task CountsASearchAsAStringSearch()
+    {
+        // posts 10 + search 20 + totalCount 10 = 40.
+        var (_, searched) = await PostAsync(app, """{ posts(search: "close protection") { totalCount } }""", "report");
+
+        Assert.Equal(40, Cost(searched, "fieldCost"));
+    }
+
+    [Fact]
     public async Task RefusesATypeCostOverTheLimit()
     {
         using var strict = new PostsGraphApp { Settings = { ["Limits:MaxTypeCost"] = "5" } };

@@ -29,13 +29,16 @@ public sealed class SearchTests(PostsGraphApp app)
         // name the programme (ITU's does not).
         var data = await app.QueryAsync("""
             { exact: posts(where: { certifications: { some: { text: { contains: "security certification" } } } }) { nodes { key } }
-              phrase: posts(search: "\"security certification\"") { nodes { key } }
+              phrase: posts(search: "\"security certification\"") { nodes { key matches { evidence { quote } } } }
               accents: posts(search: "RÉSILIENCE") { nodes { key } }
               forms: posts(search: "evacuate") { nodes { key matches { evidence { quote } } } } }
             """);
 
         Assert.Empty(Keys(data.GetProperty("exact")));
         Assert.Equal(["icc-24313", "ilo-rbc-p-intserv-2025-27", "opcw-sco-2025", "undss-pco-2023"], Keys(data.GetProperty("phrase")).Order());
+        // A phrase matches where its words follow each other, not wherever one of them occurs.
+        Assert.All(data.GetProperty("phrase").GetProperty("nodes").EnumerateArray().SelectMany(p => p.GetProperty("matches").EnumerateArray()),
+            m => Assert.Equal("security certification", m.GetProperty("evidence").GetProperty("quote").GetString()!.ToLowerInvariant()));
         // "Resilience" is in ITU's title and ILO's and ICC's texts.
         Assert.Equal(["icc-24313", "ilo-rbc-p-intserv-2025-27", "itu-2207"], Keys(data.GetProperty("accents")).Order());
         // ICC and OPCW write "evacuation".
@@ -122,6 +125,19 @@ public sealed class SearchTests(PostsGraphApp app)
         while (after is not null);
         Assert.Equal(all, paged);
         Assert.Equal(5, all.Count);
+    }
+
+    [Fact]
+    public async Task RanksTheSameWithAndWithoutAFilterThatKeepsEveryPost()
+    {
+        // A search alone is paged from its ranked IDs (kept per build); with `where` it is ranked in
+        // SQL: both orders must agree.
+        var data = await app.QueryAsync("""
+            { alone: posts(search: "security") { nodes { key } }
+              filtered: posts(search: "security", where: { key: { neq: "none" } }) { nodes { key } } }
+            """);
+
+        Assert.Equal(Keys(data.GetProperty("alone")), Keys(data.GetProperty("filtered")));
     }
 
     [Fact]

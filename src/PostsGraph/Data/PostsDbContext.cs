@@ -27,7 +27,6 @@ public sealed class PostsDbContext(DbContextOptions<PostsDbContext> options) : D
     public DbSet<SeedInfo> SeedInfo => Set<SeedInfo>();
     public DbSet<PostRow> PostRows => Set<PostRow>();
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
-    public DbSet<SearchHit> SearchHits => Set<SearchHit>();
 
     // Which build of the data the database holds (its seed hash and build time), read from the
     // database so that a rebuild by any process is seen at once; null before the first build.
@@ -71,8 +70,6 @@ public sealed class PostsDbContext(DbContextOptions<PostsDbContext> options) : D
             document.Property(d => d.PostId).ValueGeneratedNever();
             document.HasOne<Post>().WithOne().HasForeignKey<SearchDocument>(d => d.PostId);
         });
-        // Read only from a search's SQL (Search.SearchEngine), never from a table of its own.
-        modelBuilder.Entity<SearchHit>().HasNoKey().ToView(null);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PostsDbContext).Assembly);
     }
 }

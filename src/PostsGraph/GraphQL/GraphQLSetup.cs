@@ -15,6 +15,7 @@ public static class GraphQLSetup
     {
         services.AddScoped<Loaders>();
         services.AddSingleton<Statistics.StatisticsCache>();
+        services.AddSingleton<Search.SearchCache>();
         services.AddSingleton<Statistics.PostFactsTable>();
         // Both providers return the ids a filter selects as one value (SelectedIds); a provider that
         // cannot would be given Statistics.QueryStatistics, the plain GROUP BY the tests compare with.

@@ -41,6 +41,10 @@ public sealed class QueryType : ObjectGraphType
                 if (search is not null)
                 {
                     SearchMatches.Register(ctx, search);
+                    if (ctx.GetArgument<List<object?>?>("order") is not { Count: > 0 })
+                    {
+                        return await RankedPageAsync(ctx, search);
+                    }
                 }
 
                 var page = await CursorPaging.PageAsync(
@@ -87,20 +91,35 @@ public sealed class QueryType : ObjectGraphType
 
     private static Dictionary<string, object?> Order(string field) => new() { [field] = SortDirection.Asc };
 
-    // The posts a search finds, filtered by `where`: in `order` where one is given, else the most
-    // relevant first (ties by key, so that paging is stable).
+    // A search in order of relevance: its ranked post IDs (kept per database build, SearchCache), those
+    // `where` selects kept in that order (the filter runs in SQL, without the search), a page read by ID.
+    private static async Task<Page<Post>> RankedPageAsync(IResolveFieldContext context, SearchQuery search)
+    {
+        var db = Db(context);
+        var services = context.RequestServices!;
+        IReadOnlyList<int> ranked = await services.GetRequiredService<SearchCache>().GetOrRankAsync(db, search, context.CancellationToken);
+        if (context.GetArgument<Dictionary<string, object?>?>("where") is { } where)
+        {
+            var selected = (await services.GetRequiredService<FilterTranslator>().Apply(db.Posts, where).Select(p => p.Id)
+                .ToListAsync(context.CancellationToken)).ToHashSet();
+            ranked = [.. ranked.Where(selected.Contains)];
+        }
+
+        var window = CursorPaging.WindowOf(context, services.GetRequiredService<IOptions<PagingOptions>>().Value);
+        var (start, take) = window.Range(ranked.Count);
+        var ids = ranked.Skip(start).Take(take + 1).ToArray();
+        var rows = await db.Posts.Where(p => ids.Contains(p.Id))
+            .Selecting(db, context.Schema, Lookahead.SelectedFields(context, connection: true)).ToListAsync(context.CancellationToken);
+        var position = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        return CursorPaging.PageOf([.. rows.OrderBy(p => position[p.Id])], start, take, _ => Task.FromResult(ranked.Count));
+    }
+
+    // A search in the order `order` gives: the posts it finds, filtered by `where`, sorted in SQL.
     private static IQueryable<Post> Searched(IResolveFieldContext context, SearchQuery search)
     {
         var db = Db(context);
         var hits = SearchEngine.For(db).Hits(db, search);
-        if (context.GetArgument<List<object?>?>("order") is { Count: > 0 })
-        {
-            return context.Filtered(db.Posts.Where(p => hits.Select(h => h.PostId).Contains(p.Id)), [Order("key")]);
-        }
-
-        var filtered = context.RequestServices!.GetRequiredService<FilterTranslator>().Apply(db.Posts, context.GetArgument<Dictionary<string, object?>?>("where"));
-        return filtered.Join(hits, p => p.Id, h => h.PostId, (p, h) => new { Post = p, h.Rank })
-            .OrderBy(x => x.Rank).ThenBy(x => x.Post.Key).Select(x => x.Post);
+        return context.Filtered(db.Posts.Where(p => hits.Contains(p.Id)), [Order("key")]);
     }
 
     private static PostsDbContext Db(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<PostsDbContext>();

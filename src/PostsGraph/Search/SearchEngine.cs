@@ -21,8 +21,11 @@ public abstract class SearchEngine
     // Builds the index over the SearchDocuments a build has written, in the build's transaction.
     public abstract Task CreateIndexAsync(PostsDbContext db, CancellationToken cancellationToken);
 
-    // The posts the query finds, with their rank (smaller is more relevant).
-    public abstract IQueryable<SearchHit> Hits(PostsDbContext db, SearchQuery query);
+    // The IDs of the posts the query finds, to filter on in SQL.
+    public abstract IQueryable<int> Hits(PostsDbContext db, SearchQuery query);
+
+    // Every post the query finds, the most relevant first (ties by ID).
+    public abstract Task<int[]> RankAsync(PostsDbContext db, SearchQuery query, CancellationToken cancellationToken);
 
     // Each found post's columns (SearchColumn order) with the matched words between the markers.
     public abstract Task<Dictionary<int, string[]>> HighlightAsync(PostsDbContext db, SearchQuery query, IReadOnlyList<int> postIds, CancellationToken cancellationToken);
@@ -55,6 +58,27 @@ public abstract class SearchEngine
             }
 
             return columns;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    protected static async Task<int[]> ReadIdsAsync(PostsDbContext db, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = Command(db, sql, parameters);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var ids = new List<int>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ids.Add(reader.GetInt32(0));
+            }
+
+            return [.. ids];
         }
         finally
         {
@@ -95,9 +119,12 @@ internal sealed class SqliteSearch : SearchEngine
             """, cancellationToken);
     }
 
-    public override IQueryable<SearchHit> Hits(PostsDbContext db, SearchQuery query) => db.SearchHits.FromSqlRaw(
-        """SELECT rowid AS "PostId", bm25("SearchIndex", 8.0, 2.0, 2.0, 1.0, 1.0) AS "Rank" FROM "SearchIndex" WHERE "SearchIndex" MATCH {0}""",
-        query.Fts5);
+    public override IQueryable<int> Hits(PostsDbContext db, SearchQuery query) => db.Database.SqlQueryRaw<int>(
+        """SELECT rowid AS "Value" FROM "SearchIndex" WHERE "SearchIndex" MATCH {0}""", query.Fts5);
+
+    public override Task<int[]> RankAsync(PostsDbContext db, SearchQuery query, CancellationToken cancellationToken) => ReadIdsAsync(db,
+        """SELECT rowid FROM "SearchIndex" WHERE "SearchIndex" MATCH $query ORDER BY bm25("SearchIndex", 8.0, 2.0, 2.0, 1.0, 1.0), rowid""",
+        cancellationToken, ("$query", query.Fts5));
 
     public override Task<Dictionary<int, string[]>> HighlightAsync(PostsDbContext db, SearchQuery query, IReadOnlyList<int> postIds, CancellationToken cancellationToken)
     {
@@ -139,17 +166,26 @@ internal sealed class PostgresSearch : SearchEngine
         "(" + string.Join(" && ", query.Terms.Select((t, i) => $"{(t.Phrase ? "phraseto_tsquery" : "plainto_tsquery")}('{Config}', {{{first + i}}})")) + ")",
         [.. query.Terms.Select(t => (object)t.Text)]);
 
-    public override IQueryable<SearchHit> Hits(PostsDbContext db, SearchQuery query)
+    public override IQueryable<int> Hits(PostsDbContext db, SearchQuery query)
     {
         // The SQL holds only constants and the terms' parameter placeholders; the terms are values.
         var (tsquery, values) = Query(query, 0);
-        var sql = $"""SELECT "PostId", (-ts_rank_cd("Vector", {tsquery}))::float8 AS "Rank" FROM {Documents} WHERE "Vector" @@ {tsquery}""";
-        return db.SearchHits.FromSqlRaw(sql, values);
+        var sql = $"""SELECT "PostId" AS "Value" FROM {Documents} WHERE "Vector" @@ {tsquery}""";
+        return db.Database.SqlQueryRaw<int>(sql, values);
     }
+
+    public override Task<int[]> RankAsync(PostsDbContext db, SearchQuery query, CancellationToken cancellationToken) => ReadIdsAsync(db, $"""
+        SELECT "PostId" FROM {Documents}, (SELECT {Parameterised(query)}) AS q(query)
+        WHERE "Vector" @@ q.query ORDER BY ts_rank_cd("Vector", q.query) DESC, "PostId"
+        """, cancellationToken, [.. query.Terms.Select((t, i) => ($"@t{i}", (object)t.Text))]);
+
+    // The query's tsquery with its terms as parameters @t0, @t1 ...
+    private static string Parameterised(SearchQuery query) =>
+        "(" + string.Join(" && ", query.Terms.Select((t, i) => $"{(t.Phrase ? "phraseto_tsquery" : "plainto_tsquery")}('{Config}', @t{i})")) + ")";
 
     public override Task<Dictionary<int, string[]>> HighlightAsync(PostsDbContext db, SearchQuery query, IReadOnlyList<int> postIds, CancellationToken cancellationToken)
     {
-        var tsquery = "(" + string.Join(" && ", query.Terms.Select((t, i) => $"{(t.Phrase ? "phraseto_tsquery" : "plainto_tsquery")}('{Config}', @t{i})")) + ")";
+        var tsquery = Parameterised(query);
         var marks = string.Join(", ", Enum.GetValues<SearchColumn>().Select(c =>
             $"ts_headline('{Config}', \"{c}\", q.query, 'HighlightAll=true, StartSel=' || chr(2) || ', StopSel=' || chr(3))"));
         return ReadColumnsAsync(db, $"""

@@ -56,15 +56,16 @@ public static class SearchMatches
             }
 
             var segments = SearchDocuments.ReadLayout(layout);
-            found[postId] = [.. columns.SelectMany((column, i) => Matches(column, i < segments.Length ? segments[i] : [])).Take(MaxPerPost)];
+            found[postId] = [.. columns.SelectMany((column, i) => Matches(query, column, i < segments.Length ? segments[i] : [])).Take(MaxPerPost)];
         }
 
         return found;
     }
 
-    // The marked spans of a column, joined where only spaces part them (the words of a phrase), each
-    // placed in the passage it falls in.
-    private static IEnumerable<SearchMatch> Matches(string marked, IReadOnlyList<SearchSegment> segments)
+    // The marked spans of a column, joined where only spaces or hyphens part them (the words of a
+    // phrase), each placed in the passage it falls in. PostgreSQL marks every word of a phrase
+    // wherever it occurs, so a lone word is kept only where a single-word term could have matched it.
+    private static IEnumerable<SearchMatch> Matches(SearchQuery query, string marked, IReadOnlyList<SearchSegment> segments)
     {
         var text = new StringBuilder(marked.Length);
         var spans = new List<(int Start, int End)>();
@@ -77,7 +78,7 @@ public static class SearchMatches
             }
             else if (c == SearchEngine.MatchEnd && start >= 0)
             {
-                if (spans.Count > 0 && string.IsNullOrWhiteSpace(text.ToString(spans[^1].End, start - spans[^1].End)) && !text.ToString(spans[^1].End, start - spans[^1].End).Contains('\n'))
+                if (spans.Count > 0 && Joins(text.ToString(spans[^1].End, start - spans[^1].End)))
                 {
                     spans[^1] = (spans[^1].Start, text.Length);
                 }
@@ -95,7 +96,7 @@ public static class SearchMatches
         }
 
         var column = text.ToString();
-        foreach (var (from, to) in spans)
+        foreach (var (from, to) in spans.Where(s => Words(column[s.Start..s.End]) > 1 || query.Terms.Any(t => !t.Phrase && Alike(t.Text, column[s.Start..s.End]))))
         {
             if (segments.FirstOrDefault(s => s.Offset <= from && from < s.Offset + s.Length) is not { } segment)
             {
@@ -113,6 +114,29 @@ public static class SearchMatches
             yield return new SearchMatch(segment.Field, Snippet(passage, from - segment.Offset, end - segment.Offset), evidence);
         }
     }
+
+    // What may part the words of one match: spaces and hyphens within a line.
+    private static bool Joins(string between) => between.Length > 0 && between.All(c => c is ' ' or '\t' or '-' or '\u2010' or '\u2011');
+
+    private static int Words(string span) => span.Split((char[])[' ', '\t', '-', '\u2010', '\u2011'], StringSplitOptions.RemoveEmptyEntries).Length;
+
+    // A marked word and a single-word term are forms of one word when, case and accents aside, they
+    // share their first four letters (or all of the shorter one): evacuate, evacuation.
+    private static bool Alike(string term, string word)
+    {
+        var (a, b) = (Fold(term), Fold(word));
+        var common = 0;
+        while (common < a.Length && common < b.Length && a[common] == b[common])
+        {
+            common++;
+        }
+
+        return common >= Math.Min(4, Math.Min(a.Length, b.Length));
+    }
+
+    private static string Fold(string text) => new([.. text.Normalize(NormalizationForm.FormD)
+        .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+        .Select(char.ToLowerInvariant)]);
 
     // The passage around the match, cut at words, with "…" where cut, on one line.
     private static string Snippet(string passage, int start, int end)

@@ -45,6 +45,9 @@ public sealed partial record SearchQuery(string Text, IReadOnlyList<SearchTerm> 
         return new SearchQuery(text, terms.DistinctBy(t => (t.Text.ToLowerInvariant(), t.Phrase)).ToList());
     }
 
+    // The same terms give the same key, however the text spaces or quotes them.
+    public string Key => string.Join('|', Terms.Select(t => (t.Phrase ? "p:" : "w:") + t.Text.ToLowerInvariant()));
+
     // SQLite FTS5: each term a quoted string (a phrase when it has several words), all required.
     public string Fts5 => string.Join(" AND ", Terms.Select(t => $"\"{t.Text}\""));
 

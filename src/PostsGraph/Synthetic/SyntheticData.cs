@@ -158,16 +158,37 @@ public sealed class SyntheticData(ReferenceCatalogue reference, int posts, int r
         };
     }
 
+    // A duty worded after its first theme, so that a search finds some posts and not others as in
+    // real notices; the wording is picked without a draw of its own, so that a seed gives the same posts.
     private Duty Duty(int order)
     {
         var themes = Enum.GetValues<DutyTheme>();
-        var text = $"Synthetic duty {order}: plans, coordinates and reviews security arrangements.";
-        return new Duty
-        {
-            Order = order, Text = text, Evidence = Evidence(text),
-            Themes = [.. Enumerable.Range(0, 1 + _random.Next(3)).Select(_ => themes[_random.Next(themes.Length)]).Distinct()],
-        };
+        List<DutyTheme> drawn = [.. Enumerable.Range(0, 1 + _random.Next(3)).Select(_ => themes[_random.Next(themes.Length)]).Distinct()];
+        var wordings = DutyWordings[drawn[0]];
+        var text = $"Synthetic duty {order}: {wordings[order % wordings.Length]}";
+        return new Duty { Order = order, Text = text, Evidence = Evidence(text), Themes = drawn };
     }
+
+    private static readonly Dictionary<DutyTheme, string[]> DutyWordings = new()
+    {
+        [DutyTheme.ProtectiveOperations] = ["leads the close protection detail of senior officials on missions.", "plans protective operations and the movements of protected persons."],
+        [DutyTheme.RiskAssessment] = ["carries out security risk assessments of premises and programmes.", "keeps the threat and risk register of the duty station current."],
+        [DutyTheme.CrisisAndEmergencyManagement] = ["maintains the evacuation and relocation plans and tests them in drills.", "coordinates the crisis management team during emergencies."],
+        [DutyTheme.PolicyAndStandards] = ["drafts security policies and standard operating procedures.", "aligns local practice with the security management system's policies."],
+        [DutyTheme.Training] = ["delivers security awareness training to personnel and dependants.", "organises first aid and fire warden courses."],
+        [DutyTheme.Liaison] = ["liaises with host country police and diplomatic missions.", "represents the organisation in inter-agency security meetings."],
+        [DutyTheme.TeamManagement] = ["supervises the security officers and sets their rosters.", "recruits, coaches and appraises the security team."],
+        [DutyTheme.BudgetAndProcurement] = ["prepares the security budget and monitors its spending.", "manages procurement of guard services and equipment."],
+        [DutyTheme.InformationSecurity] = ["works with the cyber security team on information protection.", "advises on the classification and handling of sensitive information."],
+        [DutyTheme.TravelSecurity] = ["clears official travel and briefs travellers before departure.", "tracks travellers in high-risk areas and arranges escorts."],
+        [DutyTheme.Compliance] = ["audits compliance with minimum operating security standards.", "reports on compliance with duty of care obligations."],
+        [DutyTheme.PhysicalSecurity] = ["manages access control, guarding and perimeter protection of the premises.", "oversees surveillance cameras, alarms and the control room."],
+        [DutyTheme.OrganisationalResilience] = ["maintains business continuity plans for critical functions.", "runs resilience exercises with the senior management team."],
+        [DutyTheme.SecurityInformationAndAnalysis] = ["analyses incident reports and trends for security reporting.", "writes the weekly security situation report."],
+        [DutyTheme.ResourceManagement] = ["manages the vehicles, radios and other assets of the section.", "plans the use of security resources across locations."],
+        [DutyTheme.GenderAndInclusion] = ["makes security arrangements sensitive to gender and inclusion.", "supports the prevention of sexual harassment and abuse."],
+        [DutyTheme.OtherDuties] = ["performs other related duties as required.", "carries out other tasks the supervisor assigns."],
+    };
 
     // Pay as notices state it: a yearly total, a monthly total, base plus post adjustment, or none.
     private (List<SalaryComponent>, AnnualNetPay?, decimal?, string?) Pay(Grade grade)

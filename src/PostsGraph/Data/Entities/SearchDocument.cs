@@ -14,10 +14,3 @@ public sealed class SearchDocument
     public required string Competencies { get; init; }
     public required string Layout { get; init; }
 }
-
-// One post a search found, with its rank (smaller is more relevant), read with FromSql.
-public sealed class SearchHit
-{
-    public int PostId { get; init; }
-    public double Rank { get; init; }
-}

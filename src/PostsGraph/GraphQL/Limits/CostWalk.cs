@@ -71,6 +71,13 @@ internal sealed class CostWalk(ValidationContext context, LimitOptions limits)
         foreach (var argument in field.Arguments?.Items ?? [])
         {
             var name = argument.Name.StringValue;
+            if (name == "search")
+            {
+                // A full-text search weighs as a string search in a filter does (it cannot use a plain index).
+                weight = Cost.Add(weight, Filtering.FilterInputTypes.ExpensiveOperationCost);
+                continue;
+            }
+
             if (name is not ("where" or "order"))
             {
                 continue;
