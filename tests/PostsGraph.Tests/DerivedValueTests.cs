@@ -91,20 +91,24 @@ public sealed class DerivedValueTests(PostsGraphApp app)
 
         // ICC: "A current ICC staff member who is holding a fixed-term appointment may apply …", "Where
         // a current ICC staff member is selected …, he or she will be temporarily assigned", "GS-level
-        // posts are subject to local recruitment only", and the seven-year tenure for "posts at a P-5
-        // grade or in the Director category" (the post is P-4 by its public listing).
+        // posts are subject to local recruitment only", the seven-year tenure for "posts at a P-5
+        // grade or in the Director category" (the post is P-4 by its public listing), and the
+        // "secondment of staff from organizations of the United Nations Common System".
         Assert.Equal(
             [("ELIGIBILITY", "INTERNAL_CANDIDATES", "A current ICC staff member who is holding a fixed-term appointment"),
              ("STAFF_ASSIGNMENT", "INTERNAL_CANDIDATES", "Where a current ICC staff member is selected to a short-term position"),
              ("ELIGIBILITY", "OTHER_GRADES", "GS-level posts"),
-             ("TENURE_LIMIT", "OTHER_GRADES", "Candidates appointed to posts at a P-5 grade or in the Director category")],
+             ("TENURE_LIMIT", "OTHER_GRADES", "Candidates appointed to posts at a P-5 grade or in the Director category"),
+             ("MOBILITY", "EXTERNAL_CANDIDATES", "secondment of staff from organizations of the United Nations Common System")],
             Restricted(posts["icc-24313"], "conditions", "kind"));
         // ILO: retirees' applications "will not be considered"; the Assessment Centre "for all external
         // candidates and any internal candidate applying to a higher category"; "A successful external
-        // candidate will be on probation for the first two years".
+        // candidate will be on probation for the first two years"; "Any officials of the General
+        // Service category interested in applying" are told they will be paid at the post's grade.
         var ilo = posts["ilo-rbc-p-intserv-2025-27"];
-        Assert.Equal(["ELIGIBILITY", "ASSESSMENT", "PROBATION"], Restricted(ilo, "conditions", "kind").Select(r => r.Item1));
-        Assert.All(Restricted(ilo, "conditions", "kind"), r => Assert.Equal("EXTERNAL_CANDIDATES", r.Item2));
+        Assert.Equal(
+            [("ELIGIBILITY", "EXTERNAL_CANDIDATES"), ("ASSESSMENT", "EXTERNAL_CANDIDATES"), ("PROBATION", "EXTERNAL_CANDIDATES"), ("SALARY_ON_PROMOTION", "INTERNAL_CANDIDATES")],
+            Restricted(ilo, "conditions", "kind").Select(r => (r.Item1, r.Item2)));
         var probation = ilo.GetProperty("conditions").EnumerateArray().Single(c => c.GetProperty("kind").GetString() == "PROBATION").GetProperty("appliesToEvidence");
         var text = data.GetProperty("sourceNotice").GetProperty("nodes")[0].GetProperty("sourceNotice").GetProperty("text").GetString()!;
         Assert.Equal("A successful external candidate", text[probation.GetProperty("start").GetInt32()..probation.GetProperty("end").GetInt32()]);

@@ -76,7 +76,7 @@ public sealed class ExportTests(PostsGraphApp app)
         // considered". With a first-level degree "an additional two years" on its ten.
         var ilo = rows.Single(r => r["key"] == "ilo-rbc-p-intserv-2025-27");
         Assert.Equal("ELIGIBILITY (applies to EXTERNAL_CANDIDATES); ASSESSMENT (applies to EXTERNAL_CANDIDATES); MEDICAL_CLEARANCE; "
-            + "PROBATION 24 months (applies to EXTERNAL_CANDIDATES); RENEWAL; BACKGROUND_CHECK", ilo["conditions"]);
+            + "PROBATION 24 months (applies to EXTERNAL_CANDIDATES); RENEWAL; SALARY_ON_PROMOTION (applies to INTERNAL_CANDIDATES); BACKGROUND_CHECK", ilo["conditions"]);
         Assert.Equal(("10", "ALL_CANDIDATES", "12", "ALL_CANDIDATES"), (ilo["min_years_experience"], ilo["min_years_experience_applies_to"],
             ilo["min_years_experience_with_first_degree"], ilo["min_years_experience_with_first_degree_applies_to"]));
         // ITU: the first-degree route is "For internal candidates", and recruitment is open to external candidates.

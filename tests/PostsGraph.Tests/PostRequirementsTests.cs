@@ -31,8 +31,8 @@ public sealed class PostRequirementsTests(PostsGraphApp app)
     // ILO: 14 numbered duties; advanced degree + substitution; 7 experience sentences; one of the
     // working languages (external candidates), English, French, Spanish (asset); security risk
     // management training, SCP (asset); retirees excluded, Assessment Centre, medical clearance,
-    // probation, extension, background verification.
-    [InlineData("ilo-rbc-p-intserv-2025-27", 14, 2, 7, 4, 2, 6)]
+    // probation, extension, General Service officials paid at the post's grade, background verification.
+    [InlineData("ilo-rbc-p-intserv-2025-27", 14, 2, 7, 4, 2, 7)]
     // ITU: 8 bullets; advanced degree, equivalent diploma, first degree for internal candidates,
     // doctorate for 3 years; 10 years including 5 international leadership, 15 with a first degree
     // (internal), 2 desirable; advanced + intermediate + a third (advantage); no certification;

@@ -84,10 +84,13 @@ public sealed class SyntheticStatisticsTests(SyntheticDataset dataset) : IClassF
     [Fact]
     public async Task GeneratesPostsWhoseDerivedValuesAgreeWithTheirFacts()
     {
-        // As the loader derives them for curated posts: dutyCount is the number of duties, and the
-        // vacancy number is the first identifier.
+        // As the loader derives them for curated posts: dutyCount is the number of duties, the vacancy
+        // number is the first identifier, and the years are the required minimum (with an advanced
+        // degree) and that plus a first-degree route's additional years.
         var data = await App.QueryAsync("""
-            { posts(first: 30, where: { key: { startsWith: "syn-" } }) { nodes { vacancyNumber dutyCount duties { text } identifiers { kind value } } } }
+            { posts(first: 30, where: { key: { startsWith: "syn-" } }) { nodes { vacancyNumber dutyCount duties { text } identifiers { kind value }
+                minYearsExperience minYearsExperienceWithFirstDegree
+                experience { necessity minYears withEducation } education { level inLieuOf additionalYears } } } }
             """);
 
         var posts = data.GetProperty("posts").GetProperty("nodes").EnumerateArray().ToList();
@@ -98,7 +101,17 @@ public sealed class SyntheticStatisticsTests(SyntheticDataset dataset) : IClassF
             var identifier = Assert.Single(p.GetProperty("identifiers").EnumerateArray());
             Assert.Equal("VACANCY_NUMBER", identifier.GetProperty("kind").GetString());
             Assert.Equal(p.GetProperty("vacancyNumber").GetString(), identifier.GetProperty("value").GetString());
+            var required = p.GetProperty("experience").EnumerateArray()
+                .Where(e => e.GetProperty("necessity").GetString() == "REQUIRED" && e.GetProperty("minYears").ValueKind == JsonValueKind.Number)
+                .Max(e => e.GetProperty("minYears").GetInt32());
+            Assert.Equal(required, p.GetProperty("minYearsExperience").GetInt32());
+            var route = p.GetProperty("education").EnumerateArray().SingleOrDefault(e => e.GetProperty("level").GetString() == "FIRST_DEGREE");
+            Assert.Equal(
+                route.ValueKind == JsonValueKind.Undefined ? null : required + route.GetProperty("additionalYears").GetInt32(),
+                p.GetProperty("minYearsExperienceWithFirstDegree") is { ValueKind: JsonValueKind.Number } y ? y.GetInt32() : (int?)null);
         });
+        Assert.Contains(posts, p => p.GetProperty("minYearsExperienceWithFirstDegree").ValueKind == JsonValueKind.Null);
+        Assert.Contains(posts, p => p.GetProperty("minYearsExperienceWithFirstDegree").ValueKind == JsonValueKind.Number);
     }
 
     private static string GradeOf(JsonElement group) =>

@@ -30,10 +30,10 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async ctx => await Nodes.LoadAsync(ctx, ctx.GetArgument<List<string>>("ids")));
 
         Field<PostsConnectionType>("posts")
-            .Description("Posts, filtered by `where`, ordered by `order` (by key when none is given; by relevance, then key, with `search`), a page at a time.")
+            .Description("Posts, filtered by `where`, ordered by `order` (by key when none is given; with `search`, by relevance, ties in the order the posts were loaded), a page at a time.")
             .PagingArguments()
             .Argument<StringGraphType>("search",
-                "Only posts whose title, duties, requirements, conditions or competencies hold every word and \"quoted phrase\" given, in any case, with or without accents, and in other forms of the word (protection, protective). Each post's `matches` say where.")
+                "Only posts whose title, duties, requirements, conditions or competencies hold every word and \"quoted phrase\" given (at most 10, in at most 200 characters), in any case, with or without accents, and in other forms of the word (protection, protective). Only spaces: no search. Each post's `matches` say where.")
             .Filterable(typeof(Post))
             .ResolveAsync(async ctx =>
             {
@@ -45,6 +45,11 @@ public sealed class QueryType : ObjectGraphType
                     {
                         return await RankedPageAsync(ctx, search);
                     }
+                }
+
+                if (search is not null)
+                {
+                    await SearchEngine.For(Db(ctx)).CheckAsync(Db(ctx), search, ctx.CancellationToken);
                 }
 
                 var page = await CursorPaging.PageAsync(
@@ -92,11 +97,13 @@ public sealed class QueryType : ObjectGraphType
     private static Dictionary<string, object?> Order(string field) => new() { [field] = SortDirection.Asc };
 
     // A search in order of relevance: its ranked post IDs (kept per database build, SearchCache), those
-    // `where` selects kept in that order (the filter runs in SQL, without the search), a page read by ID.
+    // `where` selects kept in that order (the filter runs in SQL, without the search), a page read by
+    // ID. Cursors are positions in that list, as everywhere.
     private static async Task<Page<Post>> RankedPageAsync(IResolveFieldContext context, SearchQuery search)
     {
         var db = Db(context);
         var services = context.RequestServices!;
+        await SearchEngine.For(db).CheckAsync(db, search, context.CancellationToken);
         IReadOnlyList<int> ranked = await services.GetRequiredService<SearchCache>().GetOrRankAsync(db, search, context.CancellationToken);
         if (context.GetArgument<Dictionary<string, object?>?>("where") is { } where)
         {
@@ -107,11 +114,13 @@ public sealed class QueryType : ObjectGraphType
 
         var window = CursorPaging.WindowOf(context, services.GetRequiredService<IOptions<PagingOptions>>().Value);
         var (start, take) = window.Range(ranked.Count);
-        var ids = ranked.Skip(start).Take(take + 1).ToArray();
-        var rows = await db.Posts.Where(p => ids.Contains(p.Id))
-            .Selecting(db, context.Schema, Lookahead.SelectedFields(context, connection: true)).ToListAsync(context.CancellationToken);
-        var position = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
-        return CursorPaging.PageOf([.. rows.OrderBy(p => position[p.Id])], start, take, _ => Task.FromResult(ranked.Count));
+        var ids = ranked.Skip(start).Take(take).ToArray();
+        var rows = (await db.Posts.Where(p => ids.Contains(p.Id))
+            .Selecting(db, context.Schema, Lookahead.SelectedFields(context, connection: true)).ToListAsync(context.CancellationToken))
+            .ToDictionary(p => p.Id);
+        var edges = ids.Select((id, i) => (id, i)).Where(x => rows.ContainsKey(x.id))
+            .Select(x => new Edge<Post>(CursorPaging.Encode(start + x.i), rows[x.id])).ToList();
+        return new Page<Post>(edges, hasNext: start + take < ranked.Count, hasPrevious: start > 0, _ => Task.FromResult(ranked.Count));
     }
 
     // A search in the order `order` gives: the posts it finds, filtered by `where`, sorted in SQL.

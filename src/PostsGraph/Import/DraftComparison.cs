@@ -96,12 +96,26 @@ public static partial class DraftComparison
 
         var expected = Restricted(curated);
         var found = Restricted(draft);
-        bool Same((int Start, int End, string Value, string Text) a, (int Start, int End, string Value, string Text) b) =>
-            a.Value == b.Value && a.Start < b.End && b.Start < a.End;
         static string Describe((int Start, int End, string Value, string Text) r) => $"{r.Value}: \"{r.Text}\"";
-        discrepancies.AddRange(found.Where(f => !expected.Any(e => Same(e, f))).Select(f => new Discrepancy("appliesTo", "wrong", Describe(f))));
-        discrepancies.AddRange(expected.Where(e => !found.Any(f => Same(e, f))).Select(e => new Discrepancy("appliesTo", "missed", Describe(e))));
-        return new FieldScore("appliesTo", expected.Count, found.Count, found.Count(f => expected.Any(e => Same(e, f))));
+
+        // One to one: each drafted rule is right for at most one curated rule, and the other way round.
+        var unmatched = expected.ToList();
+        var right = 0;
+        foreach (var f in found)
+        {
+            var match = unmatched.FindIndex(e => e.Value == f.Value && e.Start < f.End && f.Start < e.End);
+            if (match < 0)
+            {
+                discrepancies.Add(new Discrepancy("appliesTo", "wrong", Describe(f)));
+                continue;
+            }
+
+            unmatched.RemoveAt(match);
+            right++;
+        }
+
+        discrepancies.AddRange(unmatched.Select(e => new Discrepancy("appliesTo", "missed", Describe(e))));
+        return new FieldScore("appliesTo", expected.Count, found.Count, right);
     }
 
     // The field-by-field sums over several notices.

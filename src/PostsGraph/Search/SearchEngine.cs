@@ -27,8 +27,14 @@ public abstract class SearchEngine
     // Every post the query finds, the most relevant first (ties by ID).
     public abstract Task<int[]> RankAsync(PostsDbContext db, SearchQuery query, CancellationToken cancellationToken);
 
-    // Each found post's columns (SearchColumn order) with the matched words between the markers.
-    public abstract Task<Dictionary<int, string[]>> HighlightAsync(PostsDbContext db, SearchQuery query, IReadOnlyList<int> postIds, CancellationToken cancellationToken);
+    // Refuses a query the engine would find nothing for whatever the posts (PostgreSQL drops English
+    // stop words: a search of "the" alone has nothing left to look for).
+    public virtual Task CheckAsync(PostsDbContext db, SearchQuery query, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // Each found post's columns (SearchColumn order) with the matched words between the markers, in
+    // one or more passes; a pass that marks phrases only (PhrasesOnly) may also mark a phrase's words
+    // where they stand alone, which are not matches.
+    public abstract Task<IReadOnlyList<Highlighted>> HighlightAsync(PostsDbContext db, SearchQuery query, IReadOnlyList<int> postIds, CancellationToken cancellationToken);
 
     protected static async Task ExecuteAsync(PostsDbContext db, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
     {
@@ -86,7 +92,7 @@ public abstract class SearchEngine
         }
     }
 
-    private static DbCommand Command(PostsDbContext db, string sql, (string Name, object Value)[] parameters)
+    protected static DbCommand Command(PostsDbContext db, string sql, (string Name, object Value)[] parameters)
     {
         var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = sql;
@@ -126,13 +132,15 @@ internal sealed class SqliteSearch : SearchEngine
         """SELECT rowid FROM "SearchIndex" WHERE "SearchIndex" MATCH $query ORDER BY bm25("SearchIndex", 8.0, 2.0, 2.0, 1.0, 1.0), rowid""",
         cancellationToken, ("$query", query.Fts5));
 
-    public override Task<Dictionary<int, string[]>> HighlightAsync(PostsDbContext db, SearchQuery query, IReadOnlyList<int> postIds, CancellationToken cancellationToken)
+    // FTS5 marks a phrase only where its words follow each other: one pass.
+    public override async Task<IReadOnlyList<Highlighted>> HighlightAsync(PostsDbContext db, SearchQuery query, IReadOnlyList<int> postIds, CancellationToken cancellationToken)
     {
         var marks = string.Join(", ", Enumerable.Range(0, 5).Select(i => $"highlight(\"SearchIndex\", {i}, char(2), char(3))"));
-        return ReadColumnsAsync(db, $"""
+        var columns = await ReadColumnsAsync(db, $"""
             SELECT rowid, {marks} FROM "SearchIndex"
             WHERE "SearchIndex" MATCH $query AND rowid IN (SELECT value FROM json_each($ids))
             """, cancellationToken, ("$query", query.Fts5), ("$ids", $"[{string.Join(',', postIds)}]"));
+        return [new Highlighted(columns, PhrasesOnly: false)];
     }
 }
 
@@ -177,28 +185,61 @@ internal sealed class PostgresSearch : SearchEngine
     public override Task<int[]> RankAsync(PostsDbContext db, SearchQuery query, CancellationToken cancellationToken) => ReadIdsAsync(db, $"""
         SELECT "PostId" FROM {Documents}, (SELECT {Parameterised(query)}) AS q(query)
         WHERE "Vector" @@ q.query ORDER BY ts_rank_cd("Vector", q.query) DESC, "PostId"
-        """, cancellationToken, [.. query.Terms.Select((t, i) => ($"@t{i}", (object)t.Text))]);
+        """, cancellationToken, Values(query));
 
     // The query's tsquery with its terms as parameters @t0, @t1 ...
     private static string Parameterised(SearchQuery query) =>
         "(" + string.Join(" && ", query.Terms.Select((t, i) => $"{(t.Phrase ? "phraseto_tsquery" : "plainto_tsquery")}('{Config}', @t{i})")) + ")";
 
-    public override Task<Dictionary<int, string[]>> HighlightAsync(PostsDbContext db, SearchQuery query, IReadOnlyList<int> postIds, CancellationToken cancellationToken)
+    public override async Task CheckAsync(PostsDbContext db, SearchQuery query, CancellationToken cancellationToken)
     {
-        var tsquery = Parameterised(query);
-        var marks = string.Join(", ", Enum.GetValues<SearchColumn>().Select(c =>
-            $"ts_headline('{Config}', \"{c}\", q.query, 'HighlightAll=true, StartSel=' || chr(2) || ', StopSel=' || chr(3))"));
-        return ReadColumnsAsync(db, $"""
-            SELECT "PostId", {marks} FROM {Documents}, (SELECT {tsquery}) AS q(query)
-            WHERE "PostId" = ANY(@ids)
-            """, cancellationToken, [.. query.Terms.Select((t, i) => ($"@t{i}", (object)t.Text)), ("@ids", postIds.ToArray())]);
+        if (await ScalarAsync(db, $"SELECT numnode({Parameterised(query)})::text", cancellationToken, Values(query)) == "0")
+        {
+            throw SearchQuery.Invalid("search holds only words too common to search for (such as \"the\" or \"of\"); give a word that says what to look for.");
+        }
     }
 
-    private static async Task<string?> ScalarAsync(PostsDbContext db, string sql, CancellationToken cancellationToken)
+    // ts_headline marks every word of a phrase wherever it occurs: the words are marked in one pass
+    // and the phrases in another, whose lone words SearchMatches leaves out.
+    public override async Task<IReadOnlyList<Highlighted>> HighlightAsync(PostsDbContext db, SearchQuery query, IReadOnlyList<int> postIds, CancellationToken cancellationToken)
     {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
+        var passes = new List<Highlighted>();
+        foreach (var phrases in new[] { false, true })
+        {
+            var terms = query with { Terms = [.. query.Terms.Where(t => t.Phrase == phrases)] };
+            if (terms.Terms.Count == 0)
+            {
+                continue;
+            }
+
+            var marks = string.Join(", ", Enum.GetValues<SearchColumn>().Select(c =>
+                $"ts_headline('{Config}', \"{c}\", q.query, 'HighlightAll=true, StartSel=' || chr(2) || ', StopSel=' || chr(3))"));
+            var columns = await ReadColumnsAsync(db, $"""
+                SELECT "PostId", {marks} FROM {Documents}, (SELECT {Parameterised(terms)}) AS q(query)
+                WHERE "PostId" = ANY(@ids)
+                """, cancellationToken, [.. Values(terms), ("@ids", postIds.ToArray())]);
+            passes.Add(new Highlighted(columns, phrases));
+        }
+
+        return passes;
+    }
+
+    private static (string, object)[] Values(SearchQuery query) => [.. query.Terms.Select((t, i) => ($"@t{i}", (object)t.Text))];
+
+    private static async Task<string?> ScalarAsync(PostsDbContext db, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = Command(db, sql, parameters);
+            return await command.ExecuteScalarAsync(cancellationToken) as string;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }
+
+// One highlighting pass: each post's columns with the matched words between the markers.
+public sealed record Highlighted(Dictionary<int, string[]> Columns, bool PhrasesOnly);

@@ -14,7 +14,7 @@ public sealed record SearchMatch(string Field, string Snippet, Evidence Evidence
 
 // The matches of the posts a `posts(search:)` field returned, found by the engine that found the
 // posts (its own highlighting, so word forms match as they did in the search), read for the whole
-// page at once. A Post's `matches` find the search of the nearest `posts` field above them.
+// page at once. A Post's `matches` are those of the search of the connection the post is a node of.
 public static class SearchMatches
 {
     public const int MaxPerPost = 50;
@@ -26,17 +26,16 @@ public static class SearchMatches
 
     public static object Of(IResolveFieldContext<Post> context)
     {
-        var path = context.Path.ToList();
-        var searches = context.Loaders().Searches;
-        for (var length = path.Count - 1; length > 0; length--)
+        // posts/nodes/3/matches or posts/edges/3/node/matches: the connection is three or four steps up.
+        var path = context.Path.Select(p => p.ToString()!).ToList();
+        var connection = path.Count >= 4 && path[^3] == "nodes" ? path.Count - 3
+            : path.Count >= 5 && path[^2] == "node" && path[^4] == "edges" ? path.Count - 4 : -1;
+        if (connection > 0 && context.Loaders().Searches.TryGetValue(string.Join('/', path.Take(connection)), out var query))
         {
-            if (searches.TryGetValue(string.Join('/', path.Take(length)), out var query))
-            {
-                var db = context.RequestServices!.GetRequiredService<PostsDbContext>();
-                var loader = context.Loaders().Keep(("matches", query.Text), () =>
-                    new BatchLoader<int, List<SearchMatch>>((ids, ct) => FindAsync(db, query, ids, ct)));
-                return loader.Load(context.Source.Id).Then(found => found ?? []);
-            }
+            var db = context.RequestServices!.GetRequiredService<PostsDbContext>();
+            var loader = context.Loaders().Keep(("matches", query.Key), () =>
+                new BatchLoader<int, List<SearchMatch>>((ids, ct) => FindAsync(db, query, ids, ct)));
+            return loader.Load(context.Source.Id).Then(found => found ?? []);
         }
 
         return Array.Empty<SearchMatch>();
@@ -44,28 +43,40 @@ public static class SearchMatches
 
     public static async Task<Dictionary<int, List<SearchMatch>>> FindAsync(PostsDbContext db, SearchQuery query, IReadOnlyList<int> postIds, CancellationToken cancellationToken)
     {
-        var highlighted = await SearchEngine.For(db).HighlightAsync(db, query, postIds, cancellationToken);
+        var passes = await SearchEngine.For(db).HighlightAsync(db, query, postIds, cancellationToken);
         var layouts = await db.SearchDocuments.AsNoTracking().Where(d => postIds.Contains(d.PostId))
             .ToDictionaryAsync(d => d.PostId, d => d.Layout, cancellationToken);
+        var phrases = query.Terms.Where(t => t.Phrase).Select(t => t.Words).ToList();
         var found = new Dictionary<int, List<SearchMatch>>();
-        foreach (var (postId, columns) in highlighted)
+        foreach (var (postId, layout) in layouts)
         {
-            if (!layouts.TryGetValue(postId, out var layout))
+            var segments = SearchDocuments.ReadLayout(layout);
+            var matches = new List<(int Column, int Start, SearchMatch Match)>();
+            foreach (var pass in passes)
             {
-                continue;
+                if (!pass.Columns.TryGetValue(postId, out var columns))
+                {
+                    continue;
+                }
+
+                for (var i = 0; i < columns.Length && i < segments.Length; i++)
+                {
+                    matches.AddRange(Matches(columns[i], segments[i], pass.PhrasesOnly ? phrases : null).Select(m => (i, m.Start, m.Match)));
+                }
             }
 
-            var segments = SearchDocuments.ReadLayout(layout);
-            found[postId] = [.. columns.SelectMany((column, i) => Matches(query, column, i < segments.Length ? segments[i] : [])).Take(MaxPerPost)];
+            // Passes may mark the same words: each once, in the order of the columns and their text.
+            found[postId] = [.. matches.DistinctBy(m => (m.Column, m.Start)).OrderBy(m => m.Column).ThenBy(m => m.Start).Select(m => m.Match).Take(MaxPerPost)];
         }
 
         return found;
     }
 
     // The marked spans of a column, joined where only spaces or hyphens part them (the words of a
-    // phrase), each placed in the passage it falls in. PostgreSQL marks every word of a phrase
-    // wherever it occurs, so a lone word is kept only where a single-word term could have matched it.
-    private static IEnumerable<SearchMatch> Matches(SearchQuery query, string marked, IReadOnlyList<SearchSegment> segments)
+    // phrase, or words searched for side by side), each placed in the passage it falls in. With
+    // `phrases` (PostgreSQL's phrase pass, which marks every word of a phrase wherever it stands and
+    // leaves its stop words unmarked), only runs of marked words that form one of the phrases count.
+    private static IEnumerable<(int Start, SearchMatch Match)> Matches(string marked, IReadOnlyList<SearchSegment> segments, List<IReadOnlyList<string>>? phrases)
     {
         var text = new StringBuilder(marked.Length);
         var spans = new List<(int Start, int End)>();
@@ -78,7 +89,7 @@ public static class SearchMatches
             }
             else if (c == SearchEngine.MatchEnd && start >= 0)
             {
-                if (spans.Count > 0 && Joins(text.ToString(spans[^1].End, start - spans[^1].End)))
+                if (phrases is null && spans.Count > 0 && Joins(text.ToString(spans[^1].End, start - spans[^1].End)))
                 {
                     spans[^1] = (spans[^1].Start, text.Length);
                 }
@@ -96,7 +107,7 @@ public static class SearchMatches
         }
 
         var column = text.ToString();
-        foreach (var (from, to) in spans.Where(s => Words(column[s.Start..s.End]) > 1 || query.Terms.Any(t => !t.Phrase && Alike(t.Text, column[s.Start..s.End]))))
+        foreach (var (from, to) in phrases is null ? spans : PhraseRuns(column, spans, phrases))
         {
             if (segments.FirstOrDefault(s => s.Offset <= from && from < s.Offset + s.Length) is not { } segment)
             {
@@ -111,32 +122,51 @@ public static class SearchMatches
                 Start = segment.NoticeStart + (from - segment.Offset),
                 End = segment.NoticeStart + (end - segment.Offset),
             };
-            yield return new SearchMatch(segment.Field, Snippet(passage, from - segment.Offset, end - segment.Offset), evidence);
+            yield return (from, new SearchMatch(segment.Field, Snippet(passage, from - segment.Offset, end - segment.Offset), evidence));
         }
     }
+
+    private static readonly char[] Separators = [' ', '\t', '-', '\u2010', '\u2011'];
+
+    // PostgreSQL's English stop words most likely inside a phrase: in a phrase, any of them stands in for another.
+    private static readonly HashSet<string> StopWords = new(
+    [
+        "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "it", "of", "on", "or",
+        "than", "that", "the", "their", "this", "to", "under", "was", "which", "with", "within", "without",
+    ], StringComparer.OrdinalIgnoreCase);
 
     // What may part the words of one match: spaces and hyphens within a line.
-    private static bool Joins(string between) => between.Length > 0 && between.All(c => c is ' ' or '\t' or '-' or '\u2010' or '\u2011');
+    private static bool Joins(string between) => between.Length > 0 && between.All(Separators.Contains);
 
-    private static int Words(string span) => span.Split((char[])[' ', '\t', '-', '\u2010', '\u2011'], StringSplitOptions.RemoveEmptyEntries).Length;
-
-    // A marked word and a single-word term are forms of one word when, case and accents aside, they
-    // share their first four letters (or all of the shorter one): evacuate, evacuation.
-    private static bool Alike(string term, string word)
+    // The runs of marked words that form a phrase: its words other than stop words marked in order,
+    // parted by as many unmarked words as the phrase has stop words there, within a line.
+    private static IEnumerable<(int Start, int End)> PhraseRuns(string column, List<(int Start, int End)> spans, List<IReadOnlyList<string>> phrases)
     {
-        var (a, b) = (Fold(term), Fold(word));
-        var common = 0;
-        while (common < a.Length && common < b.Length && a[common] == b[common])
+        foreach (var phrase in phrases)
         {
-            common++;
+            var kept = phrase.Select((w, i) => (w, i)).Where(x => !StopWords.Contains(x.w)).Select(x => x.i).ToList();
+            if (kept.Count == 0)
+            {
+                continue;
+            }
+
+            for (var first = 0; first + kept.Count <= spans.Count; first++)
+            {
+                var ok = true;
+                for (var k = 1; k < kept.Count && ok; k++)
+                {
+                    var gap = column[spans[first + k - 1].End..spans[first + k].Start];
+                    ok = !gap.Contains('\n') && gap.All(c => Separators.Contains(c) || char.IsLetterOrDigit(c))
+                        && gap.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Length == kept[k] - kept[k - 1] - 1;
+                }
+
+                if (ok)
+                {
+                    yield return (spans[first].Start, spans[first + kept.Count - 1].End);
+                }
+            }
         }
-
-        return common >= Math.Min(4, Math.Min(a.Length, b.Length));
     }
-
-    private static string Fold(string text) => new([.. text.Normalize(NormalizationForm.FormD)
-        .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
-        .Select(char.ToLowerInvariant)]);
 
     // The passage around the match, cut at words, with "…" where cut, on one line.
     private static string Snippet(string passage, int start, int end)

@@ -81,10 +81,13 @@ public sealed class SyntheticData(ReferenceCatalogue reference, int posts, int r
         return items;
     }
 
+    private static List<T> Kept<T>(List<T> items, out List<T> kept) => kept = items;
+
     private Post Post(int index, Organisation organisation, Unit unit, Grade grade, DutyStation station, SourceNotice notice)
     {
         var posted = new DateOnly(2015, 1, 1).AddDays(_random.Next(12 * 365));
         var (components, pay, rate, reason) = Pay(grade);
+        ExperienceYears derived;
         var years = Math.Max(1, grade.Category == GradeCategory.Professional || grade.Category == GradeCategory.Director ? grade.Level * 2 + 1 : grade.Level - 2);
         return new Post
         {
@@ -109,31 +112,29 @@ public sealed class SyntheticData(ReferenceCatalogue reference, int posts, int r
             AnnualNetPay = pay,
             NoPayReason = reason,
             PostAdjustmentRate = rate,
-            MinYearsExperience = years,
-            MinYearsExperienceAppliesTo = Applicability.AllCandidates,
             TopEducationLevel = grade.Category is GradeCategory.Professional or GradeCategory.Director ? EducationLevel.AdvancedDegree : EducationLevel.FirstDegree,
             SalaryComponents = components,
             // Drawn here, in the order the generator always drew them, so that a seed gives the same posts.
             Duties = Counted([.. Enumerable.Range(0, 5 + _random.Next(26)).Select(Duty)], out var dutyCount),
             DutyCount = dutyCount,
-            Education = Counted([.. Enumerable.Range(0, 1 + _random.Next(2)).Select(i => new EducationRequirement
+            Education = Kept([.. Enumerable.Range(0, 1 + _random.Next(2)).Select(i => new EducationRequirement
             {
                 Order = i, Necessity = Necessity.Required, Level = i == 0 ? EducationLevel.AdvancedDegree : EducationLevel.FirstDegree,
                 InLieuOf = i == 0 ? null : EducationLevel.AdvancedDegree, AdditionalYears = i == 0 ? null : 2, Substitution = i > 0,
                 Fields = ["security management", "international relations"], Text = $"Synthetic education requirement {i}.", Evidence = Evidence($"Synthetic education requirement {i}."),
-            })], out var routes),
-            // The second education requirement is a first-level degree with two more years, as in the seed's notices.
-            MinYearsExperienceWithFirstDegree = routes > 1 ? years + 2 : null,
-            MinYearsExperienceWithFirstDegreeAppliesTo = routes > 1 ? Applicability.AllCandidates : null,
-            MinYearsExperienceWithFirstDegreeExplanation = routes > 1
-                ? $"{years} years required, plus the 2 additional years the notice asks of a first-level degree in lieu of the advanced degree."
-                : "The notice accepts no first-level university degree in lieu of the advanced degree it requires.",
-            Experience = [.. Enumerable.Range(0, 2 + _random.Next(4)).Select(i => new ExperienceRequirement
+            })], out var education),
+            Experience = Kept([.. Enumerable.Range(0, 2 + _random.Next(4)).Select(i => new ExperienceRequirement
             {
-                Order = i, Necessity = i < 2 ? Necessity.Required : Necessity.Desirable, MinYears = i == 0 ? 5 + _random.Next(6) : null,
+                Order = i, Necessity = i < 2 ? Necessity.Required : Necessity.Desirable, MinYears = i == 0 ? years : null,
                 Area = "security management", Scopes = i == 1 ? [ExperienceScope.International] : [], Text = $"Synthetic experience requirement {i}.",
                 Evidence = Evidence($"Synthetic experience requirement {i}."),
-            })],
+            })], out var experience),
+            // Derived from the requirements as the seed loader derives them.
+            MinYearsExperience = (derived = ExperienceYears.Derive(education, experience, [])).WithAdvancedDegree,
+            MinYearsExperienceAppliesTo = derived.WithAdvancedDegreeAppliesTo,
+            MinYearsExperienceWithFirstDegree = derived.WithFirstDegree,
+            MinYearsExperienceWithFirstDegreeAppliesTo = derived.WithFirstDegreeAppliesTo,
+            MinYearsExperienceWithFirstDegreeExplanation = derived.WithFirstDegreeExplanation,
             Languages = [.. Enumerable.Range(0, 1 + _random.Next(2)).Select(i => new LanguageRequirement
             {
                 Order = i, Necessity = i == 0 ? Necessity.Required : Necessity.Desirable,

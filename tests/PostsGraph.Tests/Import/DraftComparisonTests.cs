@@ -53,7 +53,22 @@ public sealed class DraftComparisonTests
         // The experience requirement still says internal candidates for the same passage: right; the
         // education requirement's external group is wrong.
         Assert.Equal(new FieldScore("appliesTo", 1, 2, 1), Field(score, "appliesTo"));
+        Assert.Equal(1.0, Field(score, "appliesTo").Recall);
         Assert.Equal(("appliesTo", "wrong"), Assert.Single(score.Discrepancies.Select(d => (d.Field, d.Kind))));
+    }
+
+    [Fact]
+    public void TwoDraftedRulesOnOneCuratedPassageCountOnce()
+    {
+        // The draft restricts two facts whose passages overlap ITU's one curated passage "For internal
+        // candidates, …" (the curated education and experience requirements cite the same sentence; the
+        // draft's experience requirement here cites a part of it): one is right, the other has nothing left to match.
+        var part = Itu.Experience![0] with { Text = "For internal candidates, a first university degree in one of the fields above", Quote = null };
+        var draft = Itu with { Experience = [part, .. Itu.Experience!.Skip(1)] };
+
+        var score = DraftComparison.Compare("itu-2207", ItuNotice, Itu, draft);
+
+        Assert.Equal(new FieldScore("appliesTo", 1, 2, 1), Field(score, "appliesTo"));
     }
 
     [Fact]

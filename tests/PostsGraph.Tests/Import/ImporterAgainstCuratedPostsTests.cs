@@ -30,15 +30,15 @@ public sealed class ImporterAgainstCuratedPostsTests
     [MemberData(nameof(ListFields))]
     public void FindsEachListWithAtLeast85PercentPrecisionAndRecall(string field) => AssertReaches(field, 0.85);
 
-    // Whom a rule applies to is never drafted wrong. Of the ten restricted rules the notices state,
-    // three are not drafted: ICC's two rules for other grades (its notice states no grade to compare
-    // them with) and ILO's language rule for external candidates (not drafted as a language).
+    // Whom a rule applies to is never drafted wrong. Of the twelve restricted passages the notices
+    // state, three are not drafted: ICC's two rules for other grades (its notice states no grade to
+    // compare them with) and ILO's language rule for external candidates (not drafted as a language).
     [Fact]
     public void DraftsWhomRulesApplyToWithoutAWrongGroup()
     {
         var total = Report.Value.Totals.Single(t => t.Field == "appliesTo");
         Assert.True(total.Precision == 1.0, Report.Value.ToMarkdown());
-        Assert.True(total.Recall >= 0.7, Report.Value.ToMarkdown());
+        Assert.True(total.Recall >= 0.75, Report.Value.ToMarkdown());
     }
 
     // A reviewer should only have to fill in and correct, not repair: every fact of the draft is

@@ -52,4 +52,6 @@ public enum ConditionKind
     Assessment,
     [Description("How a selected staff member of the organisation takes up the post, for example by a temporary assignment instead of a new appointment.")]
     StaffAssignment,
+    [Description("How a staff member's salary is set where the post is a promotion for them.")]
+    SalaryOnPromotion,
 }

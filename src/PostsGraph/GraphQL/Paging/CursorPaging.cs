@@ -28,11 +28,13 @@ public sealed record PageWindow(int? First, int? Last, int? After, int? Before)
     // The first position of the page and how many items it holds; `count` when NeedsCount.
     public (int Start, int Take) Range(int? count)
     {
-        var start = After + 1 ?? 0;
+        // A cursor of int.MaxValue must not wrap round to a negative position.
+        var start = After is { } after ? (int)Math.Min((long)after + 1, int.MaxValue) : 0;
         var end = Before;
         if (First is { } f)
         {
-            end = end is { } b ? Math.Min(b, start + f) : start + f;
+            var last = (int)Math.Min((long)start + f, int.MaxValue);
+            end = end is { } b ? Math.Min(b, last) : last;
         }
 
         if (Last is { } l)

@@ -5,7 +5,8 @@ namespace PostsGraph.Import.Body;
 
 // Whom a drafted requirement or condition applies to, from the usual phrasings: "for internal
 // candidates", "a successful external candidate", "a current staff member", former staff who
-// "separated from service", recruits of a young professionals programme, and posts at a grade
+// "separated from service", recruits of a young professionals programme, officials of the General
+// Service category, staff seconded from other organisations, and posts at a grade
 // the draft's own grade is not. Nothing is drafted where the sentence names no group, or names
 // grades while the draft has no grade to compare them with.
 internal static partial class BodyApplicability
@@ -60,7 +61,9 @@ internal static partial class BodyApplicability
     // Former staff who separated (retired) can only apply from outside; a programme's recruits are staff.
     [GeneratedRegex(@"\b(?:(?<external>external)|internal)\s+candidates?\b|\bcurrent\s+(?:[A-Z]{2,6}\s+)?staff\s+members?\b"
         + @"|(?<external>\bcandidates\s+who\s+have\s+(?:already\s+)?separated\s+from\s+(?:[A-Z]{2,6}\s+)?service\b)"
-        + @"|\bcandidates\s+recruited\s+through\s+the\s+young\s+professionals?\s+programme\b", Options)]
+        + @"|\bcandidates\s+recruited\s+through\s+the\s+young\s+professionals?\s+programme\b"
+        + @"|\bofficials\s+of\s+the\s+General\s+Service\s+category\b"
+        + @"|(?<external>\bsecondment\s+of\s+staff\s+from\s+(?:other\s+)?organi[sz]ations\b)", Options)]
     private static partial Regex Group();
 
     [GeneratedRegex(@"\bposts?\s+at\s+(?:an?\s+|the\s+)?(?<grade>[PD]-\d)\s+(?:grade|level)\b|\b(?<grade>GS|General\s+Service)[-\s]level\s+posts?\b", Options)]

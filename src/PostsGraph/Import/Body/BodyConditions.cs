@@ -24,6 +24,7 @@ internal static partial class BodyConditions
         ("RENEWAL", Renewal()),
         ("ASSESSMENT", Assessment()),
         ("STAFF_ASSIGNMENT", StaffAssignment()),
+        ("SALARY_ON_PROMOTION", SalaryOnPromotion()),
         ("ELIGIBILITY", Eligibility()),
     ];
 
@@ -115,6 +116,9 @@ internal static partial class BodyConditions
     // A required assessment centre; one the evaluation "may include" is a step of selection, not a condition.
     [GeneratedRegex(@"\bassessment\s+cent(?:re|er)\b[^.]*\brequired\b|\brequired\b[^.]*\bassessment\s+cent(?:re|er)\b", Options)]
     private static partial Regex Assessment();
+
+    [GeneratedRegex(@"\bupon\s+promotion\b|\bsalary\s+and\s+allowances\s+applicable\s+to\s+the\s+grade\b", Options)]
+    private static partial Regex SalaryOnPromotion();
 
     [GeneratedRegex(@"\b(?:temporarily|be)\s+assigned\s+to\s+the\s+(?:post|position)\b", Options)]
     private static partial Regex StaffAssignment();
