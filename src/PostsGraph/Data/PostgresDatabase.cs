@@ -106,6 +106,9 @@ public sealed class PostgresDatabase(string connectionString) : IPostsDatabase
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = sql;
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        // A build's statements (VACUUM and ANALYZE of the searched text at 100,000 posts) may run past
+        // the default 30 seconds: no timeout; the build's cancellation still stops them.
+        command.CommandTimeout = 0;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

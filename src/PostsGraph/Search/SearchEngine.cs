@@ -42,6 +42,9 @@ public abstract class SearchEngine
         try
         {
             await using var command = Command(db, sql, parameters);
+            // Only builds run these, and indexing 100,000 posts' text takes PostgreSQL longer than
+            // the default 30 seconds: no timeout (the build's cancellation still stops it).
+            command.CommandTimeout = 0;
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
         finally
