@@ -40,16 +40,12 @@ public sealed class QueryType : ObjectGraphType
                 var search = SearchQuery.From(ctx);
                 if (search is not null)
                 {
+                    await SearchEngine.For(Db(ctx)).CheckAsync(Db(ctx), search, ctx.CancellationToken);
                     SearchMatches.Register(ctx, search);
                     if (ctx.GetArgument<List<object?>?>("order") is not { Count: > 0 })
                     {
                         return await RankedPageAsync(ctx, search);
                     }
-                }
-
-                if (search is not null)
-                {
-                    await SearchEngine.For(Db(ctx)).CheckAsync(Db(ctx), search, ctx.CancellationToken);
                 }
 
                 var page = await CursorPaging.PageAsync(
@@ -103,7 +99,6 @@ public sealed class QueryType : ObjectGraphType
     {
         var db = Db(context);
         var services = context.RequestServices!;
-        await SearchEngine.For(db).CheckAsync(db, search, context.CancellationToken);
         IReadOnlyList<int> ranked = await services.GetRequiredService<SearchCache>().GetOrRankAsync(db, search, context.CancellationToken);
         if (context.GetArgument<Dictionary<string, object?>?>("where") is { } where)
         {

@@ -52,16 +52,6 @@ public sealed class SearchCache
         }
     }
 
-    // The sizes held now (IDs plus searches, and searches), for tests and diagnostics.
-    public (int Size, int Searches) Held
-    {
-        get
-        {
-            var generation = Volatile.Read(ref _current);
-            return (Volatile.Read(ref generation.Size), generation.Results.Count);
-        }
-    }
-
     private async Task<int[]> RankAndCountAsync(PostsDbContext db, SearchQuery query, Generation generation)
     {
         var ranked = await SearchEngine.For(db).RankAsync(db, query, CancellationToken.None);

@@ -46,20 +46,21 @@ public static class SearchDocuments
             var titles = await db.FieldEvidence.AsNoTracking().Where(e => e.PostId >= from && e.PostId <= to && e.Field == "title")
                 .Select(e => new { e.PostId, e.Evidence.Start, e.Evidence.End }).ToListAsync(cancellationToken);
             var facts = new List<Fact>();
+
+            // The requirement kinds share their bookkeeping (Requirement): one query each, of one shape.
+            async Task RequirementsAsync<T>(IQueryable<T> set, string list) where T : Requirement =>
+                facts.AddRange(await set.AsNoTracking().Where(f => f.PostId >= from && f.PostId <= to)
+                    .Select(f => new Fact(f.PostId, list, f.Order, f.Text, f.Evidence.Start, f.Evidence.End)).ToListAsync(cancellationToken));
+
             facts.AddRange(await db.Duties.AsNoTracking().Where(f => f.PostId >= from && f.PostId <= to)
                 .Select(f => new Fact(f.PostId, "duties", f.Order, f.Text, f.Evidence.Start, f.Evidence.End)).ToListAsync(cancellationToken));
-            facts.AddRange(await db.EducationRequirements.AsNoTracking().Where(f => f.PostId >= from && f.PostId <= to)
-                .Select(f => new Fact(f.PostId, "education", f.Order, f.Text, f.Evidence.Start, f.Evidence.End)).ToListAsync(cancellationToken));
-            facts.AddRange(await db.ExperienceRequirements.AsNoTracking().Where(f => f.PostId >= from && f.PostId <= to)
-                .Select(f => new Fact(f.PostId, "experience", f.Order, f.Text, f.Evidence.Start, f.Evidence.End)).ToListAsync(cancellationToken));
-            facts.AddRange(await db.LanguageRequirements.AsNoTracking().Where(f => f.PostId >= from && f.PostId <= to)
-                .Select(f => new Fact(f.PostId, "languages", f.Order, f.Text, f.Evidence.Start, f.Evidence.End)).ToListAsync(cancellationToken));
-            facts.AddRange(await db.CertificationRequirements.AsNoTracking().Where(f => f.PostId >= from && f.PostId <= to)
-                .Select(f => new Fact(f.PostId, "certifications", f.Order, f.Text, f.Evidence.Start, f.Evidence.End)).ToListAsync(cancellationToken));
+            await RequirementsAsync(db.EducationRequirements, "education");
+            await RequirementsAsync(db.ExperienceRequirements, "experience");
+            await RequirementsAsync(db.LanguageRequirements, "languages");
+            await RequirementsAsync(db.CertificationRequirements, "certifications");
+            await RequirementsAsync(db.CompetencyRequirements, "competencies");
             facts.AddRange(await db.Conditions.AsNoTracking().Where(f => f.PostId >= from && f.PostId <= to)
                 .Select(f => new Fact(f.PostId, "conditions", f.Order, f.Text, f.Evidence.Start, f.Evidence.End)).ToListAsync(cancellationToken));
-            facts.AddRange(await db.CompetencyRequirements.AsNoTracking().Where(f => f.PostId >= from && f.PostId <= to)
-                .Select(f => new Fact(f.PostId, "competencies", f.Order, f.Text, f.Evidence.Start, f.Evidence.End)).ToListAsync(cancellationToken));
             var byPost = facts.ToLookup(f => f.PostId);
             var titleOf = titles.ToDictionary(t => t.PostId);
 

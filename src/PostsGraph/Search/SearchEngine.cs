@@ -36,50 +36,32 @@ public abstract class SearchEngine
     // where they stand alone, which are not matches.
     public abstract Task<IReadOnlyList<Highlighted>> HighlightAsync(PostsDbContext db, SearchQuery query, IReadOnlyList<int> postIds, CancellationToken cancellationToken);
 
-    protected static async Task ExecuteAsync(PostsDbContext db, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+    // A build's statement. Only builds run these, and indexing 100,000 posts' text takes PostgreSQL
+    // longer than the default 30 seconds: no timeout (the build's cancellation still stops it).
+    protected static Task ExecuteAsync(PostsDbContext db, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters) =>
+        WithCommandAsync(db, sql, parameters, command =>
         {
-            await using var command = Command(db, sql, parameters);
-            // Only builds run these, and indexing 100,000 posts' text takes PostgreSQL longer than
-            // the default 30 seconds: no timeout (the build's cancellation still stops it).
             command.CommandTimeout = 0;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+            return command.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
 
-    protected static async Task<Dictionary<int, string[]>> ReadColumnsAsync(PostsDbContext db, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+    // Each row's post ID and its columns, in SearchColumn order.
+    protected static Task<Dictionary<int, string[]>> ReadColumnsAsync(PostsDbContext db, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters) =>
+        WithCommandAsync(db, sql, parameters, async command =>
         {
-            await using var command = Command(db, sql, parameters);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var columns = new Dictionary<int, string[]>();
             while (await reader.ReadAsync(cancellationToken))
             {
-                columns[reader.GetInt32(0)] = [.. Enumerable.Range(1, 5).Select(i => reader.IsDBNull(i) ? "" : reader.GetString(i))];
+                columns[reader.GetInt32(0)] = [.. Enumerable.Range(1, Columns.Length).Select(i => reader.IsDBNull(i) ? "" : reader.GetString(i))];
             }
 
             return columns;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+        }, cancellationToken);
 
-    protected static async Task<int[]> ReadIdsAsync(PostsDbContext db, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+    protected static Task<int[]> ReadIdsAsync(PostsDbContext db, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters) =>
+        WithCommandAsync(db, sql, parameters, async command =>
         {
-            await using var command = Command(db, sql, parameters);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var ids = new List<int>();
             while (await reader.ReadAsync(cancellationToken))
@@ -87,28 +69,39 @@ public abstract class SearchEngine
                 ids.Add(reader.GetInt32(0));
             }
 
-            return [.. ids];
+            return ids.ToArray();
+        }, cancellationToken);
+
+    protected static Task<string?> ScalarAsync(PostsDbContext db, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters) =>
+        WithCommandAsync(db, sql, parameters, async command => await command.ExecuteScalarAsync(cancellationToken) as string, cancellationToken);
+
+    protected static readonly SearchColumn[] Columns = Enum.GetValues<SearchColumn>();
+
+    // The statement on the context's connection (in its transaction, during a build), opened and
+    // closed around it as EF Core does for its own commands.
+    private static async Task<T> WithCommandAsync<T>(
+        PostsDbContext db, string sql, (string Name, object Value)[] parameters, Func<DbCommand, Task<T>> run, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = sql;
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            foreach (var (name, value) in parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value;
+                command.Parameters.Add(parameter);
+            }
+
+            return await run(command);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
-    }
-
-    protected static DbCommand Command(PostsDbContext db, string sql, (string Name, object Value)[] parameters)
-    {
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
     }
 }
 
@@ -116,12 +109,10 @@ public abstract class SearchEngine
 // bm25 weighs a match in the title most, then duties and requirements, then the rest.
 internal sealed class SqliteSearch : SearchEngine
 {
-    private const string Columns = "\"Title\", \"Duties\", \"Requirements\", \"Conditions\", \"Competencies\"";
-
     public override async Task CreateIndexAsync(PostsDbContext db, CancellationToken cancellationToken)
     {
         await ExecuteAsync(db, $"""
-            CREATE VIRTUAL TABLE "SearchIndex" USING fts5({Columns}, content='SearchDocuments', content_rowid='PostId',
+            CREATE VIRTUAL TABLE "SearchIndex" USING fts5({string.Join(", ", Columns.Select(c => $"\"{c}\""))}, content='SearchDocuments', content_rowid='PostId',
                 tokenize='porter unicode61 remove_diacritics 2');
             INSERT INTO "SearchIndex"("SearchIndex") VALUES ('rebuild');
             INSERT INTO "SearchIndex"("SearchIndex") VALUES ('optimize');
@@ -138,7 +129,7 @@ internal sealed class SqliteSearch : SearchEngine
     // FTS5 marks a phrase only where its words follow each other: one pass.
     public override async Task<IReadOnlyList<Highlighted>> HighlightAsync(PostsDbContext db, SearchQuery query, IReadOnlyList<int> postIds, CancellationToken cancellationToken)
     {
-        var marks = string.Join(", ", Enumerable.Range(0, 5).Select(i => $"highlight(\"SearchIndex\", {i}, char(2), char(3))"));
+        var marks = string.Join(", ", Columns.Select((_, i) => $"highlight(\"SearchIndex\", {i}, char(2), char(3))"));
         var columns = await ReadColumnsAsync(db, $"""
             SELECT rowid, {marks} FROM "SearchIndex"
             WHERE "SearchIndex" MATCH $query AND rowid IN (SELECT value FROM json_each($ids))
@@ -172,31 +163,31 @@ internal sealed class PostgresSearch : SearchEngine
             """, cancellationToken);
     }
 
-    // Each term's tsquery, all required: plainto_tsquery for a word, phraseto_tsquery for a phrase.
-    private static (string Sql, object[] Values) Query(SearchQuery query, int first) => (
-        "(" + string.Join(" && ", query.Terms.Select((t, i) => $"{(t.Phrase ? "phraseto_tsquery" : "plainto_tsquery")}('{Config}', {{{first + i}}})")) + ")",
-        [.. query.Terms.Select(t => (object)t.Text)]);
+    // Each term's tsquery, all required: plainto_tsquery for a word, phraseto_tsquery for a phrase,
+    // the terms written as the placeholders `placeholder` gives (the SQL holds no term, only values do).
+    private static string TsQuery(SearchQuery query, Func<int, string> placeholder) =>
+        "(" + string.Join(" && ", query.Terms.Select((t, i) => $"{(t.Phrase ? "phraseto_tsquery" : "plainto_tsquery")}('{Config}', {placeholder(i)})")) + ")";
+
+    // The terms as parameters @t0, @t1 ... of TsQuery(query, Parameter).
+    private static string Parameter(int i) => $"@t{i}";
+
+    private static (string, object)[] Values(SearchQuery query) => [.. query.Terms.Select((t, i) => (Parameter(i), (object)t.Text))];
 
     public override IQueryable<int> Hits(PostsDbContext db, SearchQuery query)
     {
-        // The SQL holds only constants and the terms' parameter placeholders; the terms are values.
-        var (tsquery, values) = Query(query, 0);
-        var sql = $"""SELECT "PostId" AS "Value" FROM {Documents} WHERE "Vector" @@ {tsquery}""";
-        return db.Database.SqlQueryRaw<int>(sql, values);
+        // EF Core's placeholders {0}, {1} ... for the terms, which it sends as parameters.
+        var sql = $"""SELECT "PostId" AS "Value" FROM {Documents} WHERE "Vector" @@ {TsQuery(query, i => $"{{{i}}}")}""";
+        return db.Database.SqlQueryRaw<int>(sql, [.. query.Terms.Select(t => (object)t.Text)]);
     }
 
     public override Task<int[]> RankAsync(PostsDbContext db, SearchQuery query, CancellationToken cancellationToken) => ReadIdsAsync(db, $"""
-        SELECT "PostId" FROM {Documents}, (SELECT {Parameterised(query)}) AS q(query)
+        SELECT "PostId" FROM {Documents}, (SELECT {TsQuery(query, Parameter)}) AS q(query)
         WHERE "Vector" @@ q.query ORDER BY ts_rank_cd("Vector", q.query) DESC, "PostId"
         """, cancellationToken, Values(query));
 
-    // The query's tsquery with its terms as parameters @t0, @t1 ...
-    private static string Parameterised(SearchQuery query) =>
-        "(" + string.Join(" && ", query.Terms.Select((t, i) => $"{(t.Phrase ? "phraseto_tsquery" : "plainto_tsquery")}('{Config}', @t{i})")) + ")";
-
     public override async Task CheckAsync(PostsDbContext db, SearchQuery query, CancellationToken cancellationToken)
     {
-        if (await ScalarAsync(db, $"SELECT numnode({Parameterised(query)})::text", cancellationToken, Values(query)) == "0")
+        if (await ScalarAsync(db, $"SELECT numnode({TsQuery(query, Parameter)})::text", cancellationToken, Values(query)) == "0")
         {
             throw SearchQuery.Invalid("search holds only words too common to search for (such as \"the\" or \"of\"); give a word that says what to look for.");
         }
@@ -215,32 +206,16 @@ internal sealed class PostgresSearch : SearchEngine
                 continue;
             }
 
-            var marks = string.Join(", ", Enum.GetValues<SearchColumn>().Select(c =>
+            var marks = string.Join(", ", Columns.Select(c =>
                 $"ts_headline('{Config}', \"{c}\", q.query, 'HighlightAll=true, StartSel=' || chr(2) || ', StopSel=' || chr(3))"));
             var columns = await ReadColumnsAsync(db, $"""
-                SELECT "PostId", {marks} FROM {Documents}, (SELECT {Parameterised(terms)}) AS q(query)
+                SELECT "PostId", {marks} FROM {Documents}, (SELECT {TsQuery(terms, Parameter)}) AS q(query)
                 WHERE "PostId" = ANY(@ids)
                 """, cancellationToken, [.. Values(terms), ("@ids", postIds.ToArray())]);
             passes.Add(new Highlighted(columns, phrases));
         }
 
         return passes;
-    }
-
-    private static (string, object)[] Values(SearchQuery query) => [.. query.Terms.Select((t, i) => ($"@t{i}", (object)t.Text))];
-
-    private static async Task<string?> ScalarAsync(PostsDbContext db, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = Command(db, sql, parameters);
-            return await command.ExecuteScalarAsync(cancellationToken) as string;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
     }
 }
 
