@@ -5,6 +5,7 @@ using PostsGraph.GraphQL;
 using PostsGraph.Hosting;
 using PostsGraph.Ide;
 using PostsGraph.Seed;
+using PostsGraph.Workbench;
 
 var cli = Cli.Parse(args);
 if (cli.ExitCode is { } exit)
@@ -30,6 +31,8 @@ builder.Services.AddPostsGraphQL();
 builder.Services.AddExport();
 builder.Services.AddServing(builder.Configuration);
 builder.Services.AddIde();
+builder.Services.AddWorkbench();
+builder.UseWorkbenchAssets();
 if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
 {
     builder.WebHost.UseUrls("http://localhost:5180");
@@ -53,6 +56,7 @@ app.UseServing();
 app.MapGraphQLEndpoint();
 app.MapExportEndpoints();
 app.MapIde();
+app.MapWorkbench();
 await app.RunAsync();
 return 0;
 

@@ -60,16 +60,18 @@ public sealed class IdeTests(PostsGraphApp app)
     }
 
     [Fact]
-    public async Task PointsAPersonAtTheRootToTheIdeTheSchemaAndTheDocs()
+    public async Task ShowsAPersonAtTheRootTheWorkbenchWithLinksToTheIdeTheSchemaAndTheDocs()
     {
         using var page = await GetAsync(app, "/", BrowserAccept);
         using var text = await GetAsync(app, "/", "*/*");
         var html = await page.Content.ReadAsStringAsync();
 
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("<a href=\"/graphql\">Open the GraphQL IDE</a>", html);
-        Assert.Contains("href=\"/graphql?sdl\"", html);
-        Assert.Contains("href=\"/docs/querying.md\"", html);
+        // Links are relative to <base href="/">.
+        Assert.Contains("<base href=\"/\" />", html);
+        Assert.Contains("<a href=\"graphql\" data-enhance-nav=\"false\">GraphQL IDE</a>", html);
+        Assert.Contains("href=\"graphql?sdl\"", html);
+        Assert.Contains("href=\"docs/README.md\"", html);
         Assert.Contains("open it in a browser for the IDE", await text.Content.ReadAsStringAsync());
     }
 

@@ -6,8 +6,8 @@ using Microsoft.Net.Http.Headers;
 namespace PostsGraph.Ide;
 
 // What a person with a browser finds: the IDE at GET /graphql (when the browser prefers HTML; JSON
-// clients are answered as before), its assets under /graphql/ide/, the docs at /docs/{file}, and
-// at / a page pointing to all three.
+// clients are answered as before), its assets under /graphql/ide/ and the docs at /docs/{file}
+// (the workbench at / links to them).
 public static class IdeEndpoints
 {
     public static IServiceCollection AddIde(this IServiceCollection services)
@@ -45,10 +45,6 @@ public static class IdeEndpoints
         app.MapGet("/docs/{file}", (string file) => Docs.Read(file) is { } text
             ? Results.Text(text, "text/markdown; charset=utf-8")
             : Results.NotFound());
-        app.MapGet("/", (HttpContext http) => PrefersHtml(http.Request)
-            ? Results.Content(Landing(http.Request.PathBase, options.Enabled), "text/html; charset=utf-8")
-            : Results.Text($"PostsGraph: send GraphQL requests to /graphql{(options.Enabled ? ", or open it in a browser for the IDE" : "")}. "
-                + "The schema: /graphql?sdl. The docs: /docs/README.md.\n"));
         return app;
     }
 
@@ -84,32 +80,12 @@ public static class IdeEndpoints
         return html > 0 && html > json;
     }
 
-    private static string Landing(PathString pathBase, bool ide)
+    // What a client that does not ask for HTML gets at / (a browser gets the workbench).
+    public static string RootText(IServiceProvider services)
     {
-        var at = (string path) => WebUtility.HtmlEncode(pathBase + path);
-        var docs = string.Concat(Docs.Files.Select(f => $"<li><a href=\"{at("/docs/" + f)}\">{WebUtility.HtmlEncode(f)}</a></li>"));
-        var open = ide
-            ? $"<p><a href=\"{at("/graphql")}\">Open the GraphQL IDE</a> (GraphiQL), with the README's tour ready to run.</p>"
-            : "<p>The IDE is turned off on this server (Ide:Enabled).</p>";
-        return $"""
-            <!doctype html>
-            <html lang="en">
-            <head><meta charset="utf-8"><title>PostsGraph</title>
-            <style>body {"{"} font-family: system-ui, sans-serif; max-width: 42rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5; {"}"}</style></head>
-            <body>
-            <h1>PostsGraph</h1>
-            <p>A GraphQL API over a comparative database of UN-system security posts, every fact traced to the vacancy notice it came from.</p>
-            {open}
-            <ul>
-            <li>GraphQL endpoint: <code>{at("/graphql")}</code> (POST or GET)</li>
-            <li><a href="{at("/graphql?sdl")}">The schema</a> (<code>schema.graphql</code>)</li>
-            </ul>
-            <h2>Docs</h2>
-            <ul>{docs}</ul>
-            </body>
-            </html>
-
-            """;
+        var ide = services.GetRequiredService<IOptions<IdeOptions>>().Value.Enabled;
+        return $"PostsGraph: send GraphQL requests to /graphql{(ide ? ", or open it in a browser for the IDE" : "")}. "
+            + "The schema: /graphql?sdl. The docs: /docs/README.md. In a browser, / is the workbench.\n";
     }
 
     private static readonly Lazy<string> StartModule = new(() => Docs.Resource("PostsGraph.Ide.start.js")!);

@@ -23,10 +23,23 @@ export function start(element, options) {
     enableIncrementalDelivery: false,
   });
 
+  // A link may open the IDE on an operation (the workbench's GraphQL panels):
+  // /graphql#query=<encoded>&variables=<encoded JSON>. The fragment is cleared, so that a reload
+  // does not add the linked tab again.
+  const link = new URLSearchParams(location.hash.slice(1));
+  const linked = link.get('query') ? { query: pretty(link.get('query')), variables: link.get('variables') ?? '' } : null;
+  if (linked) {
+    history.replaceState(history.state, '', location.pathname + location.search);
+  }
+  const readme = options.tabs.map((tab) => ({ query: `# ${tab.title} (README)\n${pretty(tab.query)}\n` }));
+
   createRoot(element).render(
     createElement(GraphiQL, {
       fetcher,
-      defaultTabs: options.tabs.map((tab) => ({ query: `# ${tab.title} (README)\n${pretty(tab.query)}\n` })),
+      // With no tabs stored, the linked one comes first (the active tab); with tabs stored, GraphiQL
+      // activates a stored tab of the same operation or adds it as a new active tab.
+      defaultTabs: linked ? [linked, ...readme] : readme,
+      ...(linked && { initialQuery: linked.query, initialVariables: linked.variables }),
       defaultEditorToolsVisibility: true,
       isHeadersEditorEnabled: true,
       // The introspection query asks for everything PostsGraph describes: deprecated arguments and

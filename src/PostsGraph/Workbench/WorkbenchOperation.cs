@@ -1,0 +1,25 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace PostsGraph.Workbench;
+
+// One GraphQL operation with its variables, as a page runs it and as its GraphQL panel shows it:
+// the document, the variables' JSON, a link that opens both in the IDE and a curl line.
+public sealed record WorkbenchOperation(string Name, string Document, JsonObject Variables)
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    public string VariablesJson => Variables.ToJsonString();
+
+    public string VariablesDisplay => Variables.ToJsonString(Indented);
+
+    // The IDE reads the operation from the fragment: a GET /graphql?query= would run it instead.
+    public string IdeLink(string pathBase) =>
+        $"{pathBase}/graphql#query={Uri.EscapeDataString(Document)}&variables={Uri.EscapeDataString(VariablesJson)}";
+
+    public string CurlLine(string origin)
+    {
+        var body = new JsonObject { ["query"] = Document, ["operationName"] = Name, ["variables"] = Variables.DeepClone() }.ToJsonString();
+        return $"curl -s {origin}/graphql -H 'Content-Type: application/json' -d '{body.Replace("'", "'\\''")}'";
+    }
+}
