@@ -1,0 +1,54 @@
+using PostsGraph.Workbench.Posts;
+
+namespace PostsGraph.Tests;
+
+// The posts page's URL state and the GraphQL variables it becomes.
+public sealed class PostsQueryTests
+{
+    [Fact]
+    public void TurnsTheUrlsFiltersIntoOneWhere()
+    {
+        var query = PostsQuery.From("http://localhost/posts?org=ILO&org=ITU&grade=P-5&from=2025-01-01&yearsFrom=7&language=fr&certified=true");
+
+        Assert.Equal(
+            """{"and":[{"organisation":{"acronym":{"in":["ILO","ITU"]}}},{"grade":{"code":{"in":["P-5"]}}},{"deadline":{"gte":"2025-01-01"}},{"minYearsExperience":{"gte":7}},{"languages":{"some":{"necessity":{"eq":"REQUIRED"},"anyOf":{"some":{"eq":"fr"}}}}},{"certifications":{"some":{"necessity":{"eq":"REQUIRED"}}}}]}""",
+            query.Where()!.ToJsonString());
+    }
+
+    [Fact]
+    public void LeavesOutWhatIsEmptyOrMalformed()
+    {
+        var query = PostsQuery.From("http://localhost/posts?org=&from=13/02/2026&yearsFrom=-3&size=5000&sort=nothing");
+
+        Assert.Null(query.Where());
+        Assert.Null(query.Order());
+        Assert.Equal(100, query.Size);
+        Assert.Equal("""{"first":100}""", query.Operation().VariablesJson);
+    }
+
+    [Fact]
+    public void SortsPayWithinEachCurrency()
+    {
+        var query = PostsQuery.From("http://localhost/posts?sort=pay&dir=desc");
+
+        Assert.Equal("""[{"annualNetPay":{"currency":"ASC"}},{"annualNetPay":{"amount":"DESC"}},{"key":"DESC"}]""", query.Order()!.ToJsonString());
+    }
+
+    [Fact]
+    public void SortingAColumnAgainTurnsItsDirectionAndStartsAtTheFirstPage()
+    {
+        var query = PostsQuery.From("http://localhost/posts?grade=P-5&sort=title&after=abc&at=25");
+
+        Assert.Equal("posts?grade=P-5&sort=title&dir=desc", query.SortedBy("title").Url());
+        Assert.Equal("posts?grade=P-5&sort=deadline", query.SortedBy("deadline").Url());
+    }
+
+    [Fact]
+    public void PagesBackwardWithLast()
+    {
+        var query = PostsQuery.From("http://localhost/posts?before=Mg%3D%3D&size=10&at=10");
+
+        Assert.Equal("""{"last":10,"before":"Mg=="}""", query.Operation().VariablesJson);
+        Assert.Equal("posts?size=10&before=Mg%3D%3D&at=10", query.Url());
+    }
+}
