@@ -18,6 +18,9 @@ public static class ClientSetup
 
     public static string Clients => Path.Combine(RepoPaths.Root, "clients");
 
+    // axe-core from the npm registry (clients/package.json), injected into the workbench's pages.
+    public static string AxeScript => Path.Combine(Clients, "node_modules", "axe-core", "axe.min.js");
+
     public static bool Required => Environment.GetEnvironmentVariable("POSTSGRAPH_CLIENT_TESTS") == "required";
 
     // Why browser tests cannot run here, or null when they can.
@@ -32,6 +35,11 @@ public static class ClientSetup
         if (!File.Exists(Path.Combine(IdeAssets, "ide.js")))
         {
             missing.Add($"the IDE's local copy ({IdeAssets})");
+        }
+
+        if (!File.Exists(AxeScript))
+        {
+            missing.Add($"axe-core ({AxeScript})");
         }
 
         return missing.Count == 0 ? null : $"Needs {string.Join(" and ", missing)}: {Install}.";
@@ -85,6 +93,18 @@ public static class ClientSetup
 public sealed class BrowserFactAttribute : FactAttribute
 {
     public BrowserFactAttribute()
+    {
+        if (!ClientSetup.Required && ClientSetup.BrowserMissing() is { } missing)
+        {
+            Skip = missing;
+        }
+    }
+}
+
+// A [Theory] in a real browser; skipped like BrowserFact.
+public sealed class BrowserTheoryAttribute : TheoryAttribute
+{
+    public BrowserTheoryAttribute()
     {
         if (!ClientSetup.Required && ClientSetup.BrowserMissing() is { } missing)
         {

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -7,9 +8,11 @@ namespace PostsGraph.Workbench;
 // the document, the variables' JSON, a link that opens both in the IDE and a curl line.
 public sealed record WorkbenchOperation(string Name, string Document, JsonObject Variables)
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // JSON as a person writes it: "it's" and "Résilience", not \u0027 and \u00E9 (pages encode it for HTML).
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Indented = new(Compact) { WriteIndented = true };
 
-    public string VariablesJson => Variables.ToJsonString();
+    public string VariablesJson => Variables.ToJsonString(Compact);
 
     public string VariablesDisplay => Variables.ToJsonString(Indented);
 
@@ -19,7 +22,7 @@ public sealed record WorkbenchOperation(string Name, string Document, JsonObject
 
     public string CurlLine(string origin)
     {
-        var body = new JsonObject { ["query"] = Document, ["operationName"] = Name, ["variables"] = Variables.DeepClone() }.ToJsonString();
+        var body = new JsonObject { ["query"] = Document, ["operationName"] = Name, ["variables"] = Variables.DeepClone() }.ToJsonString(Compact);
         return $"curl -s {origin}/graphql -H 'Content-Type: application/json' -d '{body.Replace("'", "'\\''")}'";
     }
 }
