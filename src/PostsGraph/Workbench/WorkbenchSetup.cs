@@ -12,6 +12,7 @@ public static class WorkbenchSetup
         services.AddRazorComponents();
         services.AddRadzenComponents();
         services.AddScoped<WorkbenchClient>();
+        services.AddScoped<Statistics.ChartMarkup>();
         return services;
     }
 
