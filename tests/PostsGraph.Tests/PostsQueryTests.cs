@@ -52,3 +52,27 @@ public sealed class PostsQueryTests
         Assert.Equal("posts?size=10&before=Mg%3D%3D&at=10", query.Url());
     }
 }
+
+// The workbench's post page lists a post's fields by hand, in its operation: a field added to Post must
+// be added there too (or named here as one the page leaves out, with the reason).
+public sealed class WorkbenchOperationTests
+{
+    // matches: the words a search found, and the post page runs no search.
+    private static readonly string[] LeftOut = ["matches"];
+
+    [Fact]
+    public void ThePostPageAsksForEveryFieldOfAPost()
+    {
+        var schema = GraphQLParser.Parser.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "schema", "schema.graphql")));
+        var post = schema.Definitions.OfType<GraphQLParser.AST.GraphQLObjectTypeDefinition>().Single(t => t.Name.StringValue == "Post");
+        var operation = GraphQLParser.Parser.Parse(PostsGraph.Workbench.WorkbenchOperations.Post);
+        var nodes = operation.Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>().Single()
+            .SelectionSet.Selections.OfType<GraphQLParser.AST.GraphQLField>().Single()   // posts
+            .SelectionSet!.Selections.OfType<GraphQLParser.AST.GraphQLField>().Single(); // nodes
+
+        var asked = nodes.SelectionSet!.Selections.OfType<GraphQLParser.AST.GraphQLField>().Select(f => f.Name.StringValue).ToHashSet();
+        var missing = post.Fields!.Select(f => f.Name.StringValue).Where(f => !asked.Contains(f) && !LeftOut.Contains(f)).ToList();
+
+        Assert.True(missing.Count == 0, $"WorkbenchOperations.Post does not ask for: {string.Join(", ", missing)}");
+    }
+}

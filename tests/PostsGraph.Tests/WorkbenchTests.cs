@@ -121,6 +121,8 @@ public sealed partial class WorkbenchTests(PostsGraphApp app)
         // Neither ILO's notice nor UNDSS's states pay.
         Assert.Contains("5 posts, 2 without stated pay.", html);
         Assert.Contains("href=\"posts?org=ITU\">1</a>", html);
+        // A person finds the docs the server was built with.
+        Assert.Contains("href=\"docs/querying.md\"", html);
     }
 
     [Fact]
@@ -165,6 +167,9 @@ public sealed partial class WorkbenchTests(PostsGraphApp app)
         Assert.Contains("<html lang=\"en\">", html);
         Assert.Contains("GraphQL behind this view", html);
         Assert.DoesNotContain("The API refused", html);
+        // Radzen's theme is its components' styles and then the WCAG variant's colours (names fingerprinted).
+        Assert.Equal(["_content/Radzen.Blazor/css/standard-base.css", "_content/Radzen.Blazor/css/standard-wcag.css", "workbench.css"],
+            Stylesheets().Matches(html).Select(m => Regex.Replace(m.Groups[1].Value, @"\.[a-z0-9]+(?=\.css$)", "")).ToArray());
         var client = app.CreateClient();
         foreach (Match asset in Stylesheets().Matches(html))
         {
@@ -172,6 +177,24 @@ public sealed partial class WorkbenchTests(PostsGraphApp app)
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 1000, asset.Groups[1].Value);
         }
+    }
+
+    [Fact]
+    public async Task OpensEveryExampleOfItsDocs()
+    {
+        var docs = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "workbench.md"));
+        var examples = DocsLink().Matches(docs).Select(m => m.Groups[1].Value).Distinct().ToList();
+
+        Assert.True(examples.Count >= 5, $"found {examples.Count} examples");
+        foreach (var example in examples)
+        {
+            var html = await PageAsync(example);
+            Assert.DoesNotContain("The API refused", html);
+            Assert.DoesNotContain("No post ", html);
+        }
+
+        // The example of a selected fact marks ITU's pay, as the docs say.
+        Assert.Contains("<mark id=\"quote\">Annual salary from $ 101,540", await PageAsync("/post/itu-2207?fact=salaryComponents%5B0%5D"));
     }
 
     private async Task<string> PageAsync(string path)
@@ -195,6 +218,9 @@ public sealed partial class WorkbenchTests(PostsGraphApp app)
         var end = html.IndexOf("</g>", series, StringComparison.Ordinal);
         return Regex.Matches(html[series..end], "<path ").Count;
     }
+
+    [GeneratedRegex(@"\(http://localhost:5180(/[^)#\s]*)")]
+    private static partial Regex DocsLink();
 
     [GeneratedRegex("<a href=\"post/[^\"]+\">([^<]+)</a>")]
     private static partial Regex TitleLink();

@@ -54,7 +54,10 @@ public sealed class QueryType : ObjectGraphType
                     posts => posts.Selecting(Db(ctx), ctx.Schema, Lookahead.SelectedFields(ctx, connection: true)),
                     ctx,
                     ctx.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value,
-                    compile: search is null);
+                    compile: search is null,
+                    // Sorted by something other than the key, SQLite may read every post through an index
+                    // holding a joined relation's column and sort them all; the page is cut first instead.
+                    pageFirst: ctx.GetArgument<List<object?>?>("order") is { Count: > 0 });
                 return page;
             });
         Field<PostType>("post")

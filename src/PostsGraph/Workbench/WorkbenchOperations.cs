@@ -40,6 +40,7 @@ public static class WorkbenchOperations
           posts(where: { key: { eq: $key } }, first: 1) {
             nodes {
               id key title vacancyNumber positionNumber
+              identifiers { kind label value evidence { {{Evidence}} } }
               organisation { acronym name }
               unit { name path { name } }
               grade { code category title }
@@ -50,7 +51,7 @@ public static class WorkbenchOperations
               noPayReason postAdjustmentRate
               minYearsExperience minYearsExperienceAppliesTo
               minYearsExperienceWithFirstDegree minYearsExperienceWithFirstDegreeAppliesTo minYearsExperienceWithFirstDegreeExplanation
-              topEducationLevel
+              topEducationLevel dutyCount
               duties { heading text themes evidence { {{Evidence}} } }
               education { necessity text level appliesTo evidence { {{Evidence}} } appliesToEvidence { {{Evidence}} } }
               experience { necessity text minYears appliesTo evidence { {{Evidence}} } appliesToEvidence { {{Evidence}} } }

@@ -67,14 +67,15 @@ public sealed class Page<T>(IReadOnlyList<Edge<T>> edges, bool hasNext, bool has
 public static class CursorPaging
 {
     // The count reads the filtered query; the page is read through `select` (which may join and
-    // project), so the count never pays for the joins the page needs.
+    // project), so the count never pays for the joins the page needs. pageFirst: the page is cut from
+    // the filtered, sorted rows before `select` joins, so that only the page's rows are joined.
     public static async Task<Page<T>> PageAsync<TContext, TSource, T>(
         TContext db, Func<IQueryable<TSource>> filter, Func<IQueryable<TSource>, IQueryable<T>> select, IResolveFieldContext context, PagingOptions options,
-        bool compile = true)
+        bool compile = true, bool pageFirst = false)
         where TContext : DbContext
     {
         var window = WindowOf(context, options);
-        var queries = Queries<TContext, TSource, T>.For(context, filter, select, compile);
+        var queries = Queries<TContext, TSource, T>.For(context, filter, select, compile, pageFirst);
         int? total = null;
         async Task<int> Count(CancellationToken ct) => total ??= await queries.CountAsync(db, ct);
 
@@ -177,17 +178,32 @@ internal abstract class Queries<TContext, TSource, T>
     public abstract Task<List<T>> PageAsync(TContext db, int skip, int take, CancellationToken cancellationToken);
 
     // `compile: false` for a query EF Core cannot compile (one that starts from raw SQL, a search).
-    public static Queries<TContext, TSource, T> For(IResolveFieldContext context, Func<IQueryable<TSource>> filter, Func<IQueryable<TSource>, IQueryable<T>> select, bool compile = true)
+    public static Queries<TContext, TSource, T> For(IResolveFieldContext context, Func<IQueryable<TSource>> filter, Func<IQueryable<TSource>, IQueryable<T>> select,
+        bool compile = true, bool pageFirst = false)
     {
         if (!compile || context.Operation.Variables is { Count: > 0 })
         {
-            return new Built(filter(), select);
+            return new Built(filter(), select, pageFirst);
         }
 
         var kept = Documents.GetOrCreateValue(context.FieldAst);
         return (Queries<TContext, TSource, T>?)kept.Compiled ?? (Interlocked.Increment(ref kept.Requests) == 1
-            ? new Built(filter(), select)
-            : kept.Compiled = new Compiled(filter(), select));
+            ? new Built(filter(), select, pageFirst)
+            : kept.Compiled = new Compiled(filter(), select, pageFirst));
+    }
+
+    // The page of the filtered rows, joined and projected by `select` after the cut (pageFirst) or before it.
+    private static Expression Page(IQueryable<TSource> filtered, Func<IQueryable<TSource>, IQueryable<T>> select, Expression skip, Expression take, bool pageFirst)
+    {
+        if (pageFirst)
+        {
+            var cut = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(TSource)],
+                Expression.Call(typeof(Queryable), nameof(Queryable.Skip), [typeof(TSource)], filtered.Expression, skip), take);
+            return select(filtered.Provider.CreateQuery<TSource>(cut)).Expression;
+        }
+
+        return Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(T)],
+            Expression.Call(typeof(Queryable), nameof(Queryable.Skip), [typeof(T)], select(filtered).Expression, skip), take);
     }
 
     private sealed class Kept
@@ -196,12 +212,12 @@ internal abstract class Queries<TContext, TSource, T>
         public Compiled? Compiled;
     }
 
-    private sealed class Built(IQueryable<TSource> filtered, Func<IQueryable<TSource>, IQueryable<T>> select) : Queries<TContext, TSource, T>
+    private sealed class Built(IQueryable<TSource> filtered, Func<IQueryable<TSource>, IQueryable<T>> select, bool pageFirst) : Queries<TContext, TSource, T>
     {
         public override Task<int> CountAsync(TContext db, CancellationToken cancellationToken) => filtered.CountAsync(cancellationToken);
 
         public override Task<List<T>> PageAsync(TContext db, int skip, int take, CancellationToken cancellationToken) =>
-            select(filtered).Skip(skip).Take(take).ToListAsync(cancellationToken);
+            filtered.Provider.CreateQuery<T>(Page(filtered, select, Expression.Constant(skip), Expression.Constant(take), pageFirst)).ToListAsync(cancellationToken);
     }
 
     private sealed class Compiled : Queries<TContext, TSource, T>
@@ -209,7 +225,7 @@ internal abstract class Queries<TContext, TSource, T>
         private readonly Func<TContext, CancellationToken, Task<int>> _count;
         private readonly Func<TContext, int, int, IAsyncEnumerable<T>> _page;
 
-        public Compiled(IQueryable<TSource> filtered, Func<IQueryable<TSource>, IQueryable<T>> select)
+        public Compiled(IQueryable<TSource> filtered, Func<IQueryable<TSource>, IQueryable<T>> select, bool pageFirst)
         {
             var db = Expression.Parameter(typeof(TContext), "db");
             var skip = Expression.Parameter(typeof(int), "skip");
@@ -217,9 +233,7 @@ internal abstract class Queries<TContext, TSource, T>
             var cancellation = Expression.Parameter(typeof(CancellationToken), "cancellationToken");
             _count = EF.CompileAsyncQuery(Expression.Lambda<Func<TContext, CancellationToken, int>>(
                 Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(TSource)], filtered.Expression), db, cancellation));
-            var page = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(T)],
-                Expression.Call(typeof(Queryable), nameof(Queryable.Skip), [typeof(T)], select(filtered).Expression, skip), take);
-            _page = EF.CompileAsyncQuery(Expression.Lambda<Func<TContext, int, int, IQueryable<T>>>(page, db, skip, take));
+            _page = EF.CompileAsyncQuery(Expression.Lambda<Func<TContext, int, int, IQueryable<T>>>(Page(filtered, select, skip, take, pageFirst), db, skip, take));
         }
 
         public override Task<int> CountAsync(TContext db, CancellationToken cancellationToken) => _count(db, cancellationToken);

@@ -9,14 +9,17 @@ public sealed record PostData(PostList Posts);
 public sealed record PostList(IReadOnlyList<PostProfile> Nodes);
 
 public sealed record PostProfile(
-    string Id, string Key, string Title, string? VacancyNumber, string? PositionNumber, OrganisationRef Organisation, UnitRef? Unit,
+    string Id, string Key, string Title, string? VacancyNumber, string? PositionNumber, IReadOnlyList<Identifier> Identifiers,
+    OrganisationRef Organisation, UnitRef? Unit,
     GradeProfile? Grade, StationRef? DutyStation, string? AppointmentType, IReadOnlyList<string> RecruitmentOpenTo, int? DurationMonths,
     string? PostedOn, string? Deadline, string? ReportsTo, IReadOnlyList<SalaryComponent> SalaryComponents, AnnualNetPay? AnnualNetPay,
     string? NoPayReason, decimal? PostAdjustmentRate, int? MinYearsExperience, string? MinYearsExperienceAppliesTo,
     int? MinYearsExperienceWithFirstDegree, string? MinYearsExperienceWithFirstDegreeAppliesTo, string? MinYearsExperienceWithFirstDegreeExplanation,
-    string? TopEducationLevel, IReadOnlyList<Item> Duties, IReadOnlyList<Item> Education, IReadOnlyList<Item> Experience,
+    string? TopEducationLevel, int DutyCount, IReadOnlyList<Item> Duties, IReadOnlyList<Item> Education, IReadOnlyList<Item> Experience,
     IReadOnlyList<Item> Languages, IReadOnlyList<Item> Certifications, IReadOnlyList<Item> Competencies, IReadOnlyList<Item> Conditions,
     IReadOnlyList<Evidence> Evidence, SourceNotice SourceNotice);
+
+public sealed record Identifier(string Kind, string Label, string Value, Evidence Evidence);
 
 public sealed record UnitRef(string Name, IReadOnlyList<NamedRef> Path);
 

@@ -19,6 +19,12 @@ public static class PostFacts
             facts[$"salaryComponents[{i}]"] = new Fact($"salaryComponents[{i}]", c.Label, [c.Evidence]);
         }
 
+        for (var i = 0; i < post.Identifiers.Count; i++)
+        {
+            var identifier = post.Identifiers[i];
+            facts[$"identifiers[{i}]"] = new Fact($"identifiers[{i}]", $"{identifier.Label}: {identifier.Value}", [identifier.Evidence]);
+        }
+
         if (post.AnnualNetPay is not null)
         {
             facts["annualNetPay"] = new Fact("annualNetPay", "Annual net pay, from the stated amounts", [.. post.SalaryComponents.Select(c => c.Evidence)]);
