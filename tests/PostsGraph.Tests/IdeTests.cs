@@ -73,6 +73,7 @@ public sealed class IdeTests(PostsGraphApp app)
         Assert.Contains("href=\"graphql?sdl\"", html);
         Assert.Contains("href=\"docs/README.md\"", html);
         Assert.Contains("open it in a browser for the IDE", await text.Content.ReadAsStringAsync());
+        Assert.Equal("text/plain", text.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public sealed class PostsQueryTests
     [Fact]
     public void TurnsTheUrlsFiltersIntoOneWhere()
     {
-        var query = PostsQuery.From("http://localhost/posts?org=ILO&org=ITU&grade=P-5&from=2025-01-01&yearsFrom=7&language=fr&certified=true");
+        var query = PostsQuery.From("http://localhost/posts?org=ILO&org=ITU&grade=P-5&from=2025-01-01&yearsFrom=7&language=fr&certified=true", 50);
 
         Assert.Equal(
             """{"and":[{"organisation":{"acronym":{"in":["ILO","ITU"]}}},{"grade":{"code":{"in":["P-5"]}}},{"deadline":{"gte":"2025-01-01"}},{"minYearsExperience":{"gte":7}},{"languages":{"some":{"necessity":{"eq":"REQUIRED"},"anyOf":{"some":{"eq":"fr"}}}}},{"certifications":{"some":{"necessity":{"eq":"REQUIRED"}}}}]}""",
@@ -18,18 +18,19 @@ public sealed class PostsQueryTests
     [Fact]
     public void LeavesOutWhatIsEmptyOrMalformed()
     {
-        var query = PostsQuery.From("http://localhost/posts?org=&from=13/02/2026&yearsFrom=-3&size=5000&sort=nothing");
+        var query = PostsQuery.From("http://localhost/posts?org=&from=13/02/2026&yearsFrom=-3&size=5000&sort=nothing", 50);
 
         Assert.Null(query.Where());
         Assert.Null(query.Order());
-        Assert.Equal(100, query.Size);
-        Assert.Equal("""{"first":100}""", query.Operation().VariablesJson);
+        // No more than the API's largest page.
+        Assert.Equal(50, query.Size);
+        Assert.Equal("""{"first":50}""", query.Operation().VariablesJson);
     }
 
     [Fact]
     public void SortsPayWithinEachCurrency()
     {
-        var query = PostsQuery.From("http://localhost/posts?sort=pay&dir=desc");
+        var query = PostsQuery.From("http://localhost/posts?sort=pay&dir=desc", 50);
 
         Assert.Equal("""[{"annualNetPay":{"currency":"ASC"}},{"annualNetPay":{"amount":"DESC"}},{"key":"DESC"}]""", query.Order()!.ToJsonString());
     }
@@ -37,7 +38,7 @@ public sealed class PostsQueryTests
     [Fact]
     public void SortingAColumnAgainTurnsItsDirectionAndStartsAtTheFirstPage()
     {
-        var query = PostsQuery.From("http://localhost/posts?grade=P-5&sort=title&after=abc&at=25");
+        var query = PostsQuery.From("http://localhost/posts?grade=P-5&sort=title&after=abc", 50);
 
         Assert.Equal("posts?grade=P-5&sort=title&dir=desc", query.SortedBy("title").Url());
         Assert.Equal("posts?grade=P-5&sort=deadline", query.SortedBy("deadline").Url());
@@ -46,10 +47,10 @@ public sealed class PostsQueryTests
     [Fact]
     public void PagesBackwardWithLast()
     {
-        var query = PostsQuery.From("http://localhost/posts?before=Mg%3D%3D&size=10&at=10");
+        var query = PostsQuery.From("http://localhost/posts?before=Mg%3D%3D&size=10", 50);
 
         Assert.Equal("""{"last":10,"before":"Mg=="}""", query.Operation().VariablesJson);
-        Assert.Equal("posts?size=10&before=Mg%3D%3D&at=10", query.Url());
+        Assert.Equal("posts?size=10&before=Mg%3D%3D", query.Url());
     }
 }
 

@@ -114,6 +114,8 @@ public sealed class QueryShapeTests(PostsGraphApp app)
         // Sorted by pay, the page is cut from the sorted posts first and only its rows are joined: joined
         // beside every post, SQLite read them all through the index holding the grade and sorted them.
         Assert.Matches(@"FROM \(\s*SELECT[^()]*(\([^()]*\)[^()]*)*ORDER BY[^()]*(\([^()]*\)[^()]*)*LIMIT[^()]*\)\s+AS", page);
+        // ... and the joined page is sorted again outside.
+        Assert.Matches(@"\)\s+AS\s+\S+[\s\S]*JOIN[\s\S]*ORDER BY", page);
         Assert.Matches("JOIN\\s+(\\w+\\.)?\"Organisations\"", page); // PostgreSQL names the schema
         Assert.Matches("JOIN\\s+(\\w+\\.)?\"DutyStations\"", page);
         Assert.DoesNotContain("JOIN", count, StringComparison.OrdinalIgnoreCase);

@@ -134,6 +134,59 @@ public sealed partial class WorkbenchTests(PostsGraphApp app)
         Assert.Contains("search is 201 characters long; it may be at most 200.", html);
     }
 
+    [Theory]
+    [InlineData("/posts?size=5000&yearsFrom=x&from=tomorrow&sort=nothing")]
+    [InlineData("/posts?after=not-a-cursor")]
+    [InlineData("/compare?post=ilo-rbc-p-intserv-2025-27&post=itu-2207&diff=yes")]
+    [InlineData("/compare?post=&post=")]
+    [InlineData("/post/%2F..%2F")]
+    [InlineData("/statistics?by=NOTHING&grade=P-5")]
+    public async Task NeverFailsOnAParameterItCannotRead(string path)
+    {
+        // 200 with the page: what cannot be read is left out, or the API's refusal is shown.
+        var html = await PageAsync(path);
+
+        Assert.Contains("GraphQL behind this view", html);
+    }
+
+    [Fact]
+    public async Task ShowsAtMostTheApisLargestPage()
+    {
+        var html = await PageAsync("/posts?size=5000");
+
+        Assert.DoesNotContain("The API refused", html);
+        Assert.Contains("Posts 1–5 of 5", html);
+    }
+
+    [Fact]
+    public async Task ComparesOnlyTheDifferencesForAnyTrueDiff()
+    {
+        var html = await PageAsync("/compare?post=ilo-rbc-p-intserv-2025-27&post=itu-2207&diff=1");
+
+        Assert.Contains("Showing only the", html);
+        Assert.DoesNotContain("data-attribute=\"grade\"", html);
+    }
+
+    [Fact]
+    public async Task GivesStatisticsOfTheFiltersWithoutTheSearch()
+    {
+        // "evacuate" is in ICC's and OPCW's notices only; the statistics page takes no search and says so.
+        var html = await PageAsync("/statistics?by=GRADE&q=evacuate");
+
+        Assert.Contains("3 groups of 5 posts.", html);
+        Assert.Contains("Statistics take the posts page's filters but not its text search.", html);
+        Assert.Contains("href=\"posts?grade=P-5\">2 posts</a>", html);
+    }
+
+    [Fact]
+    public async Task LinksAYearsPostsWithinTheDatesAlreadyChosen()
+    {
+        // Deadlines in 2025: ILO 18 August, OPCW 3 August; from 10 August only ILO's.
+        var html = await PageAsync("/statistics?by=DEADLINE_YEAR&from=2025-08-10");
+
+        Assert.Contains("href=\"posts?from=2025-08-10&to=2025-12-31\">1 post</a>", html);
+    }
+
     [Fact]
     public async Task ItsGraphQLPanelShowsTheOperationThatRuns()
     {

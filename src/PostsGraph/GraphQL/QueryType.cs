@@ -55,7 +55,7 @@ public sealed class QueryType : ObjectGraphType
                     ctx,
                     ctx.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value,
                     compile: search is null,
-                    // Sorted by something other than the key, SQLite may read every post through an index
+                    // With an order given, SQLite may read every post through an index
                     // holding a joined relation's column and sort them all; the page is cut first instead.
                     pageFirst: ctx.GetArgument<List<object?>?>("order") is { Count: > 0 });
                 return page;

@@ -28,9 +28,16 @@ public static class WorkbenchSetup
     public static WebApplication MapWorkbench(this WebApplication app)
     {
         // A client that does not ask for HTML gets at / the line it always got, pointing to /graphql.
-        app.Use((http, next) => http.Request.Path == "/" && HttpMethods.IsGet(http.Request.Method) && !IdeEndpoints.PrefersHtml(http.Request)
-            ? http.Response.WriteAsync(IdeEndpoints.RootText(http.RequestServices))
-            : next());
+        app.Use((http, next) =>
+        {
+            if (http.Request.Path != "/" || !HttpMethods.IsGet(http.Request.Method) || IdeEndpoints.PrefersHtml(http.Request))
+            {
+                return next();
+            }
+
+            http.Response.ContentType = "text/plain; charset=utf-8";
+            return http.Response.WriteAsync(IdeEndpoints.RootText(http.RequestServices));
+        });
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>();

@@ -30,8 +30,6 @@ public sealed record PostsQuery
     public bool Descending { get; init; }
     public string? After { get; init; }
     public string? Before { get; init; }
-    // Where the page starts in the whole list, kept beside the cursors to say "26–50 of 120".
-    public int At { get; init; }
     public int Size { get; init; } = DefaultSize;
 
     public static readonly IReadOnlyList<(string Key, string Label)> Columns =
@@ -40,9 +38,10 @@ public sealed record PostsQuery
         ("deadline", "Deadline"), ("pay", "Annual net pay"), ("years", "Years required"),
     ];
 
-    public static PostsQuery From(string uri) => From(QueryHelpers.ParseQuery(new Uri(uri).Query));
+    // maxSize: the API's largest page (Paging:MaxPageSize); a larger size asks for that many.
+    public static PostsQuery From(string uri, int maxSize) => From(QueryHelpers.ParseQuery(new Uri(uri).Query), maxSize);
 
-    public static PostsQuery From(IDictionary<string, StringValues> query)
+    public static PostsQuery From(IDictionary<string, StringValues> query, int maxSize)
     {
         string? One(string name) => query.TryGetValue(name, out var v) && v.LastOrDefault() is { Length: > 0 } s ? s.Trim() : null;
         IReadOnlyList<string> Many(string name) => query.TryGetValue(name, out var v)
@@ -73,8 +72,7 @@ public sealed record PostsQuery
             Descending = One("dir") == "desc",
             After = One("after"),
             Before = One("before"),
-            At = Math.Max(0, Int("at") ?? 0),
-            Size = Math.Clamp(Int("size") ?? DefaultSize, 1, 100),
+            Size = Math.Clamp(Int("size") ?? DefaultSize, 1, Math.Max(1, maxSize)),
         };
     }
 
@@ -197,7 +195,6 @@ public sealed record PostsQuery
             Set("size", Size == DefaultSize ? null : Size.ToString(CultureInfo.InvariantCulture));
             Set("after", After);
             Set("before", Before);
-            Set("at", At == 0 ? null : At.ToString(CultureInfo.InvariantCulture));
         }
 
         return p;
@@ -209,7 +206,7 @@ public sealed record PostsQuery
     public PostsQuery SortedBy(string column) =>
         FirstPage() with { Sort = column, Descending = Sort == column && !Descending };
 
-    public PostsQuery FirstPage() => this with { After = null, Before = null, At = 0 };
+    public PostsQuery FirstPage() => this with { After = null, Before = null };
 
     public bool Filtered => Where() is not null || Search is not null;
 }

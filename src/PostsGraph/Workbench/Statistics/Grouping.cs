@@ -35,7 +35,16 @@ public static class Grouping
         "COUNTRY" when key.Country?.Code is { } c => filter with { Country = c },
         "APPOINTMENT_TYPE" when key.AppointmentType is { } a => filter with { Appointment = a },
         "CURRENCY" when key.Currency is { } c => filter with { Currency = c },
-        "DEADLINE_YEAR" when key.DeadlineYear is { } y => filter with { DeadlineFrom = new DateOnly(y, 1, 1), DeadlineTo = new DateOnly(y, 12, 31) },
+        // The year, within any dates the filter already has.
+        "DEADLINE_YEAR" when key.DeadlineYear is { } y => filter with
+        {
+            DeadlineFrom = Later(new DateOnly(y, 1, 1), filter.DeadlineFrom),
+            DeadlineTo = Earlier(new DateOnly(y, 12, 31), filter.DeadlineTo),
+        },
         _ => null,
     };
+
+    private static DateOnly Later(DateOnly a, DateOnly? b) => b is { } d && d > a ? d : a;
+
+    private static DateOnly Earlier(DateOnly a, DateOnly? b) => b is { } d && d < a ? d : a;
 }
