@@ -13,7 +13,7 @@ public sealed class PostgresDatabase(string connectionString) : IPostsDatabase
     public const string Schema = "postsgraph";
 
     // Serialises loaders of several instances sharing the database.
-    private const long LoadLock = 0x5057_4752_4150_48;
+    internal const long LoadLock = 0x5057_4752_4150_48;
 
     public bool PrefixAsRange => false;
 
@@ -45,7 +45,23 @@ public sealed class PostgresDatabase(string connectionString) : IPostsDatabase
     {
         try
         {
-            return await ReadSeedInfoAsync(cancellationToken) is null ? $"the {Schema} schema of {Description} holds no build" : null;
+            // A build under way (this instance's or another's) holds the load lock and the tables until it
+            // commits; the previous build serves meanwhile, so nothing is wrong. Reading the tables would
+            // wait for the build and, past the command timeout, call a sound database unreadable, and the
+            // watcher would then rebuild it from the seed, undoing the build it waited for.
+            await using var db = Open();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var idle = await db.Database.SqlQueryRaw<bool>($"SELECT pg_try_advisory_xact_lock_shared({LoadLock}) AS \"Value\"").SingleAsync(cancellationToken);
+            if (!idle)
+            {
+                return null;
+            }
+
+            return await db.SeedInfo.AsNoTracking().SingleOrDefaultAsync(cancellationToken) is null ? $"the {Schema} schema of {Description} holds no build" : null;
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UndefinedTable or PostgresErrorCodes.InvalidSchemaName)
+        {
+            return $"the {Schema} schema of {Description} holds no build";
         }
         catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException)
         {
