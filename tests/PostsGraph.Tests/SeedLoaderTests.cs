@@ -33,6 +33,10 @@ public sealed class SeedLoaderTests : IDisposable
         { "negative-years", "seed/posts/itu-2207.json: experience[0].minYears: is -10; it must be a positive whole number or left out" },
         { "duplicate-grade", "seed/reference/grades.json: items[28]: \"P-4\" is listed twice" },
         { "missing-still-listed", "seed/posts/itu-2207.json: missing: a reviewed post must not list missing fields; remove the list once the draft is reviewed" },
+        // "Safety, Security and Resilience Division" occurs twice in ITU's notice: in its title line and in the body.
+        { "repeated-quote", "seed/posts/itu-2207.json: title.quote: quote occurs 2 times in the notice; lengthen it so that it points to one passage, or say which with occurrence (1 to 2)" },
+        { "occurrence-out-of-range", "seed/posts/itu-2207.json: title.quote: occurrence 3 does not exist: the quote occurs 2 times (1 to 2)" },
+        { "occurrence-of-a-unique-quote", "seed/posts/itu-2207.json: title.quote: occurrence 1 is given, but the quote occurs once; leave occurrence out" },
         { "notice-url-not-a-url", "seed/posts/itu-2207.json: noticeUrl: \"careers page\" is not an absolute http(s) URL" },
     };
 
@@ -118,6 +122,26 @@ public sealed class SeedLoaderTests : IDisposable
         Directory.Delete(Path.GetDirectoryName(_seed)!, recursive: true);
     }
 
+    [Fact]
+    public async Task LocatesTheRepeatOfAQuoteItsOccurrenceNames()
+    {
+        // ITU's notice prints "Safety, Security and Resilience Division" in its title line, then in its body.
+        Edit(Itu, post =>
+        {
+            post["title"]!["quote"] = "Safety, Security and Resilience Division";
+            post["title"]!["occurrence"] = 2;
+        });
+        var notice = File.ReadAllText(Path.Combine(_seed, "notices", "004_c5a4883d09076030.txt"));
+        var first = notice.IndexOf("Safety, Security and Resilience Division", StringComparison.Ordinal);
+        var second = notice.IndexOf("Safety, Security and Resilience Division", first + 1, StringComparison.Ordinal);
+
+        var data = await _app.QueryAsync("""{ post(id: "UG9zdDppdHUtMjIwNw==") { evidence(field: "title") { quote start end } } }""");
+        var evidence = data.GetProperty("post").GetProperty("evidence")[0];
+
+        Assert.Equal(second, evidence.GetProperty("start").GetInt32());
+        Assert.Equal(second + "Safety, Security and Resilience Division".Length, evidence.GetProperty("end").GetInt32());
+    }
+
     private async Task AssertServesItuTitle(string title)
     {
         var data = await _app.QueryAsync("""{ post(id: "UG9zdDppdHUtMjIwNw==") { title } posts { nodes { key } } }""");
@@ -152,6 +176,19 @@ public sealed class SeedLoaderTests : IDisposable
                 break;
             case "missing-notice":
                 Edit(Itu, post => post["notice"] = "005_missing.txt");
+                break;
+            case "repeated-quote":
+                Edit(Itu, post => post["title"]!["quote"] = "Safety, Security and Resilience Division");
+                break;
+            case "occurrence-out-of-range":
+                Edit(Itu, post =>
+                {
+                    post["title"]!["quote"] = "Safety, Security and Resilience Division";
+                    post["title"]!["occurrence"] = 3;
+                });
+                break;
+            case "occurrence-of-a-unique-quote":
+                Edit(Itu, post => post["title"]!["occurrence"] = 1);
                 break;
             case "duty-not-in-notice":
                 Edit(Itu, post => post["duties"]![0]!["text"] = "Lead the strategic direction of the whole United Nations.");

@@ -37,7 +37,7 @@ public static class BodyExtractor
 
     // Where a fact's passage starts, so that facts found by different readers keep the notice's order.
     private static int Start(NoticeText notice, TextFact fact) =>
-        notice.Find(fact.Quote ?? fact.Text ?? "") is { Success: true } found ? found.Start : int.MaxValue;
+        notice.Find(fact.Quote ?? fact.Text ?? "", fact.Occurrence) is { Success: true } found ? found.Start : int.MaxValue;
 
     private static void AddIfEmpty<T>(List<string> missing, string name, List<T> facts)
     {

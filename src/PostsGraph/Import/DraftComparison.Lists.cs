@@ -30,7 +30,7 @@ public static partial class DraftComparison
     {
         Located<T> Locate(T fact)
         {
-            var match = notice.Find(fact.Quote ?? fact.Text ?? "");
+            var match = notice.Find(fact.Quote ?? fact.Text ?? "", fact.Occurrence);
             return match.Success ? new Located<T>(fact, match.Start, match.End) : new Located<T>(fact, null, null);
         }
 

@@ -89,7 +89,7 @@ public static partial class DraftComparison
 
         List<(int Start, int End, string Value, string Text)> Restricted(PostFile p) => [.. Rules(p)
             .Where(r => r.AppliesTo?.Value is { } v && v != "ALL_CANDIDATES")
-            .Select(r => (Match: notice.Find(r.Fact.Quote ?? r.Fact.Text ?? ""), r.AppliesTo!.Value!, r.Fact.Text ?? ""))
+            .Select(r => (Match: notice.Find(r.Fact.Quote ?? r.Fact.Text ?? "", r.Fact.Occurrence), r.AppliesTo!.Value!, r.Fact.Text ?? ""))
             .Where(r => r.Match.Success)
             .Select(r => (r.Match.Start, r.Match.End, r.Item2, r.Item3))
             .DistinctBy(r => (r.Start, r.End, r.Item3))];

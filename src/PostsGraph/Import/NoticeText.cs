@@ -34,15 +34,16 @@ public sealed class NoticeText
     public IReadOnlyList<NoticeLine> Lines { get; }
 
     // Where a quote occurs in the notice, as the loader will look for it.
-    public QuoteMatch Find(string quote) => _locator.Find(quote);
+    public QuoteMatch Find(string quote, int? occurrence = null) => _locator.Find(quote, occurrence);
 
     // True when text[start..end] occurs once in the notice, whitespace runs compared as one space.
     public bool IsUnique(int start, int end) => Find(Text[start..end]).Success;
 
     // The shortest quote around text[start..end] that the loader accepts: the passage itself when
     // it occurs once, otherwise the passage widened a word at a time to the right, then to the
-    // left, until it does. Null when even the whole line cannot be made unique.
-    public string? Quote(int start, int end)
+    // left, until it does. Where even its whole line repeats (a header block printed twice), the
+    // passage itself with the occurrence that starts at `start`. Null only for an empty passage.
+    public NoticeQuote? Quote(int start, int end)
     {
         (start, end) = Trim(start, end);
         if (start >= end)
@@ -50,6 +51,15 @@ public sealed class NoticeText
             return null;
         }
 
+        return Widened(start, end) is { } unique
+            ? new NoticeQuote(unique, null)
+            : _locator.OccurrenceAt(Text[start..end], start) is ({ } occurrence and > 0, _)
+                ? new NoticeQuote(Text[start..end].Trim(), occurrence)
+                : null;
+    }
+
+    private string? Widened(int start, int end)
+    {
         var lineStart = Text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
         var lineEnd = Text.IndexOf('\n', end) is var e and >= 0 ? e : Text.Length;
         int from = start, to = end;
@@ -144,3 +154,6 @@ public sealed record NoticeLine(int Index, int Start, int End, string Content)
 // What one extractor found: a post file holding only the fields it looks for, and the names of
 // those it looked for and could not find (seed-format property names, e.g. "grade", "duties").
 public sealed record ExtractedPart(PostFile Post, IReadOnlyList<string> Missing);
+
+// A quote the loader accepts: unique text, or repeated text with the occurrence meant.
+public readonly record struct NoticeQuote(string Text, int? Occurrence);

@@ -83,6 +83,12 @@ public sealed partial class FileChecks(string file, List<SeedError> errors)
             return null;
         }
 
+        if (fact.Occurrence is not null && fact.SourceUrl is not null)
+        {
+            Error($"{path}.occurrence", "is given with sourceUrl; occurrence says which repeat of a quote is meant");
+            return null;
+        }
+
         if (fact.SourceUrl is { } url)
         {
             if (!HttpUrl(url, $"{path}.sourceUrl"))
@@ -110,7 +116,7 @@ public sealed partial class FileChecks(string file, List<SeedError> errors)
             return null;
         }
 
-        var match = notice.Find(quote);
+        var match = notice.Find(quote, fact.Occurrence);
         if (!match.Success)
         {
             Error(fact.Quote is null ? $"{path}.text" : $"{path}.quote", match.Problem!);

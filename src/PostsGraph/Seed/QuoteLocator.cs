@@ -43,7 +43,9 @@ public sealed class QuoteLocator
 
     public static string Normalise(string text) => new QuoteLocator(text.Trim())._normalised;
 
-    public QuoteMatch Find(string quote)
+    // The one passage a quote points to: its only occurrence, or the given one (1-based) of a
+    // quote the notice repeats.
+    public QuoteMatch Find(string quote, int? occurrence = null)
     {
         var needle = Normalise(quote);
         if (needle.Length == 0)
@@ -51,24 +53,50 @@ public sealed class QuoteLocator
             return QuoteMatch.Failed("quote is empty");
         }
 
-        var first = _normalised.IndexOf(needle, StringComparison.Ordinal);
-        if (first < 0)
+        var found = Occurrences(needle);
+        if (found.Count == 0)
         {
             return QuoteMatch.Failed($"quote not found in the notice{DescribeLongestPrefix(needle)}");
         }
 
-        var count = 0;
-        for (var at = first; at >= 0; at = _normalised.IndexOf(needle, at + 1, StringComparison.Ordinal))
+        if (occurrence is { } wanted)
         {
-            count++;
+            if (found.Count == 1)
+            {
+                return QuoteMatch.Failed($"occurrence {wanted} is given, but the quote occurs once; leave occurrence out");
+            }
+
+            if (wanted < 1 || wanted > found.Count)
+            {
+                return QuoteMatch.Failed($"occurrence {wanted} does not exist: the quote occurs {found.Count} times (1 to {found.Count})");
+            }
+        }
+        else if (found.Count > 1)
+        {
+            return QuoteMatch.Failed($"quote occurs {found.Count} times in the notice; lengthen it so that it points to one passage, or say which with occurrence (1 to {found.Count})");
         }
 
-        if (count > 1)
+        var at = found[(occurrence ?? 1) - 1];
+        return QuoteMatch.Found(_originalIndex[at], _originalEnd[at + needle.Length - 1]);
+    }
+
+    // Which occurrence (1-based) of the quote starts at the given offset of the text, and how many
+    // there are; (0, count) when none starts there.
+    public (int Occurrence, int Count) OccurrenceAt(string quote, int start)
+    {
+        var found = Occurrences(Normalise(quote));
+        return (found.FindIndex(at => _originalIndex[at] == start) + 1, found.Count);
+    }
+
+    private List<int> Occurrences(string needle)
+    {
+        var found = new List<int>();
+        for (var at = _normalised.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = _normalised.IndexOf(needle, at + 1, StringComparison.Ordinal))
         {
-            return QuoteMatch.Failed($"quote occurs {count} times in the notice; lengthen it so that it points to one passage");
+            found.Add(at);
         }
 
-        return QuoteMatch.Found(_originalIndex[first], _originalEnd[first + needle.Length - 1]);
+        return found;
     }
 
     // Tells the curator how far the quote does match, which is usually where a typo is.

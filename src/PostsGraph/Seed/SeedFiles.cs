@@ -12,10 +12,15 @@ public abstract record Fact
     [JsonPropertyOrder(10)]
     public string? Quote { get; init; }
 
+    // Which occurrence of the quote is meant (1 is the first), for a passage the notice repeats
+    // word for word (job sites print a header block twice); absent for a quote that occurs once.
     [JsonPropertyOrder(11)]
-    public string? SourceUrl { get; init; }
+    public int? Occurrence { get; init; }
 
     [JsonPropertyOrder(12)]
+    public string? SourceUrl { get; init; }
+
+    [JsonPropertyOrder(13)]
     public string? Note { get; init; }
 }
 

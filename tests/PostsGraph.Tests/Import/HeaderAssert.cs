@@ -15,7 +15,7 @@ public static class HeaderAssert
     {
         Assert.NotNull(fact);
         Assert.Equal(value, fact.Value);
-        Quoted(fact.Quote, text);
+        Quoted(fact.Quote, text, fact.Occurrence);
     }
 
     public static void Duration(DurationFact? fact, int? months, string text)
@@ -33,10 +33,10 @@ public static class HeaderAssert
         Quoted(fact.Quote, text);
     }
 
-    public static void Quoted(string? quote, string text)
+    public static void Quoted(string? quote, string text, int? occurrence = null)
     {
         Assert.NotNull(quote);
-        var match = new QuoteLocator(text).Find(quote);
+        var match = new QuoteLocator(text).Find(quote, occurrence);
         Assert.True(match.Success, $"quote \"{quote}\": {match.Problem}");
     }
 }

@@ -1,3 +1,4 @@
+using PostsGraph.Seed;
 using static PostsGraph.Tests.Import.HeaderAssert;
 
 namespace PostsGraph.Tests.Import;
@@ -24,6 +25,24 @@ public sealed class HeaderFragmentTests
 
         Fact(organisation, "ESA", text);
         Assert.Contains("not in seed/reference/organisations.json", organisation!.Note);
+    }
+
+    // Job sites print a header block twice: every repeated line keeps its fact, quoted with the
+    // occurrence it was read from.
+    [Fact]
+    public void KeepsTheFactsOfAHeaderBlockPrintedTwice()
+    {
+        const string block = "Position title: Field Security Adviser\nGrade: P-4\nDuty Station: Geneva\nDeadline: 30 June 2026\n";
+        const string text = block + "\nApply now\n\n" + block + "\nThe adviser reviews security plans.";
+
+        var post = Extract(text);
+
+        Fact(post.Title, "Field Security Adviser", text);
+        Fact(post.Grade, "P-4", text);
+        Fact(post.DutyStation, "geneva", text);
+        Fact(post.Deadline, "2026-06-30", text);
+        Assert.Equal(1, post.Grade!.Occurrence);
+        Assert.Equal(text.IndexOf("Grade: P-4", StringComparison.Ordinal), new QuoteLocator(text).Find(post.Grade.Quote!, post.Grade.Occurrence).Start);
     }
 
     [Theory]

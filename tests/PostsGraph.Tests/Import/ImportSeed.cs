@@ -76,6 +76,6 @@ public sealed class ImportSeed : IDisposable
     private static string Quote(NoticeText notice, string line)
     {
         var start = notice.Text.IndexOf(line, StringComparison.Ordinal);
-        return notice.Quote(start, start + line.Length)!;
+        return notice.Quote(start, start + line.Length)!.Value.Text;
     }
 }

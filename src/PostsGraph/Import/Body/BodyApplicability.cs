@@ -29,7 +29,7 @@ internal static partial class BodyApplicability
 
     private static ValueFact? Of(NoticeText notice, TextFact fact, string? grade)
     {
-        if (notice.Find(fact.Quote ?? fact.Text ?? "") is not { Success: true } passage)
+        if (notice.Find(fact.Quote ?? fact.Text ?? "", fact.Occurrence) is not { Success: true } passage)
         {
             return null;
         }
@@ -54,7 +54,7 @@ internal static partial class BodyApplicability
     }
 
     private static ValueFact? Quoted(NoticeText notice, int start, int length, string value) =>
-        notice.Quote(start, start + length) is { } quote ? new ValueFact { Value = value, Quote = BodyText.Collapse(quote) } : null;
+        notice.Quote(start, start + length) is { } quote ? new ValueFact { Value = value, Quote = BodyText.Collapse(quote.Text), Occurrence = quote.Occurrence } : null;
 
     private const RegexOptions Options = RegexOptions.IgnoreCase;
 

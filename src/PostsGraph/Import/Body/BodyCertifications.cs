@@ -30,6 +30,7 @@ internal static partial class BodyCertifications
                 Issuer = issuer,
                 Text = evidence.Text,
                 Quote = evidence.Quote,
+                Occurrence = evidence.Occurrence,
             }));
         }
 

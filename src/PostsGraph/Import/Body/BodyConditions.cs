@@ -52,6 +52,7 @@ internal static partial class BodyConditions
                 Years = found.Figures.Years,
                 Text = evidence.Text,
                 Quote = evidence.Quote,
+                Occurrence = evidence.Occurrence,
             });
         }
 

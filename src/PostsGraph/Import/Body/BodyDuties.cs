@@ -100,6 +100,7 @@ internal static partial class BodyDuties
             Heading = heading,
             Text = evidence.Text,
             Quote = evidence.Quote,
+            Occurrence = evidence.Occurrence,
             Themes = themes,
             Note = defaulted ? $"No theme keyword matched; {themes[0]} is a default to review." : null,
         };

@@ -29,7 +29,7 @@ internal static partial class BodyEducation
                 continue;
             }
 
-            var fact = path.Fact with { Text = evidence.Text, Quote = evidence.Quote };
+            var fact = path.Fact with { Text = evidence.Text, Quote = evidence.Quote, Occurrence = evidence.Occurrence };
             education.Add(fact);
             main ??= fact.InLieuOf is null && fact.ReplacesYearsOfExperience is null ? fact : null;
             if (path.TotalYears is { } years)
@@ -42,6 +42,7 @@ internal static partial class BodyEducation
                     Scopes = [],
                     Text = evidence.Text,
                     Quote = evidence.Quote,
+                    Occurrence = evidence.Occurrence,
                 });
             }
         }

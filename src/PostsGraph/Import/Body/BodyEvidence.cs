@@ -1,10 +1,11 @@
 namespace PostsGraph.Import.Body;
 
 // A fact's text and the evidence the loader needs: the notice's own words for a passage, and a
-// quote only where those words alone occur more than once.
-internal sealed record Evidence(string Text, string? Quote)
+// quote only where those words alone occur more than once (with the occurrence meant where even
+// the quote's whole line repeats).
+internal sealed record Evidence(string Text, string? Quote, int? Occurrence = null)
 {
-    // Null when the passage cannot be made unique even with its whole line; such a fact is dropped.
+    // Null only for an empty passage.
     public static Evidence? Of(NoticeText notice, TextSpan span)
     {
         var trimmed = BodyText.Trim(notice.Text, span.Start, span.End);
@@ -20,7 +21,7 @@ internal sealed record Evidence(string Text, string? Quote)
         }
 
         return notice.Quote(trimmed.Start, trimmed.End) is { } quote
-            ? new Evidence(text, BodyText.Collapse(quote))
+            ? new Evidence(text, BodyText.Collapse(quote.Text), quote.Occurrence)
             : null;
     }
 }

@@ -30,7 +30,7 @@ internal static partial class BodyExperience
             };
             if (Evidence.Of(notice, sentence.Span) is { } evidence)
             {
-                var cited = template with { Text = evidence.Text, Quote = evidence.Quote };
+                var cited = template with { Text = evidence.Text, Quote = evidence.Quote, Occurrence = evidence.Occurrence };
                 facts.AddRange(minimums.Count == 0
                     ? [cited]
                     : minimums.Select(m => cited with { MinYears = m.Years, WithEducation = m.Level }));
@@ -48,6 +48,7 @@ internal static partial class BodyExperience
                         Area = null,
                         Text = part.Text,
                         Quote = part.Quote,
+                        Occurrence = part.Occurrence,
                     });
                 }
             }

@@ -46,6 +46,7 @@ internal static partial class BodyLanguages
                     Level = level,
                     Text = evidence.Text,
                     Quote = evidence.Quote,
+                    Occurrence = evidence.Occurrence,
                 });
                 named.AddRange(names.Find(words).Except(named));
                 previous = codes;

@@ -19,7 +19,7 @@ public static partial class HeaderDuration
         {
             var length = Length().Match(label.Value);
             return notice.QuoteOf(label.Start, label.ValueEnd) is { } quote
-                ? new DurationFact { Months = length.Success ? Months(length) : null, Quote = quote }
+                ? new DurationFact { Months = length.Success ? Months(length) : null, Quote = quote.Text, Occurrence = quote.Occurrence }
                 : null;
         }
 
@@ -29,7 +29,7 @@ public static partial class HeaderDuration
             var before = notice.Text[sentenceStart..m.Groups["n"].Index];
             if (!Probation().IsMatch(before) && Months(m) is { } months && notice.QuoteOf(sentenceStart, SentenceEnd(notice.Text, m.Index + m.Length)) is { } quote)
             {
-                return new DurationFact { Months = months, Quote = quote };
+                return new DurationFact { Months = months, Quote = quote.Text, Occurrence = quote.Occurrence };
             }
         }
 

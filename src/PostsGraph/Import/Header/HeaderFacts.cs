@@ -3,15 +3,15 @@ using PostsGraph.Seed;
 
 namespace PostsGraph.Import.Header;
 
-// Builds header facts whose quote the loader accepts; a fact whose passage cannot be made unique
-// is dropped (null), as the import contract asks.
+// Builds header facts whose quote the loader accepts: unique words, or repeated words with the
+// occurrence the fact was read from (null only for an empty passage).
 public static partial class HeaderFacts
 {
-    public static string? QuoteOf(this NoticeText notice, int start, int end) =>
-        notice.Quote(start, end) is { } quote ? Whitespace().Replace(quote, " ") : null;
+    public static NoticeQuote? QuoteOf(this NoticeText notice, int start, int end) =>
+        notice.Quote(start, end) is { } quote ? quote with { Text = Whitespace().Replace(quote.Text, " ") } : null;
 
     public static ValueFact? ValueAt(this NoticeText notice, string value, int start, int end, string? note = null) =>
-        notice.QuoteOf(start, end) is { } quote ? new ValueFact { Value = value, Quote = quote, Note = note } : null;
+        notice.QuoteOf(start, end) is { } quote ? new ValueFact { Value = value, Quote = quote.Text, Occurrence = quote.Occurrence, Note = note } : null;
 
     // Occurrences of a word or name as a whole (not inside a longer word), in text order.
     public static IEnumerable<int> Occurrences(string text, string word, StringComparison comparison, int limit = int.MaxValue)

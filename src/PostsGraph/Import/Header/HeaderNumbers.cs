@@ -23,7 +23,7 @@ public static partial class HeaderNumbers
             return null;
         }
 
-        return [new IdentifierFact { Label = "Job ID", Value = value, Quote = jobId.Quote }];
+        return [new IdentifierFact { Label = "Job ID", Value = value, Quote = jobId.Quote, Occurrence = jobId.Occurrence }];
     }
 
     // A "Job ID" is a recruitment system's record number; it stands in for the vacancy number only

@@ -64,7 +64,8 @@ public static partial class HeaderSalary
                 Period = period,
                 Qualifier = qualifier,
                 Label = label.Length > 0 ? label : null,
-                Quote = quote,
+                Quote = quote.Text,
+                Occurrence = quote.Occurrence,
                 Note = periodNote,
             };
         }

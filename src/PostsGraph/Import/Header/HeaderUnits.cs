@@ -32,7 +32,7 @@ public static partial class HeaderUnits
             var end = at + name.Length + (defined is { } d ? d.Acronym.Length + 3 : 0);
             if (at >= 0 && notice.QuoteOf(at, end) is { } quote)
             {
-                units.Add(new UnitFact { Kind = kind, Name = name, Acronym = defined?.Acronym, Quote = quote });
+                units.Add(new UnitFact { Kind = kind, Name = name, Acronym = defined?.Acronym, Quote = quote.Text, Occurrence = quote.Occurrence });
             }
         }
 
