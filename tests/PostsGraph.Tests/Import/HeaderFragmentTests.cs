@@ -45,6 +45,40 @@ public sealed class HeaderFragmentTests
         Assert.Equal(text.IndexOf("Grade: P-4", StringComparison.Ordinal), new QuoteLocator(text).Find(post.Grade.Quote!, post.Grade.Occurrence).Start);
     }
 
+    // The same header in French, in Spanish and as a table, written for these tests: labels in
+    // each language and layout, values read as in English.
+    [Theory]
+    [InlineData("Titre du poste : Fonctionnaire chargé de la sécurité\nClasse : P-3\nLieu d'affectation : Nairobi, Kenya\nDate limite de dépôt des candidatures : 1er juillet 2026\n",
+        "Fonctionnaire chargé de la sécurité", "P-3", "nairobi", "2026-07-01")]
+    [InlineData("Intitulé du poste\nConseiller pour la sécurité\nNiveau\nP-4\nLieu d’affectation\nGenève\nDate de clôture\n15 août 2026\n",
+        "Conseiller pour la sécurité", "P-4", null, "2026-08-15")]
+    [InlineData("Título del puesto: Oficial de Seguridad\nGrado: P-4\nLugar de destino: Bogota (Colombia)\nFecha límite: 30 de junio de 2026\n",
+        "Oficial de Seguridad", "P-4", "bogota", "2026-06-30")]
+    [InlineData("| Position title | Security Analyst |\n| Grade | P-3 |\n| Duty station | Juba |\n| Deadline | 15 July 2026 |\n",
+        "Security Analyst", "P-3", "juba", "2026-07-15")]
+    [InlineData("Job title: Field Security Officer\nGrade: P-3\nDuty Station: Geneva Switzerland\nClosing date: 2 September 2026\n",
+        "Field Security Officer", "P-3", "geneva", "2026-09-02")]
+    public void ReadsHeadersInOtherLanguagesAndLayouts(string text, string title, string grade, string? station, string deadline)
+    {
+        var post = Extract(text);
+
+        Fact(post.Title, title, text);
+        Fact(post.Grade, grade, text);
+        Fact(post.Deadline, deadline, text);
+        if (station is null)
+        {
+            // Genève is not how seed/reference/ spells Geneva: a new key with a note, not a wrong station.
+            Assert.NotEqual("geneva", post.DutyStation?.Value);
+        }
+        else
+        {
+            Fact(post.DutyStation, station, text);
+        }
+
+        // No pipe of a table leaks into a value.
+        Assert.DoesNotContain('|', post.Title!.Value!);
+    }
+
     [Theory]
     [InlineData("Security Coordination Officer (P-3)\n\nAbout us", "Security Coordination Officer")]
     [InlineData("Position title: Field Security Adviser\nGrade: P-4", "Field Security Adviser")]

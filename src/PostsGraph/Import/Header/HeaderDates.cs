@@ -8,11 +8,18 @@ namespace PostsGraph.Import.Header;
 public sealed record NoticeDate(DateOnly Date, int Start, int End, string? Note);
 
 // The date forms notices use: "2025-08-18", "13/02/2026", "18 August 2025", "Apr 22, 2025",
-// "05/Apr/2023, 9:59:00 PM".
+// "05/Apr/2023, 9:59:00 PM", and in French and Spanish "1er juillet 2026", "30 de junio de 2026".
 public static partial class HeaderDates
 {
     private static readonly string[] Months =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    // French and Spanish names whose first three letters are not the English month's.
+    private static readonly Dictionary<string, int> OtherMonths = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["février"] = 2, ["fevrier"] = 2, ["avril"] = 4, ["mai"] = 5, ["juin"] = 6, ["juillet"] = 7, ["août"] = 8, ["aout"] = 8,
+        ["décembre"] = 12, ["decembre"] = 12, ["enero"] = 1, ["abril"] = 4, ["agosto"] = 8, ["setiembre"] = 9, ["diciembre"] = 12,
+    };
 
     // A notice writes all its numeric dates in one order: day first, as UN-system notices do,
     // unless one of them can only be month first ("05/20/2026").
@@ -57,7 +64,7 @@ public static partial class HeaderDates
         var year = m.Groups["dmyY"].Success ? m.Groups["dmyY"] : m.Groups["mdyY"];
         var month = m.Groups["dmyM"].Success ? m.Groups["dmyM"].Value : m.Groups["mdyM"].Value;
         var day = m.Groups["dmyD"].Success ? m.Groups["dmyD"].Value : m.Groups["mdyD"].Value;
-        var monthNumber = Array.IndexOf(Months, month[..3].ToLowerInvariant()) + 1;
+        var monthNumber = OtherMonths.TryGetValue(month, out var other) ? other : Array.IndexOf(Months, month[..3].ToLowerInvariant()) + 1;
         return Make(year, monthNumber.ToString(), day, null);
     }
 
@@ -71,7 +78,7 @@ public static partial class HeaderDates
         (?<![\d/.-])(?:
           (?<isoY>(?:19|20)\d\d)-(?<isoM>\d\d?)-(?<isoD>\d\d?)
         | (?<numA>\d\d?)[/.](?<numB>\d\d?)[/.](?<numY>(?:19|20)\d\d)
-        | (?<dmyD>\d\d?)(?:st|nd|rd|th)?[\s/-]+(?<dmyM>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?,?[\s/-]+(?<dmyY>(?:19|20)\d\d)
+        | (?<dmyD>\d\d?)(?:st|nd|rd|th|er)?(?:\s+de)?[\s/-]+(?<dmyM>f[ée]vrier|avril|mai|juin|juillet|ao[uû]t|d[ée]cembre|enero|abril|agosto|setiembre|diciembre|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?,?(?:\s+de)?[\s/-]+(?<dmyY>(?:19|20)\d\d)
         | (?<mdyM>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(?<mdyD>\d\d?)(?:st|nd|rd|th)?,?\s+(?<mdyY>(?:19|20)\d\d)
         )(?![\d])
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]

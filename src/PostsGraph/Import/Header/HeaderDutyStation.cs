@@ -15,8 +15,9 @@ public static partial class HeaderDutyStation
         var stations = labels.Where(l => l.Field == HeaderField.DutyStation && l.Value.Length > 0).ToList();
         foreach (var label in stations)
         {
-            // The city may come first ("The Hague - NL") or after the country ("Egypt-Cairo").
-            var parts = AnySeparator().Split(label.Value).Prepend(CityPart(label.Value)).Prepend(label.Value);
+            // The city may come first ("The Hague - NL") or after the country ("Egypt-Cairo"), or
+            // stand beside it without punctuation ("Geneva Switzerland", "Kenya Nairobi").
+            var parts = AnySeparator().Split(label.Value).Prepend(CityPart(label.Value)).Prepend(label.Value).Concat(WordRuns(label.Value));
             if (parts.Select(p => Known(p.Trim(), reference)).FirstOrDefault(s => s is not null) is { } station)
             {
                 return notice.ValueAt(station.Key!, label.Start, label.ValueEnd);
@@ -43,6 +44,18 @@ public static partial class HeaderDutyStation
         var note = $"Duty station \"{city}\" (country {country ?? "not stated"}) is not in seed/reference/duty-stations.json; "
             + $"add it with key \"{slug}\", city \"{city}\" and its country code.";
         return slug.Length == 0 || city.Split(' ').Length > 4 ? null : notice.ValueAt(slug, unknown.Start, unknown.ValueEnd, note);
+    }
+
+    // The leading and trailing runs of words, longest first: "New York United States" gives
+    // "New York United", "York United States", "New York", "United States", "New", "States".
+    private static IEnumerable<string> WordRuns(string value)
+    {
+        var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        for (var length = words.Length - 1; length >= 1; length--)
+        {
+            yield return string.Join(' ', words[..length]);
+            yield return string.Join(' ', words[^length..]);
+        }
     }
 
     private static DutyStationItem? Known(string city, ReferenceFiles reference) =>

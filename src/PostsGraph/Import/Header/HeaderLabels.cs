@@ -53,6 +53,12 @@ public static partial class HeaderLabels
 
             var lineEnd = text.IndexOf('\n', from) is var e and >= 0 ? e : text.Length;
             var next = found.Where(f => f.Start >= from && f.Start < lineEnd).Select(f => f.Start).DefaultIfEmpty(lineEnd).Min();
+            // A table cell ends at its bar: "| Grade | P-4 | Duty station | Geneva |".
+            if (text.IndexOf('|', from, next - from) is var bar and >= 0)
+            {
+                next = bar;
+            }
+
             var value = text[from..next].Trim();
             var to = from + text[from..next].TrimEnd().Length;
             from = to - value.Length;
@@ -86,6 +92,12 @@ public static partial class HeaderLabels
             return (at + 1, false);
         }
 
+        // A table's cell: "| Duty station | Geneva |".
+        if (at < text.Length && text[at] == '|' && atLineStart)
+        {
+            return (at + 1, false);
+        }
+
         if (at == text.Length || text[at] is '\r' or '\n')
         {
             return atLineStart ? (at, true) : null;
@@ -104,7 +116,7 @@ public static partial class HeaderLabels
     {
         for (var i = start - 1; i >= 0 && text[i] != '\n'; i--)
         {
-            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('•' or '-' or '*' or '·' or '▪' or '–'))
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('•' or '-' or '*' or '·' or '▪' or '–' or '|'))
             {
                 return false;
             }
@@ -132,21 +144,30 @@ public static partial class HeaderLabels
     // where a capitalised word starts, which keeps it fast on long notices.
     [GeneratedRegex("""
         \G(?:
-          (?<Title>(?:position|job|post|posting|vacancy|functional|job\s+code)\s+title|title\s+of\s+(?:the\s+)?post)
+          (?<Title>(?:position|job|post|posting|vacancy|functional|job\s+code)\s+title|title\s+of\s+(?:the\s+)?post
+            |(?:titre|intitul[ée])\s+du\s+poste|t[íi]tulo\s+del\s+puesto|denominaci[óo]n\s+del\s+puesto)
         | (?<Unit>organi[sz]ation(?:al)?\s+unit|department|division|section|sector|office|unit(?!ed))
-        | (?<Organisation>organi[sz]ation(?!al)|hiring\s+(?:organi[sz]ation|office|entity)|agency|entity)
-        | (?<Grade>salary\s+grade|grade\s*/\s*level|grade(?:\s+level)?|level|category\s+and\s+level)
-        | (?<DutyStation>duty\s+stations?|place\s+of\s+assignment|work\s+location|locations?|city)
-        | (?<Country>country\s+of\s+(?:contract|assignment)|country)
-        | (?<VacancyNumber>vacancy\s+(?:notice\s+|announcement\s+)?(?:no\.?|number|n°|ref(?:erence)?\.?|id)|job\s+opening\s+(?:no\.?|number|id)|requisition\s+(?:no\.?|number|id)|reference\s+(?:no\.?|number))
+        | (?<Organisation>organi[sz]ation(?!al)|hiring\s+(?:organi[sz]ation|office|entity)|agency|entity|organizaci[óo]n|organisme)
+        | (?<Grade>salary\s+grade|grade\s*/\s*level|grade(?:\s+level)?|level|category\s+and\s+level|classe|niveau|grado|nivel|categor[íi]a)
+        | (?<DutyStation>duty\s+stations?|place\s+of\s+assignment|work\s+location|locations?|city
+            |lieu\s+d['’]affectation|lieu\s+de\s+travail|lugar\s+de\s+destino|ubicaci[óo]n|lugar\s+de\s+trabajo)
+        | (?<Country>country\s+of\s+(?:contract|assignment)|country|pays|pa[íi]s)
+        | (?<VacancyNumber>vacancy\s+(?:notice\s+|announcement\s+)?(?:no\.?|number|n°|ref(?:erence)?\.?|id)|job\s+opening\s+(?:no\.?|number|id)|requisition\s+(?:no\.?|number|id)|reference\s+(?:no\.?|number)
+            |(?:num[ée]ro\s+de\s+l['’]avis\s+de\s+vacance|avis\s+de\s+vacance\s+(?:n°|no\.?|num[ée]ro))|(?:n[úu]mero\s+de\s+(?:la\s+)?vacante|vacante\s+(?:n°|no\.?|n[úu]mero)))
         | (?<JobId>job\s+(?:identification|id|no\.?|number))
         | (?<PositionNumber>(?:position|post)\s+(?:no\.?|number))
-        | (?<AppointmentType>type\s+of\s+(?:appointment|contract|vacancy)|appointment\s+type|contract\s+type|vacancy\s+type|contractual\s+arrangement)
-        | (?<Duration>(?:contract\s+|expected\s+)?duration(?:\s+of\s+(?:contract|appointment|assignment))?)
+        | (?<AppointmentType>type\s+of\s+(?:appointment|contract|vacancy)|appointment\s+type|contract\s+type|vacancy\s+type|contractual\s+arrangement
+            |type\s+(?:de\s+contrat|d['’]engagement|de\s+nomination)|tipo\s+de\s+(?:contrato|nombramiento))
+        | (?<Duration>(?:contract\s+|expected\s+)?duration(?:\s+of\s+(?:contract|appointment|assignment))?
+            |dur[ée]e(?:\s+du\s+contrat|\s+de\s+l['’]engagement)?|duraci[óo]n(?:\s+del\s+(?:contrato|nombramiento))?)
         | (?<PostingPeriod>posting\s+period)
-        | (?<PostedOn>posting\s+date|publication\s+date|date\s+of\s+(?:issue|publication|posting)|issue\s+date|date\s+posted|posted\s+on|job\s+posting)
-        | (?<Deadline>closing\s+date(?:\s+for\s+applications?)?|deadline\s+for\s+applications?|application\s+deadline|deadline|apply\s+(?:by|before))
-        | (?<Salary>(?:(?:minimum|maximum|total|estimated|indicative|net|gross|annual|monthly|base|basic|starting)\s+){0,4}(?:salary|remuneration|pay)(?!\s+(?:grade|scale|level)))
+        | (?<PostedOn>posting\s+date|publication\s+date|date\s+of\s+(?:issue|publication|posting)|issue\s+date|date\s+posted|posted\s+on|job\s+posting
+            |date\s+de\s+publication|fecha\s+de\s+publicaci[óo]n)
+        | (?<Deadline>closing\s+date(?:\s+for\s+applications?)?|deadline\s+for\s+applications?|application\s+deadline|deadline|apply\s+(?:by|before)
+            |date\s+(?:limite|de\s+cl[ôo]ture)(?:\s+(?:de\s+(?:d[ée]p[ôo]t|r[ée]ception|soumission)\s+)?des\s+candidatures)?
+            |fecha\s+(?:l[íi]mite|de\s+cierre)(?:\s+(?:de|para)\s+(?:presentaci[óo]n\s+de\s+)?(?:las\s+)?(?:solicitudes|candidaturas|postulaciones))?)
+        | (?<Salary>(?:(?:minimum|maximum|total|estimated|indicative|net|gross|annual|monthly|base|basic|starting)\s+){0,4}(?:salary|remuneration|pay)(?!\s+(?:grade|scale|level))
+            |(?:salaire|r[ée]mun[ée]ration|traitement)(?:\s+(?:annuel|mensuel|net|de\s+base)){0,3}|(?:sueldo|salario|remuneraci[óo]n)(?:\s+(?:anual|mensual|neto|base|b[áa]sico)){0,3})
         | (?<Other>occupational\s+groups?|job\s+family|recruitment\s+open\s+to|special\s+notice|staff\s+category)
         )
         (?:[ \t]*\([^)\n]{1,60}\))?
