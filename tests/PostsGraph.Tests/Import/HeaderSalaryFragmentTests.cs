@@ -16,6 +16,14 @@ public sealed class HeaderSalaryFragmentTests
     [InlineData("Salary: £45,000 per annum", "NET_TOTAL", "45000", "GBP", "ANNUAL", "EXACT")]
     [InlineData("Net base salary starting at USD 70,000 a year", "NET_BASE_SALARY", "70000", "USD", "ANNUAL", "FROM")]
     [InlineData("Indicative remuneration:\n  USD\n  8,050 monthly", "NET_TOTAL", "8050", "USD", "MONTHLY", "ESTIMATE")]
+    // Numbers and words as French and Spanish notices write them (fragments written for these tests).
+    [InlineData("Salaire annuel net minimum : 109 036,00 €", "NET_TOTAL", "109036.00", "EUR", "ANNUAL", "MINIMUM")]
+    [InlineData("Rémunération mensuelle estimée : 7\u202f382 dollars des États-Unis", "NET_TOTAL", "7382", "USD", "MONTHLY", "ESTIMATE")]
+    [InlineData("Traitement de base : à partir de 88\u00a0000 USD par an", "NET_BASE_SALARY", "88000", "USD", "ANNUAL", "FROM")]
+    [InlineData("Sueldo neto mensual: 6.410,50 dólares", "NET_TOTAL", "6410.50", "USD", "MONTHLY", "EXACT")]
+    [InlineData("Remuneración anual mínima: USD 95,120", "NET_TOTAL", "95120", "USD", "ANNUAL", "MINIMUM")]
+    [InlineData("Net annual salary: CHF 98\u2009500", "NET_TOTAL", "98500", "CHF", "ANNUAL", "EXACT")]
+    [InlineData("Monthly salary: USD7,382", "NET_TOTAL", "7382", "USD", "MONTHLY", "EXACT")]
     public void ReadsAPayStatement(string text, string kind, string amount, string currency, string period, string qualifier) =>
         Salary(Assert.Single(Extract(text).Salary!), kind, decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), currency, period, qualifier, text);
 

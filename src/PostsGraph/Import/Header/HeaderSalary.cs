@@ -105,35 +105,35 @@ public static partial class HeaderSalary
     [GeneratedRegex(@"^\s*(?:\+|plus\b|and\b)", RegexOptions.IgnoreCase)]
     private static partial Regex JoinedGap();
 
-    [GeneratedRegex(@"\G[ \t]*(?:\([A-Z]{3}\)[ \t]*)?(?:per\s+(?:annum|year|month)|a\s+(?:year|month)|p\.\s?a\.|annually|yearly|monthly|/\s*(?:year|yr|month|mo)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G[ \t]*(?:\([A-Z]{3}\)[ \t]*)?(?:per\s+(?:annum|year|month)|a\s+(?:year|month)|p\.\s?a\.|annually|yearly|monthly|/\s*(?:year|yr|month|mo)\b|par\s+(?:an|mois)\b|(?:net(?:s|o)?\s+)?(?:annuel(?:le)?s?|mensuel(?:le)?s?|anual(?:es)?|mensual(?:es)?)\b|por\s+(?:a[ñn]o|mes)\b|al\s+(?:a[ñn]o|mes)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Trailing();
 
-    [GeneratedRegex(@"salary|salaries|remuneration|\bpay\b|post\s+adjustment|emolument|compensation|stipend|\bfees?\b|honorari", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"salary|salaries|remuneration|\bpay\b|post\s+adjustment|emolument|compensation|stipend|\bfees?\b|honorari|salaire|r[ée]mun[ée]ration|traitement|ajustement\s+de\s+poste|sueldo|salario|remuneraci[óo]n|ajuste\s+por\s+lugar\s+de\s+destino", RegexOptions.IgnoreCase)]
     private static partial Regex PayWord();
 
     // Gross figures have no kind in the seed format (all kinds are net of staff assessment).
     [GeneratedRegex(@"\bgross\b", RegexOptions.IgnoreCase)]
     private static partial Regex Gross();
 
-    [GeneratedRegex(@"\bestimated?\b|\bapprox|\bindicative\b|\baround\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bestimated?\b|\bapprox|\bindicative\b|\baround\b|\bestim[ée]e?s?\b|\bindicatif|\bestimad[oa]s?\b|\baproximad", RegexOptions.IgnoreCase)]
     private static partial Regex Estimate();
 
-    [GeneratedRegex(@"\bminimum\b|\bmin\.", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bminimum\b|\bmin\.|\bm[íi]nim[oa]s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Minimum();
 
-    [GeneratedRegex(@"\bfrom\b|\bstarting\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfrom\b|\bstarting\b|\b[àa]\s+partir\s+de\b|\bdesde\b|\ba\s+partir\s+de\b", RegexOptions.IgnoreCase)]
     private static partial Regex From();
 
-    [GeneratedRegex(@"\bmonthly\b|\bper\s+month\b|\ba\s+month\b|/\s*mo(?:nth)?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bmonthly\b|\bper\s+month\b|\ba\s+month\b|/\s*mo(?:nth)?\b|\bmensuel(?:le)?s?\b|\bpar\s+mois\b|\bmensual(?:es)?\b|\bpor\s+mes\b|\bal\s+mes\b", RegexOptions.IgnoreCase)]
     private static partial Regex Monthly();
 
-    [GeneratedRegex(@"\bannual(?:ly)?\b|\bper\s+(?:annum|year)\b|\ba\s+year\b|\byearly\b|\bp\.\s?a\.|/\s*y(?:ea)?r\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bannual(?:ly)?\b|\bper\s+(?:annum|year)\b|\ba\s+year\b|\byearly\b|\bp\.\s?a\.|/\s*y(?:ea)?r\b|\bannuel(?:le)?s?\b|\bpar\s+an\b|\banual(?:es)?\b|\bpor\s+a[ñn]o\b|\bal\s+a[ñn]o\b", RegexOptions.IgnoreCase)]
     private static partial Regex Annual();
 
     [GeneratedRegex(@"(?:post\s+adjustment|\bPA\b)(?:\s*\(PA\))?[\s:=]*(?:of|is)?[\s:=]*$", RegexOptions.IgnoreCase)]
     private static partial Regex EndsWithPostAdjustment();
 
-    [GeneratedRegex(@"\bbase\b|\bbasic\b|excluding\s+post\s+adjustment|without\s+post\s+adjustment", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bbase\b|\bbasic\b|excluding\s+post\s+adjustment|without\s+post\s+adjustment|\bde\s+base\b|\bb[áa]sico\b", RegexOptions.IgnoreCase)]
     private static partial Regex BaseSalary();
 
     [GeneratedRegex(@"^[\s+:,;]*(?:(?:plus|and)\s+)?|[\s:,;=(]+$", RegexOptions.IgnoreCase)]

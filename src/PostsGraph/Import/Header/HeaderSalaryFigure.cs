@@ -5,7 +5,7 @@ using PostsGraph.Seed;
 namespace PostsGraph.Import.Header;
 
 // An amount printed with its currency: "€109,036.00", "USD 7,382", "$ 101,540", "CHF 120'000",
-// "2,959.06Euro". Offsets cover currency and amount.
+// "2,959.06Euro", "109 036,00 €", "7 382 dólares". Offsets cover currency and amount.
 public sealed partial record HeaderSalaryFigure(int Start, int End, decimal Amount, string Currency)
 {
     public static List<HeaderSalaryFigure> FindAll(string text, IReadOnlyList<CurrencyItem> currencies)
@@ -30,18 +30,21 @@ public sealed partial record HeaderSalaryFigure(int Start, int End, decimal Amou
         return words switch
         {
             "€" or "euro" or "euros" => "EUR",
-            "$" or "us$" or "us dollars" or "us dollar" => "USD",
+            "$" or "us$" or "us dollars" or "us dollar" or "dollar" or "dollars" or "dólares" or "dolares" => "USD",
+            _ when words.StartsWith("dollars des", StringComparison.Ordinal) || words.StartsWith("dollars am", StringComparison.Ordinal)
+                || words.StartsWith("dólares ", StringComparison.Ordinal) || words.StartsWith("dolares ", StringComparison.Ordinal) => "USD",
             "£" => "GBP",
-            "swiss francs" => "CHF",
+            "swiss francs" or "francs suisses" or "francos suizos" => "CHF",
             _ when currencies.Any(c => c.Code == symbol) => symbol,
             _ => null,
         };
     }
 
+    // "109,036.00", "109.036,00", "109 036,00" (a decimal comma after spaces or thin spaces), "7382,5".
     private static decimal? Parse(string amount)
     {
-        var plain = EuropeanAmount().IsMatch(amount)
-            ? amount.Replace(".", "").Replace(',', '.')
+        var plain = EuropeanAmount().IsMatch(amount) || DecimalComma().IsMatch(amount)
+            ? Separators().Replace(amount.Replace(".", ""), "").Replace(',', '.')
             : Separators().Replace(amount, "");
         return decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
@@ -50,8 +53,8 @@ public sealed partial record HeaderSalaryFigure(int Start, int End, decimal Amou
     // follows it; a code after the amount must not be followed by another amount ("2023 USD 5").
     [GeneratedRegex("""
         (?:
-          (?<pre>US\$|€|\$|£|(?<![A-Za-z])[A-Z]{3}(?![A-Za-z]))[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(?<amount>(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:[,'’\u00a0\x20]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?!\d))
-        | (?<amount>(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:[,'’\u00a0\x20]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?!\d))[ \t\u00a0]*(?<post>€|(?i:euros?|us\s+dollars?|swiss\s+francs)(?![a-z])|[A-Z]{3}(?![A-Za-z]))(?![ \t]*\d)
+          (?<pre>US\$|€|\$|£|(?<![A-Za-z])[A-Z]{3}(?![A-Za-z]))[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(?<amount>(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:[\u00a0\u202f\u2009\x20]\d{3})+,\d{1,2}|\d{1,3}(?:[,'’\u00a0\u202f\u2009\x20]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d))
+        | (?<amount>(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:[\u00a0\u202f\u2009\x20]\d{3})+,\d{1,2}|\d{1,3}(?:[,'’\u00a0\u202f\u2009\x20]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d))[ \t\u00a0]*(?<post>€|\$|(?i:euros?|us\s+dollars?|dollars?(?:\s+des\s+[ée]tats-unis|\s+am[ée]ricains)?|d[óo]lares(?:\s+estadounidenses|\s+de\s+los\s+estados\s+unidos)?|swiss\s+francs|francs\s+suisses|francos\s+suizos)(?![a-zà-ÿ])|[A-Z]{3}(?![A-Za-z]))(?![ \t]*\d)
         )
         """,
         RegexOptions.IgnorePatternWhitespace)]
@@ -60,9 +63,14 @@ public sealed partial record HeaderSalaryFigure(int Start, int End, decimal Amou
     [GeneratedRegex(@"^\d{1,3}(?:\.\d{3})+,\d{2}$")]
     private static partial Regex EuropeanAmount();
 
+    // A comma before one or two final digits, with no point: a decimal comma ("7382,50", "98 500,00").
+    [GeneratedRegex(@"^[^.]*,\d{1,2}$")]
+    private static partial Regex DecimalComma();
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"[,'’\u00a0 ]")]
+    // Thousands separators; with a decimal comma, the comma is not among them (replaced after).
+    [GeneratedRegex(@"[,'’\u00a0\u202f\u2009 ](?=\d{3})")]
     private static partial Regex Separators();
 }
