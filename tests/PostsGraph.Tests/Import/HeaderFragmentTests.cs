@@ -14,6 +14,9 @@ public sealed class HeaderFragmentTests
     // A programme a requirement names and defines, "Name (ACR)", is one mention, not three: the
     // organisation named once at the top still wins.
     [InlineData("International Atomic Energy Agency\nSecurity Officer, Vienna\nCompletion of the Hostile Environment Awareness Training (HEAT) is required.", "IAEA")]
+    // Where the notice names its publisher outweighs an organisation it mentions more often in passing.
+    [InlineData("Security Officer (P-3)\nDuty station: Geneva\nCompletion of training given by UNDSS is required, and UNDSS must clear each mission. Briefings are run by UNDSS.\nQuestions: recruitment@wipo.int", "WIPO")]
+    [InlineData("Security Associate\nLocation: Rome\nTraining by UNDSS is required; clearance by UNDSS too, and UNDSS gives briefings.\n© 2026 World Food Programme. All rights reserved.", "WFP")]
     public void FindsTheOrganisation(string text, string acronym) => Fact(Extract(text).Organisation, acronym, text);
 
     [Theory]

@@ -6,7 +6,8 @@ namespace PostsGraph.Import.Header;
 // The hiring organisation. Notices name other organisations too (the UN Security Management
 // System, UNDSS as a course's issuer), so an "Organization:" label wins; otherwise the
 // organisation the top of the notice names most, full names and "Name (ACR)" definitions
-// counting more than bare acronyms.
+// counting more than bare acronyms, and where the notice names its publisher counting most: an
+// e-mail address at the organisation's domain, a copyright line, "The <name> is …".
 public static partial class HeaderOrganisation
 {
     public static ValueFact? Extract(NoticeText notice, IReadOnlyList<Labelled> labels, IReadOnlyList<OrganisationItem> organisations)
@@ -26,7 +27,7 @@ public static partial class HeaderOrganisation
         var zone = Math.Min(text.Length, Math.Max(3000, text.Length * 2 / 5));
         var best = organisations
             .Where(o => !string.IsNullOrEmpty(o.Acronym) && !string.IsNullOrEmpty(o.Name))
-            .Select(o => (Acronym: o.Acronym!, Name: (string?)Matchable(o.Name!), Score: Score(text, o.Acronym!, Matchable(o.Name!), zone)))
+            .Select(o => (Acronym: o.Acronym!, Name: (string?)Matchable(o.Name!), Score: Score(text, o.Acronym!, Matchable(o.Name!), zone) + Publisher(text, o.Acronym!, Matchable(o.Name!))))
             .Concat(UnknownDefinitions(text, zone, organisations))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)
@@ -58,11 +59,22 @@ public static partial class HeaderOrganisation
     private static (int Start, int End) MentionSpan(string text, string acronym, string? name)
     {
         var definition = $"({acronym})";
-        var named = name is null ? -1 : HeaderFacts.Occurrences(text, name, StringComparison.OrdinalIgnoreCase).DefaultIfEmpty(-1).First();
+        // The name as written, or in the other number of its last word ("Tribunals").
+        (int At, string Form) first = (-1, "");
+        foreach (var f in name is null ? [] : NameForms(name))
+        {
+            var at = HeaderFacts.Occurrences(text, f, StringComparison.OrdinalIgnoreCase).DefaultIfEmpty(-1).First();
+            if (at >= 0 && (first.At < 0 || at < first.At))
+            {
+                first = (at, f);
+            }
+        }
+
+        var (named, form) = first;
         var defined = HeaderFacts.Occurrences(text, definition, StringComparison.Ordinal).DefaultIfEmpty(-1).First();
         if (named >= 0 && (defined < 0 || named <= defined))
         {
-            var end = named + name!.Length;
+            var end = named + form.Length;
             var after = text[end..].TrimStart(' ');
             return (named, after.StartsWith(definition, StringComparison.Ordinal) ? text.Length - after.Length + definition.Length : end);
         }
@@ -72,8 +84,17 @@ public static partial class HeaderOrganisation
             return (NameStart(text, defined), defined + definition.Length);
         }
 
-        var bare = HeaderFacts.Occurrences(text, acronym, StringComparison.Ordinal).First();
-        return (NameStart(text, bare), bare + acronym.Length);
+        var bare = HeaderFacts.Occurrences(text, acronym, StringComparison.Ordinal).DefaultIfEmpty(-1).First();
+        if (bare >= 0)
+        {
+            return (NameStart(text, bare), bare + acronym.Length);
+        }
+
+        // Named only where it publishes: its e-mail address, else its copyright line.
+        var label = acronym.ToLowerInvariant();
+        var signed = Mailbox().Matches(text).FirstOrDefault(m => m.Groups["domain"].Value.ToLowerInvariant().Split('.', '-').Contains(label))
+            ?? CopyrightLine().Matches(text).FirstOrDefault();
+        return signed is null ? (0, 0) : (signed.Index, signed.Index + signed.Value.TrimEnd().Length);
     }
 
     // Notices often drop the "United Nations" of a Secretariat department's name ("The Department of
@@ -94,12 +115,48 @@ public static partial class HeaderOrganisation
     // Each mention counts once: "Name (ACR)" is one mention, not a name, a definition and an acronym.
     private static int Score(string text, string acronym, string? name, int zone)
     {
-        var named = name is null ? [] : HeaderFacts.Occurrences(text, name, StringComparison.OrdinalIgnoreCase, zone).Select(at => at + name.Length).ToList();
+        var named = name is null ? [] : NameForms(name)
+            .SelectMany(form => HeaderFacts.Occurrences(text, form, StringComparison.OrdinalIgnoreCase, zone).Select(at => at + form.Length)).Distinct().ToList();
         var definitions = HeaderFacts.Occurrences(text, $"({acronym})", StringComparison.Ordinal, zone).ToList();
         var ownDefinitions = definitions.Count(at => named.Any(end => at >= end && text.AsSpan(end, at - end).IsWhiteSpace()));
         var bare = HeaderFacts.Occurrences(text, acronym, StringComparison.Ordinal, zone)
             .Count(at => !IsModifier(text, at + acronym.Length) && !definitions.Contains(at - 1));
         return 4 * (named.Count + definitions.Count - ownDefinitions) + bare;
+    }
+
+    // Where a notice names its publisher: an e-mail address at a domain that is the acronym ("@wipo.int",
+    // "@icc-cpi.int"), a copyright line, or "The <name> is/seeks/offers …". Each kind counts once.
+    private static int Publisher(string text, string acronym, string name)
+    {
+        var score = 0;
+        var label = acronym.ToLowerInvariant();
+        if (Mailbox().Matches(text).Any(m => m.Groups["domain"].Value.ToLowerInvariant().Split('.', '-').Contains(label)))
+        {
+            score += 8;
+        }
+
+        if (CopyrightLine().Matches(text).Any(m => m.Value.Contains(name, StringComparison.OrdinalIgnoreCase) || HeaderFacts.Occurrences(m.Value, acronym, StringComparison.Ordinal).Any()))
+        {
+            score += 8;
+        }
+
+        foreach (var variant in NameForms(name))
+        {
+            if (Regex.IsMatch(text, $@"(?:^|[.!?]\s+|\n)The\s+{Regex.Escape(variant)}(?:\s+\({Regex.Escape(acronym)}\))?\s+(?:is|was|has|seeks|offers|works|provides|invites|employs)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)))
+            {
+                score += 6;
+                break;
+            }
+        }
+
+        return score;
+    }
+
+    // A name as written and in the other number of its last word ("Tribunal", "Tribunals").
+    private static IEnumerable<string> NameForms(string name)
+    {
+        yield return name;
+        yield return name.EndsWith('s') ? name[..^1] : name + "s";
     }
 
     private static bool IsModifier(string text, int after) =>
@@ -141,6 +198,12 @@ public static partial class HeaderOrganisation
 
     [GeneratedRegex(@"\b[A-Z][A-Za-z]*[A-Z]\b")]
     private static partial Regex Acronym();
+
+    [GeneratedRegex(@"[\w.+-]+@(?<domain>[\w-]+(?:\.[\w-]+)+)")]
+    private static partial Regex Mailbox();
+
+    [GeneratedRegex(@"(?:©|\(c\)|copyright)[^\n]{0,120}", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightLine();
 
     [GeneratedRegex(@"(?<name>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*){1,8}(?:Organi[sz]ation|Agency|Court|Union|Fund|Programme|Program|Bank|Institute|Commission|Authority|Tribunal|Council|Centre|Center))\s+\((?<acronym>[A-Z][A-Za-z]{1,9})\)")]
     private static partial Regex Definition();
