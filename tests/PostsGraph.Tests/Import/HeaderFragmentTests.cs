@@ -82,6 +82,26 @@ public sealed class HeaderFragmentTests
         Assert.DoesNotContain('|', post.Title!.Value!);
     }
 
+    // A notice that names its date order is read in that order, even where each date could be either.
+    [Theory]
+    [InlineData("Security Officer\nClosing date (mm/dd/yyyy): 07/08/2026", "2026-07-08")]
+    [InlineData("Security Officer\nClosing date (dd/mm/yyyy): 07/08/2026", "2026-08-07")]
+    [InlineData("Fonctionnaire de sécurité\nDate limite (jj/mm/aaaa) : 07/08/2026", "2026-08-07")]
+    [InlineData("Oficial de Seguridad\nPeríodo de publicación: 1 de junio de 2026 - 30 de junio de 2026", "2026-06-30")]
+    public void ReadsDatesInTheOrderTheNoticeNames(string text, string deadline) => Fact(Extract(text).Deadline, deadline, text);
+
+    [Theory]
+    [InlineData("Security Officer\nDeadline: Ongoing")]
+    [InlineData("Fonctionnaire de sécurité\nDate limite : jusqu'à ce que le poste soit pourvu")]
+    [InlineData("Oficial de Seguridad\nFecha límite: hasta cubrir la vacante")]
+    public void ReadsADeadlineThatIsNone(string text)
+    {
+        var header = PostsGraph.Import.HeaderExtractor.Extract(new PostsGraph.Import.NoticeText(text), Reference);
+
+        Assert.Null(header.Post.Deadline);
+        Assert.DoesNotContain("deadline", header.Missing);
+    }
+
     [Theory]
     [InlineData("Security Coordination Officer (P-3)\n\nAbout us", "Security Coordination Officer")]
     [InlineData("Position title: Field Security Adviser\nGrade: P-4", "Field Security Adviser")]

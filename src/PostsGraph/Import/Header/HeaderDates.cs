@@ -21,10 +21,13 @@ public static partial class HeaderDates
         ["décembre"] = 12, ["decembre"] = 12, ["enero"] = 1, ["abril"] = 4, ["agosto"] = 8, ["setiembre"] = 9, ["diciembre"] = 12,
     };
 
-    // A notice writes all its numeric dates in one order: day first, as UN-system notices do,
-    // unless one of them can only be month first ("05/20/2026").
+    // A notice writes all its numeric dates in one order: the order it names ("(mm/dd/yyyy)",
+    // "dd/mm/yyyy", "jj/mm/aaaa"), else day first, as UN-system notices do, unless one of them can
+    // only be month first ("05/20/2026").
     public static bool MonthFirst(string notice) =>
-        DatePattern().Matches(notice).Where(m => m.Groups["numY"].Success)
+        StatedOrder().Match(notice) is { Success: true } stated
+            ? stated.Groups["month"].Success
+            : DatePattern().Matches(notice).Where(m => m.Groups["numY"].Success)
             .Select(m => (A: int.Parse(m.Groups["numA"].Value), B: int.Parse(m.Groups["numB"].Value)))
             .ToList() is var numeric
         && numeric.Any(d => d.B > 12 && d.A <= 12) && !numeric.Any(d => d.A > 12 && d.B <= 12);
@@ -73,6 +76,9 @@ public static partial class HeaderDates
         && d >= 1 && d <= DateTime.DaysInMonth(int.Parse(year.Value), mo)
             ? (new DateOnly(int.Parse(year.Value), mo, d), note)
             : null;
+
+    [GeneratedRegex(@"\b(?:(?<month>mm[/.-]dd[/.-](?:yyyy|yy))|(?<day>(?:dd|jj)[/.-]mm[/.-](?:yyyy|yy|aaaa|aa)))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StatedOrder();
 
     [GeneratedRegex("""
         (?<![\d/.-])(?:

@@ -160,7 +160,7 @@ public static partial class HeaderLabels
             |type\s+(?:de\s+contrat|d['’]engagement|de\s+nomination)|tipo\s+de\s+(?:contrato|nombramiento))
         | (?<Duration>(?:contract\s+|expected\s+)?duration(?:\s+of\s+(?:contract|appointment|assignment))?
             |dur[ée]e(?:\s+du\s+contrat|\s+de\s+l['’]engagement)?|duraci[óo]n(?:\s+del\s+(?:contrato|nombramiento))?)
-        | (?<PostingPeriod>posting\s+period)
+        | (?<PostingPeriod>posting\s+period|p[ée]riode\s+d['’]affichage|per[íi]odo\s+de\s+publicaci[óo]n)
         | (?<PostedOn>posting\s+date|publication\s+date|date\s+of\s+(?:issue|publication|posting)|issue\s+date|date\s+posted|posted\s+on|job\s+posting
             |date\s+de\s+publication|fecha\s+de\s+publicaci[óo]n)
         | (?<Deadline>closing\s+date(?:\s+for\s+applications?)?|deadline\s+for\s+applications?|application\s+deadline|deadline|apply\s+(?:by|before)

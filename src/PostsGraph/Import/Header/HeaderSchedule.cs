@@ -10,6 +10,11 @@ public sealed record Schedule(ValueFact? PostedOn, ValueFact? Deadline, bool Ope
 // "Open until filled" means there is none, which is not something missing.
 public static class HeaderSchedule
 {
+    // "Ongoing", "Open until filled", and the same in French and Spanish.
+    private static readonly string[] OpenUntilFilled =
+        ["ongoing", "until filled", "en continu", "jusqu'à ce que le poste soit pourvu", "jusqu’à ce que le poste soit pourvu",
+         "hasta que se cubra", "hasta cubrir", "abierta hasta"];
+
     public static Schedule Extract(NoticeText notice, IReadOnlyList<Labelled> labels)
     {
         ValueFact? postedOn = null, deadline = null;
@@ -31,8 +36,7 @@ public static class HeaderSchedule
                     deadline ??= Fact(notice, label, dates[0]);
                     break;
                 case HeaderField.Deadline:
-                    open |= label.Value.StartsWith("ongoing", StringComparison.OrdinalIgnoreCase)
-                        || label.Value.Contains("until filled", StringComparison.OrdinalIgnoreCase);
+                    open |= OpenUntilFilled.Any(words => label.Value.Contains(words, StringComparison.OrdinalIgnoreCase));
                     break;
             }
         }
