@@ -110,6 +110,10 @@ public sealed class HeaderFragmentTests
     [InlineData("Security Officer, P3\nLocation: Juba", "Security Officer")]
     [InlineData("Posting Title: FIELD SECURITY ASSOCIATE, FS5\nDuty Station: JUBA", "FIELD SECURITY ASSOCIATE")]
     [InlineData("Vacancy title: Security Analyst\nDeadline: 1 May 2026", "Security Analyst")]
+    // A job site's headline above the notice loses to the notice's own title field, and a
+    // "Career opportunities" line repeating the title does not lose it.
+    [InlineData("Security Officer (P-3) job in Juba | UN Jobs Board\nPosted 3 days ago\n\nJob title: Field Security Officer\nGrade: P-3\nDuty Station: Juba", "Field Security Officer")]
+    [InlineData("Job title: Field Security Officer\nGrade: P-3\n\nCareer opportunities: Job title: Field Security Officer\n", "Field Security Officer")]
     [InlineData("Context\nThe Senior Security Adviser (Country Office) is responsible for the security of staff.", "Senior Security Adviser (Country Office)")]
     public void FindsTheTitle(string text, string title) => Fact(Extract(text).Title, title, text);
 
