@@ -6,7 +6,7 @@ namespace PostsGraph.Tests;
 // The IDE in Debian's Chromium, against the real server process serving GraphiQL from its local
 // copy (ide/dist): what a person opening /graphql sees and does.
 [Trait("Database", "SqliteOnly")]
-public sealed class IdeBrowserTests(IdeBrowserTests.Browser browser) : IClassFixture<IdeBrowserTests.Browser>
+public sealed class IdeBrowserTests(BrowserServer browser) : IClassFixture<BrowserServer>
 {
     // From the ICC notice's title line; the README's first tour operation lists the first three posts.
     private const string IccTitle = "Security Coordination Officer (Protective Services)";
@@ -76,46 +76,6 @@ public sealed class IdeBrowserTests(IdeBrowserTests.Browser browser) : IClassFix
         Assert.Equal("/graphql?sdl", await schema.GetAttributeAsync("href"));
         var docs = await page.GotoAsync(offline.Url("/docs/querying.md"));
         Assert.Equal(200, docs!.Status);
-    }
-
-    // One server with the local copy, one Chromium, for the class; a page per test.
-    public sealed class Browser : IAsyncLifetime
-    {
-        private IPlaywright? _playwright;
-        private IBrowser? _browser;
-        private ServerProcess? _server;
-
-        public ServerProcess Server => _server!;
-
-        public async Task InitializeAsync()
-        {
-            if (!ClientSetup.Required && ClientSetup.BrowserMissing() is not null)
-            {
-                return; // every test is skipped
-            }
-
-            _server = ServerProcess.Start(RepoPaths.Seed, Path.Combine(PostsGraphApp.NewWorkDirectory(), "postsgraph.db"), $"--Ide:AssetsPath={ClientSetup.IdeAssets}");
-            _playwright = await Playwright.CreateAsync();
-            _browser = await ClientSetup.LaunchAsync(_playwright);
-            Assert.True(await _server.WaitReadyAsync(), _server.Output);
-        }
-
-        public async Task<IPage> NewPageAsync()
-        {
-            var context = await _browser!.NewContextAsync();
-            return await context.NewPageAsync();
-        }
-
-        public async Task DisposeAsync()
-        {
-            if (_browser is not null)
-            {
-                await _browser.DisposeAsync();
-            }
-
-            _playwright?.Dispose();
-            _server?.Dispose();
-        }
     }
 }
 

@@ -6,7 +6,7 @@ namespace PostsGraph.Tests;
 // The workbench in Debian's Chromium, against the real server process: what a person does with it,
 // at desktop and phone widths, with axe-core checking every page. Expected values come from the notices.
 [Trait("Database", "SqliteOnly")]
-public sealed class WorkbenchBrowserTests(WorkbenchBrowserTests.Browser browser) : IClassFixture<WorkbenchBrowserTests.Browser>
+public sealed class WorkbenchBrowserTests(BrowserServer browser) : IClassFixture<BrowserServer>
 {
     private const string IloTitle = "Head, Security Unit";
     private const string ItuTitle = "Head, Safety, Security and Resilience Division";
@@ -132,46 +132,6 @@ public sealed class WorkbenchBrowserTests(WorkbenchBrowserTests.Browser browser)
             var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
             Assert.True(overflow <= 0, $"{path} at {width} px is {overflow} px wider than the window");
             await page.Context.CloseAsync();
-        }
-    }
-
-    // One server with the IDE's local copy, one Chromium, for the class; a page per test.
-    public sealed class Browser : IAsyncLifetime
-    {
-        private IPlaywright? _playwright;
-        private IBrowser? _browser;
-        private ServerProcess? _server;
-
-        public ServerProcess Server => _server!;
-
-        public async Task InitializeAsync()
-        {
-            if (!ClientSetup.Required && ClientSetup.BrowserMissing() is not null)
-            {
-                return; // every test is skipped
-            }
-
-            _server = ServerProcess.Start(RepoPaths.Seed, Path.Combine(PostsGraphApp.NewWorkDirectory(), "postsgraph.db"), $"--Ide:AssetsPath={ClientSetup.IdeAssets}");
-            _playwright = await Playwright.CreateAsync();
-            _browser = await ClientSetup.LaunchAsync(_playwright);
-            Assert.True(await _server.WaitReadyAsync(), _server.Output);
-        }
-
-        public async Task<IPage> NewPageAsync(int width)
-        {
-            var context = await _browser!.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = width < 600 ? 844 : 900 } });
-            return await context.NewPageAsync();
-        }
-
-        public async Task DisposeAsync()
-        {
-            if (_browser is not null)
-            {
-                await _browser.DisposeAsync();
-            }
-
-            _playwright?.Dispose();
-            _server?.Dispose();
         }
     }
 }

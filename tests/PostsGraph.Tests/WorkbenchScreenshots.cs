@@ -3,7 +3,7 @@ namespace PostsGraph.Tests;
 // The pictures of docs/workbench.md and the README, made by `bash docs/screenshots/make` (which sets
 // POSTSGRAPH_SCREENSHOTS to the folder); skipped in a plain test run.
 [Trait("Database", "SqliteOnly")]
-public sealed class WorkbenchScreenshots(WorkbenchBrowserTests.Browser browser) : IClassFixture<WorkbenchBrowserTests.Browser>
+public sealed class WorkbenchScreenshots(BrowserServer browser) : IClassFixture<BrowserServer>
 {
     private static readonly string? Folder = Environment.GetEnvironmentVariable("POSTSGRAPH_SCREENSHOTS");
 
