@@ -273,27 +273,15 @@ public static class GraphQLEndpoint
             userContext[CostRule.ValidateOnlyKey] = true;
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        timeout.CancelAfter(limits.ExecutionTimeout);
-        ExecutionResult result;
-        try
+        var result = await ExecuteWithinAsync(executer, new ExecutionOptions
         {
-            result = await executer.ExecuteAsync(new ExecutionOptions
-            {
-                UserContext = userContext,
-                Query = request.Query,
-                OperationName = request.OperationName,
-                Variables = request.Variables,
-                Extensions = request.Extensions,
-                RequestServices = http.RequestServices,
-                CancellationToken = timeout.Token,
-            });
-        }
-        catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
-        {
-            var error = new ExecutionError($"The request exceeded the configured timeout of {limits.ExecutionTimeout.TotalSeconds} seconds.") { Code = ErrorCodes.Timeout };
-            result = new ExecutionResult { Errors = [error], Executed = true };
-        }
+            UserContext = userContext,
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+        }, limits, http.RequestAborted);
 
         // HotChocolate's `GraphQL-Cost` header: `report` adds the operation's cost to the response,
         // `validate` answers with the cost alone, having run nothing (CostValidation), whatever the limits.
@@ -314,6 +302,25 @@ public static class GraphQLEndpoint
         }
 
         return result;
+    }
+
+    // Executes one operation within Limits:ExecutionTimeout (the endpoint's requests and the
+    // workbench's): running out of time is an error in the result (TIMEOUT); the caller giving up
+    // (`aborted`) is a cancellation.
+    internal static async Task<ExecutionResult> ExecuteWithinAsync(IDocumentExecuter executer, ExecutionOptions options, LimitOptions limits, CancellationToken aborted)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        timeout.CancelAfter(limits.ExecutionTimeout);
+        options.CancellationToken = timeout.Token;
+        try
+        {
+            return await executer.ExecuteAsync(options);
+        }
+        catch (OperationCanceledException) when (!aborted.IsCancellationRequested)
+        {
+            var error = new ExecutionError($"The request exceeded the configured timeout of {limits.ExecutionTimeout.TotalSeconds} seconds.") { Code = ErrorCodes.Timeout };
+            return new ExecutionResult { Errors = [error], Executed = true };
+        }
     }
 
     private static async Task WriteResultAsync(HttpContext http, ResponseSerializer serializer, ExecutionResult result)

@@ -16,26 +16,15 @@ public sealed class WorkbenchClient(IDocumentExecuter executer, ResponseSerializ
     public async Task<T> RunAsync<T>(WorkbenchOperation operation, CancellationToken cancellationToken = default)
     {
         using var userContext = new RequestContext();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(limits.Value.ExecutionTimeout);
-        ExecutionResult result;
-        try
+        var result = await GraphQLEndpoint.ExecuteWithinAsync(executer, new ExecutionOptions
         {
-            result = await executer.ExecuteAsync(new ExecutionOptions
-            {
-                UserContext = userContext,
-                Query = operation.Document,
-                OperationName = operation.Name,
-                // Through the serializer, as an HTTP client's variables arrive.
-                Variables = serializer.Deserialize<Inputs>(operation.VariablesJson),
-                RequestServices = services,
-                CancellationToken = timeout.Token,
-            });
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new WorkbenchQueryException([$"The request exceeded the configured timeout of {limits.Value.ExecutionTimeout.TotalSeconds} seconds."]);
-        }
+            UserContext = userContext,
+            Query = operation.Document,
+            OperationName = operation.Name,
+            // Through the serializer, as an HTTP client's variables arrive.
+            Variables = serializer.Deserialize<Inputs>(operation.VariablesJson),
+            RequestServices = services,
+        }, limits.Value, cancellationToken);
 
         using var response = JsonDocument.Parse(serializer.Serialize(result));
         if (response.RootElement.TryGetProperty("errors", out var errors))
