@@ -106,6 +106,16 @@ public static class CursorPaging
         .Argument<IntGraphType>("last", "Returns the last _n_ elements from the list.")
         .Argument<StringGraphType>("before", "Returns the elements in the list that come before the specified cursor.");
 
+    // The position a cursor made by Encode stands for; null for anything else.
+    public static int? Decode(string cursor)
+    {
+        var bytes = new byte[cursor.Length];
+        return Convert.TryFromBase64String(cursor, bytes, out var length)
+            && int.TryParse(Encoding.UTF8.GetString(bytes, 0, length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+            ? index
+            : null;
+    }
+
     public static string Encode(int index) => Convert.ToBase64String(Encoding.UTF8.GetBytes(index.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     private static int? PageSize(IResolveFieldContext context, string argument, PagingOptions options)
@@ -137,9 +147,7 @@ public static class CursorPaging
             return null;
         }
 
-        var bytes = new byte[cursor.Length];
-        if (Convert.TryFromBase64String(cursor, bytes, out var length)
-            && int.TryParse(Encoding.UTF8.GetString(bytes, 0, length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
+        if (Decode(cursor) is { } index)
         {
             return index;
         }
