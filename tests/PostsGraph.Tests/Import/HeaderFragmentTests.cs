@@ -17,6 +17,7 @@ public sealed class HeaderFragmentTests
     // Where the notice names its publisher outweighs an organisation it mentions more often in passing.
     [InlineData("Security Officer (P-3)\nDuty station: Geneva\nCompletion of training given by UNDSS is required, and UNDSS must clear each mission. Briefings are run by UNDSS.\nQuestions: recruitment@wipo.int", "WIPO")]
     [InlineData("Security Associate\nLocation: Rome\nTraining by UNDSS is required; clearance by UNDSS too, and UNDSS gives briefings.\n© 2026 World Food Programme. All rights reserved.", "WFP")]
+    [InlineData("Security Officer\nTraining by UNDSS is required, UNDSS clears missions, UNDSS briefs staff, UNDSS checks plans and UNDSS certifies guards.\nThe World Intellectual Property Organization is the UN agency for intellectual property.", "WIPO")]
     public void FindsTheOrganisation(string text, string acronym) => Fact(Extract(text).Organisation, acronym, text);
 
     [Theory]

@@ -25,9 +25,10 @@ public static partial class HeaderOrganisation
         }
 
         var zone = Math.Min(text.Length, Math.Max(3000, text.Length * 2 / 5));
+        var publisher = PublisherSigns.Of(text);
         var best = organisations
             .Where(o => !string.IsNullOrEmpty(o.Acronym) && !string.IsNullOrEmpty(o.Name))
-            .Select(o => (Acronym: o.Acronym!, Name: (string?)Matchable(o.Name!), Score: Score(text, o.Acronym!, Matchable(o.Name!), zone) + Publisher(text, o.Acronym!, Matchable(o.Name!))))
+            .Select(o => (Acronym: o.Acronym!, Name: (string?)Matchable(o.Name!), Score: Score(text, o.Acronym!, Matchable(o.Name!), zone) + publisher.Score(o.Acronym!, Matchable(o.Name!))))
             .Concat(UnknownDefinitions(text, zone, organisations))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)
@@ -124,32 +125,21 @@ public static partial class HeaderOrganisation
         return 4 * (named.Count + definitions.Count - ownDefinitions) + bare;
     }
 
-    // Where a notice names its publisher: an e-mail address at a domain that is the acronym ("@wipo.int",
-    // "@icc-cpi.int"), a copyright line, or "The <name> is/seeks/offers …". Each kind counts once.
-    private static int Publisher(string text, string acronym, string name)
+    // Where a notice names its publisher, read once per notice: the labels of its e-mail domains
+    // ("@wipo.int", "@icc-cpi.int"), its copyright lines, and the names "The <name> is/seeks/offers …"
+    // introduces. An organisation scores for each kind that names it, once.
+    private sealed record PublisherSigns(HashSet<string> MailLabels, List<string> CopyrightLines, List<(string Name, string Acronym)> Introduced)
     {
-        var score = 0;
-        var label = acronym.ToLowerInvariant();
-        if (Mailbox().Matches(text).Any(m => m.Groups["domain"].Value.ToLowerInvariant().Split('.', '-').Contains(label)))
-        {
-            score += 8;
-        }
+        public static PublisherSigns Of(string text) => new(
+            [.. Mailbox().Matches(text).SelectMany(m => m.Groups["domain"].Value.ToLowerInvariant().Split('.', '-'))],
+            [.. CopyrightLine().Matches(text).Select(m => m.Value)],
+            [.. Introduction().Matches(text).Select(m => (m.Groups["name"].Value, m.Groups["acronym"].Value))]);
 
-        if (CopyrightLine().Matches(text).Any(m => m.Value.Contains(name, StringComparison.OrdinalIgnoreCase) || HeaderFacts.Occurrences(m.Value, acronym, StringComparison.Ordinal).Any()))
-        {
-            score += 8;
-        }
-
-        foreach (var variant in NameForms(name))
-        {
-            if (Regex.IsMatch(text, $@"(?:^|[.!?]\s+|\n)The\s+{Regex.Escape(variant)}(?:\s+\({Regex.Escape(acronym)}\))?\s+(?:is|was|has|seeks|offers|works|provides|invites|employs)\b", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)))
-            {
-                score += 6;
-                break;
-            }
-        }
-
-        return score;
+        public int Score(string acronym, string name) =>
+            (MailLabels.Contains(acronym.ToLowerInvariant()) ? 8 : 0)
+            + (CopyrightLines.Any(line => line.Contains(name, StringComparison.OrdinalIgnoreCase) || HeaderFacts.Occurrences(line, acronym, StringComparison.Ordinal).Any()) ? 8 : 0)
+            + (Introduced.Any(i => (i.Acronym.Length == 0 || string.Equals(i.Acronym, acronym, StringComparison.OrdinalIgnoreCase))
+                && NameForms(name).Any(form => string.Equals(i.Name, form, StringComparison.OrdinalIgnoreCase))) ? 6 : 0);
     }
 
     // A name as written and in the other number of its last word ("Tribunal", "Tribunals").
@@ -204,6 +194,10 @@ public static partial class HeaderOrganisation
 
     [GeneratedRegex(@"(?:©|\(c\)|copyright)[^\n]{0,120}", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightLine();
+
+    // "The <name> (ACR) is …" at the start of a sentence or line; the name is the shortest run before the verb.
+    [GeneratedRegex(@"(?:^|[.!?]\s+|\n)The\s+(?<name>[^.!?\n]{1,150}?)(?:\s+\((?<acronym>[A-Za-z]{1,10})\))?\s+(?:is|was|has|seeks|offers|works|provides|invites|employs)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Introduction();
 
     [GeneratedRegex(@"(?<name>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*){1,8}(?:Organi[sz]ation|Agency|Court|Union|Fund|Programme|Program|Bank|Institute|Commission|Authority|Tribunal|Council|Centre|Center))\s+\((?<acronym>[A-Z][A-Za-z]{1,9})\)")]
     private static partial Regex Definition();
