@@ -28,7 +28,11 @@ internal static class CliCommands
             {
                 path, Text("--source-url", "The public listing of the same vacancy."), Flag(new Option<bool>("--force"), "Replace an existing draft (a reviewed post is never replaced)."),
             },
-            new Command("import-report", "Run the importer on every curated post's notice (writing nothing) and print its precision and recall per field as Markdown.") { Text("--out", "Write the report to this file.") },
+            new Command("import-report", "Run the importer on every curated post's notice and on the corpus beside the seed (writing nothing) and print its scores per field as Markdown.")
+            {
+                Text("--out", "Write the report to this file."), Text("--corpus", "The corpus folder (default: corpus/ beside the seed folder, when there is one)."),
+                Flag(new Option<bool>("--no-corpus"), "Score the curated posts only."),
+            },
             new Command("schema", "Print the GraphQL schema to schema/schema.graphql.") { Text("--out", "Write it to this file instead.") },
             new Command("export", "Export post profiles filtered and ordered as the `posts` field (to standard output without --out).")
             {

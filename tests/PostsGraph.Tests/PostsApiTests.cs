@@ -108,14 +108,32 @@ public sealed class PostsApiTests(PostsGraphApp app)
     [Fact]
     public async Task ListsTheFullGradeCatalogueInLadderOrder()
     {
-        var data = await app.QueryAsync("{ grades { code category level } }");
-        var codes = data.GetProperty("grades").EnumerateArray().Select(g => g.GetProperty("code").GetString()).ToList();
+        var data = await app.QueryAsync("""
+            {
+              grades { code system }
+              eu: grades(where: { system: { eq: EU_STAFF_REGULATIONS } }) { code }
+              nato: grades(where: { system: { eq: NATO } }, order: [{ level: ASC }]) { code category }
+            }
+            """);
+        var grades = data.GetProperty("grades").EnumerateArray().Select(g => (Code: g.GetProperty("code").GetString(), System: g.GetProperty("system").GetString())).ToList();
 
+        // The common system first, ladder by ladder; then the other systems in their declared order.
         Assert.Equal(
             ["G-1", "G-2", "G-3", "G-4", "G-5", "G-6", "G-7", "NO-A", "NO-B", "NO-C", "NO-D", "NO-E",
              "FS-1", "FS-2", "FS-3", "FS-4", "FS-5", "FS-6", "FS-7", "P-1", "P-2", "P-3", "P-4", "P-5",
              "D-1", "D-2", "ASG", "USG"],
-            codes);
+            grades.Take(28).Select(g => g.Code));
+        Assert.Equal(["UN_COMMON_SYSTEM", "EU_STAFF_REGULATIONS", "COORDINATED_ORGANISATIONS", "NATO", "WORLD_BANK_GROUP", "OSCE_SECONDED"],
+            grades.Select(g => g.System).Distinct());
+        // EU: contract agents FG I-IV, AST/SC 1-6, AST 1-11, AD 5-16.
+        var eu = data.GetProperty("eu").EnumerateArray().Select(g => g.GetProperty("code").GetString()).ToList();
+        Assert.Equal(4 + 6 + 11 + 12, eu.Count);
+        Assert.Equal(["FGI", "FGII", "FGIII", "FGIV", "AST-SC1"], eu.Take(5));
+        Assert.Equal("AD16", eu[^1]);
+        // NATO's one spine G1..G24; G15 is a category A grade (nato.int's list of A grades: 11, 15, 17, 20, 22, 23, 24).
+        var nato = data.GetProperty("nato").EnumerateArray().ToList();
+        Assert.Equal(Enumerable.Range(1, 24).Select(n => $"G{n}"), nato.Select(g => g.GetProperty("code").GetString()));
+        Assert.Equal("CATEGORY_A", nato[14].GetProperty("category").GetString());
     }
 
     [Fact]

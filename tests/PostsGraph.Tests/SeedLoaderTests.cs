@@ -31,7 +31,8 @@ public sealed class SeedLoaderTests : IDisposable
         { "duties-out-of-order", "seed/posts/itu-2207.json: duties[1]: is out of the notice's order: its passage starts before that of duties[0]; list duties in the order the notice gives them" },
         { "unknown-duty-theme", "seed/posts/itu-2207.json: duties[0].themes[0]: unknown value \"GARDENING\"" },
         { "negative-years", "seed/posts/itu-2207.json: experience[0].minYears: is -10; it must be a positive whole number or left out" },
-        { "duplicate-grade", "seed/reference/grades.json: items[28]: \"P-4\" is listed twice" },
+        { "duplicate-grade", "seed/reference/grades.json: items[124]: \"P-4\" is listed twice" },
+        { "grade-without-system", "seed/reference/grades.json: items[0].system: is missing; expected one of UN_COMMON_SYSTEM, EU_STAFF_REGULATIONS, COORDINATED_ORGANISATIONS, NATO, WORLD_BANK_GROUP, OSCE_SECONDED" },
         { "missing-still-listed", "seed/posts/itu-2207.json: missing: a reviewed post must not list missing fields; remove the list once the draft is reviewed" },
         // "Safety, Security and Resilience Division" occurs twice in ITU's notice: in its title line and in the body.
         { "repeated-quote", "seed/posts/itu-2207.json: title.quote: quote occurs 2 times in the notice; lengthen it so that it points to one passage, or say which with occurrence (1 to 2)" },
@@ -226,8 +227,11 @@ public sealed class SeedLoaderTests : IDisposable
             case "duplicate-grade":
                 Edit("reference/grades.json", grades => grades["items"]!.AsArray().Add(new JsonObject
                 {
-                    ["code"] = "P-4", ["category"] = "PROFESSIONAL", ["level"] = 4, ["title"] = "First Officer",
+                    ["code"] = "P-4", ["system"] = "UN_COMMON_SYSTEM", ["category"] = "PROFESSIONAL", ["level"] = 4, ["title"] = "First Officer",
                 }));
+                break;
+            case "grade-without-system":
+                Edit("reference/grades.json", grades => grades["items"]![0]!.AsObject().Remove("system"));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(breakage));

@@ -67,7 +67,7 @@ internal sealed class ReferenceConfiguration :
     public void Configure(EntityTypeBuilder<Grade> grade)
     {
         grade.HasIndex(g => g.Code).IsUnique();
-        grade.HasIndex(g => new { g.Category, g.Level });
+        grade.HasIndex(g => new { g.System, g.Category, g.Level });
     }
 
     public void Configure(EntityTypeBuilder<DutyStation> station)

@@ -80,7 +80,7 @@ public sealed class QueryType : ObjectGraphType
 
         Listing<Organisation, OrganisationType>("organisations", "Organisations in the reference data (by acronym unless `order` says otherwise).", db => db.Organisations, Order("acronym"));
         Listing<Unit, UnitType>("units", "Organisational units that posts sit in (by key: organisation, then the chain of names).", db => db.Units, Order("key"));
-        Listing<Grade, GradeType>("grades", "The common-system grade catalogue (by category, then level).", db => db.Grades, Order("category"), Order("level"));
+        Listing<Grade, GradeType>("grades", "The grade catalogue of every grade system (by system, category, then level).", db => db.Grades, Order("system"), Order("category"), Order("level"));
         Listing<DutyStation, DutyStationType>("dutyStations", "Duty stations in the reference data (by key).", db => db.DutyStations, Order("key"));
     }
 

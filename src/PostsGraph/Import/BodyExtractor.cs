@@ -1,4 +1,6 @@
 using PostsGraph.Import.Body;
+using PostsGraph.Import.Header;
+using Confidence = PostsGraph.Seed.Confidence;
 using PostsGraph.Seed;
 
 namespace PostsGraph.Import;
@@ -25,12 +27,12 @@ public static class BodyExtractor
 
         var post = new PostFile
         {
-            Duties = duties,
-            Education = education,
-            Experience = experience,
-            Languages = languages,
-            Certifications = certifications,
-            Conditions = conditions,
+            Duties = Rated(duties, "a line of the duties section"),
+            Education = Rated(education, "a sentence of the education requirements: the level and field it names"),
+            Experience = Rated(experience, "a sentence of the experience requirements: the years it states"),
+            Languages = Rated(languages, "a sentence of the language requirements naming the language"),
+            Certifications = Rated(certifications, "a sentence naming a certification or course"),
+            Conditions = Rated(conditions, "a sentence matching the wording of its kind of condition"),
         };
         return new ExtractedPart(post, missing);
     }
@@ -38,6 +40,9 @@ public static class BodyExtractor
     // Where a fact's passage starts, so that facts found by different readers keep the notice's order.
     private static int Start(NoticeText notice, TextFact fact) =>
         notice.Find(fact.Quote ?? fact.Text ?? "", fact.Occurrence) is { Success: true } found ? found.Start : int.MaxValue;
+
+    private static List<T> Rated<T>(List<T> facts, string reason) where T : Fact =>
+        [.. facts.Select(f => f.Confidence is null ? f.Because(Confidence.Medium, reason)! : f)];
 
     private static void AddIfEmpty<T>(List<string> missing, string name, List<T> facts)
     {

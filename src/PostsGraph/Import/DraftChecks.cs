@@ -28,9 +28,21 @@ public static class DraftChecks
             checks.Add(new DraftCheck(
                 file,
                 errors.Skip(before).Where(e => !(missing.Contains(e.Path) && e.Message == "is missing")).ToList(),
-                missing.Select(field => new SeedError(file, field, "warning: the importer did not find it; add it from the notice if the notice states it")).ToList()));
+                [.. missing.Where(field => draft.Candidates?.ContainsKey(field) != true)
+                    .Select(field => new SeedError(file, field, "warning: the importer did not find it; add it from the notice if the notice states it")),
+                 .. ToReview(draft).Select(r => new SeedError(file, r.Path, "warning: " + r.Message))]));
         }
 
         return checks;
     }
+
+    // What the curator should check first: each fact the importer rated LOW, and each field it
+    // left missing because it could not choose between candidates.
+    public static List<(string Path, string Message)> ToReview(PostFile draft) =>
+    [
+        .. (draft.Candidates ?? []).Select(c => (c.Key, "the importer could not choose; candidates: "
+            + string.Join("; ", c.Value.Select(v => $"{v.Value} (\"{v.Quote}\": {v.Reason})")) + $"; set {c.Key} from the notice")),
+        .. draft.Facts().Where(f => f.Fact.Confidence == Confidence.Low)
+            .Select(f => (f.Path, $"low confidence ({f.Fact.Reason}); check it against its quote")),
+    ];
 }

@@ -1,4 +1,5 @@
 using PostsGraph.Import.Header;
+using Confidence = PostsGraph.Seed.Confidence;
 using PostsGraph.Seed;
 
 namespace PostsGraph.Import;
@@ -12,10 +13,12 @@ public static class HeaderExtractor
         var labels = HeaderLabels.Find(notice);
         var schedule = HeaderSchedule.Extract(notice, labels);
         var vacancyNumber = HeaderNumbers.VacancyNumber(notice, labels);
+        var organisation = HeaderOrganisation.Extract(notice, labels, reference.Organisations);
         var post = new PostFile
         {
             Title = HeaderTitle.Extract(notice, labels, reference),
-            Organisation = HeaderOrganisation.Extract(notice, labels, reference.Organisations),
+            Organisation = organisation.Fact,
+            Candidates = organisation.Candidates.Count == 0 ? null : new() { ["organisation"] = [.. organisation.Candidates] },
             Units = HeaderUnits.Extract(notice, labels),
             VacancyNumber = vacancyNumber,
             PositionNumber = HeaderNumbers.PositionNumber(notice, labels),
@@ -31,8 +34,26 @@ public static class HeaderExtractor
             Salary = HeaderSalary.Extract(notice, labels, reference.Currencies),
         };
 
-        return new ExtractedPart(post, Missing(post, schedule));
+        return new ExtractedPart(Rated(post), Missing(post, schedule));
     }
+
+    // The fields whose finders do not rate their own facts: each is read by one label or one
+    // pattern, named here.
+    private static PostFile Rated(PostFile post) => post with
+    {
+        Units = post.Units?.Select(u => u.Confidence is null ? u.Because(Confidence.Medium, "the unit names of the header or the opening paragraph")! : u).ToList(),
+        VacancyNumber = Default(post.VacancyNumber, Confidence.High, "a vacancy-number label"),
+        PositionNumber = Default(post.PositionNumber, Confidence.High, "a position-number label"),
+        Identifiers = post.Identifiers?.Select(i => Default(i, Confidence.High, "a label for another of the post's numbers")!).ToList(),
+        AppointmentType = Default(post.AppointmentType, Confidence.Medium, "the appointment wording (\"fixed-term\", \"temporary\" …) of a label or a line near the top"),
+        Duration = Default(post.Duration, Confidence.Medium, "the length of the appointment (\"one year\", \"12 months\") beside its label"),
+        RecruitmentOpenTo = Default(post.RecruitmentOpenTo, Confidence.Medium, "the sentence saying whom applications are open to"),
+        ReportsTo = Default(post.ReportsTo, Confidence.Medium, "the \"reports to\" / \"under the supervision of\" sentence"),
+        Salary = post.Salary?.Select(s => Default(s, Confidence.Medium, "a pay figure with its currency in a pay sentence; its kind, period and qualifier read from the words around it")!).ToList(),
+    };
+
+    private static T? Default<T>(T? fact, string confidence, string reason) where T : Fact =>
+        fact is { Confidence: null } ? fact.Because(confidence, reason) : fact;
 
     private static List<string> Missing(PostFile post, Schedule schedule)
     {

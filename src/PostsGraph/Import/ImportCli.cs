@@ -44,6 +44,9 @@ public static class ImportCli
 
         var missing = result.Draft.Missing ?? [];
         output.WriteLine(missing.Count == 0 ? "Missing: none" : $"Missing: {string.Join(", ", missing)}");
+        var review = DraftChecks.ToReview(result.Draft);
+        output.WriteLine(review.Count == 0 ? "Check first: nothing the importer was unsure of" : "Check first (the importer was unsure):");
+        review.ForEach(r => output.WriteLine($"  {r.Path}: {r.Message}"));
         output.WriteLine($"Review every fact against its quote, correct it, remove \"missing\", rename the draft to {result.Key}.json, then run validate and load.");
         return 0;
     }
@@ -66,6 +69,18 @@ public static class ImportCli
         }
 
         var report = ImportReport.Run(importer, snapshot);
+        var corpus = options.GetValueOrDefault("corpus") ?? ImportCorpus.Beside(seedRoot);
+        if (corpus is not null && !options.ContainsKey("no-corpus"))
+        {
+            if (!Directory.Exists(corpus))
+            {
+                error.WriteLine($"import-report: --corpus: {Path.GetFullPath(corpus)} is not a folder");
+                return 1;
+            }
+
+            report = report with { Corpus = CorpusReport.Run(importer, corpus, snapshot.Reference) };
+        }
+
         var markdown = report.ToMarkdown();
         if (options.GetValueOrDefault("out") is { } path)
         {
@@ -86,8 +101,9 @@ public static class ImportCli
             output.Write(markdown);
         }
 
-        report.Failures.ToList().ForEach(error.WriteLine);
-        return report.Failures.Count == 0 ? 0 : 1;
+        var failures = report.Failures.Concat(report.Corpus?.Failures ?? []).ToList();
+        failures.ForEach(error.WriteLine);
+        return failures.Count == 0 ? 0 : 1;
     }
 
     public static int Validate(string seedRoot, TextWriter output, TextWriter error)

@@ -6,7 +6,7 @@ namespace PostsGraph.Import;
 
 // `import-report`: the importer run on the notice of every curated post, in memory, and scored
 // field by field against the post.
-public sealed record ImportReport(IReadOnlyList<DraftScore> Scores, IReadOnlyList<string> Failures)
+public sealed record ImportReport(IReadOnlyList<DraftScore> Scores, IReadOnlyList<string> Failures, CorpusReport? Corpus = null)
 {
     public IReadOnlyList<FieldScore> Totals => DraftComparison.Totals(Scores);
 
@@ -70,6 +70,12 @@ public sealed record ImportReport(IReadOnlyList<DraftScore> Scores, IReadOnlyLis
         {
             md.AppendLine().AppendLine("## Not scored").AppendLine();
             Failures.ToList().ForEach(f => md.AppendLine($"- {f}"));
+        }
+
+        if (Corpus is not null)
+        {
+            md.AppendLine();
+            Corpus.AppendMarkdown(md);
         }
 
         return md.ToString();

@@ -109,6 +109,7 @@ public sealed partial class NoticeImporter(IReadOnlyList<Extractor> extractors)
     // Each extractor fills its own fields; where two fill the same one, the first wins.
     private static PostFile Merge(PostFile a, PostFile b) => a with
     {
+        Candidates = a.Candidates ?? b.Candidates,
         Title = a.Title ?? b.Title,
         Organisation = a.Organisation ?? b.Organisation,
         Units = a.Units ?? b.Units,

@@ -29,6 +29,8 @@ public sealed partial class PostCompiler(ReferenceCatalogue reference, IReadOnly
             c.Error("missing", "a reviewed post must not list missing fields; remove the list once the draft is reviewed");
         }
 
+        Review(c, post, draft);
+
         if (post.NoticeUrl is { } noticeUrl)
         {
             c.HttpUrl(noticeUrl, "noticeUrl");
@@ -292,5 +294,31 @@ public sealed partial class PostCompiler(ReferenceCatalogue reference, IReadOnly
                 Label = label,
                 Evidence = evidence,
             };
+    }
+
+    // What only a draft may carry: the importer's confidence and reason on each fact, and the
+    // candidates of a field it could not choose. A reviewed post carries neither.
+    private static void Review(FileChecks c, PostFile post, bool draft)
+    {
+        var rated = post.Facts().Where(f => f.Fact.Confidence is not null || f.Fact.Reason is not null).ToList();
+        if (!draft)
+        {
+            if (rated.Count > 0)
+            {
+                c.Error(rated[0].Path, $"{rated.Count} fact(s) still carry the importer's confidence and reason; remove both from every fact once the draft is reviewed");
+            }
+
+            if (post.Candidates is not null)
+            {
+                c.Error("candidates", "a reviewed post must not list the importer's candidates; choose the value, then remove the list");
+            }
+
+            return;
+        }
+
+        foreach (var (path, fact) in rated.Where(f => f.Fact.Confidence is { } v && !Seed.Confidence.All.Contains(v)))
+        {
+            c.Error($"{path}.confidence", $"\"{fact.Confidence}\" is not one of {string.Join(", ", Seed.Confidence.All)}");
+        }
     }
 }

@@ -58,14 +58,15 @@ public sealed partial class ReferenceCatalogue
         Add(catalogue.Grades, files.Grades, Checks("grades.json"), (c, item, at) =>
         {
             var code = c.Required(item.Code, $"{at}.code");
+            var system = c.Enum<GradeSystem>(item.System, $"{at}.system");
             var category = c.Enum<GradeCategory>(item.Category, $"{at}.category");
             if (item.Level is not > 0)
             {
                 c.Error($"{at}.level", "must be a whole number from 1 up");
             }
 
-            return code is not null && category is not null && item.Level is > 0
-                ? (code, new Grade { Code = code, Category = category.Value, Level = item.Level.Value, Title = item.Title })
+            return code is not null && system is not null && category is not null && item.Level is > 0
+                ? (code, new Grade { Code = code, System = system.Value, Category = category.Value, Level = item.Level.Value, Title = item.Title })
                 : null;
         });
 

@@ -22,6 +22,31 @@ public abstract record Fact
 
     [JsonPropertyOrder(13)]
     public string? Note { get; init; }
+
+    // Only in a draft: how sure the importer is of the fact (HIGH, MEDIUM or LOW) and what found
+    // it (which label or pattern). A reviewed post has neither: the curator has checked the fact.
+    [JsonPropertyOrder(14)]
+    public string? Confidence { get; init; }
+
+    [JsonPropertyOrder(15)]
+    public string? Reason { get; init; }
+}
+
+// The importer's confidence in a drafted fact (docs/seed-format.md, "Drafts").
+public static class Confidence
+{
+    // Read from the value of a label that names the field, or from a form that cannot mean
+    // anything else, and matched to the reference.
+    public const string High = "HIGH";
+
+    // Read from the layout without a label (a heading line, a sentence), or a value the reference
+    // does not know yet.
+    public const string Medium = "MEDIUM";
+
+    // A reading the notice does not settle: check it first.
+    public const string Low = "LOW";
+
+    public static readonly IReadOnlyList<string> All = [High, Medium, Low];
 }
 
 public sealed record ValueFact : Fact
@@ -149,6 +174,10 @@ public sealed record PostFile
     // not have it, so that a draft cannot become a post without someone removing the list.
     public List<string>? Missing { get; init; }
 
+    // Only in a draft: for a field the importer left missing because it could not choose, the
+    // values it weighed, each with its quote and reason.
+    public Dictionary<string, List<ValueFact>>? Candidates { get; init; }
+
     public ValueFact? Title { get; init; }
     public ValueFact? Organisation { get; init; }
     public List<UnitFact>? Units { get; init; }
@@ -171,6 +200,29 @@ public sealed record PostFile
     public List<CertificationFact>? Certifications { get; init; }
     public List<CompetencyFact>? Competencies { get; init; }
     public List<ConditionFact>? Conditions { get; init; }
+
+    // Every fact of the post with its path in the file ("title", "salary[1]",
+    // "education[0].appliesTo"), in the file's order.
+    public IEnumerable<(string Path, Fact Fact)> Facts()
+    {
+        IEnumerable<(string, Fact)> One(string path, Fact? fact) => fact is null ? [] : [(path, fact)];
+        IEnumerable<(string, Fact)> Many<T>(string path, List<T>? facts) where T : Fact =>
+            (facts ?? []).SelectMany((f, i) => One($"{path}[{i}]", f).Concat(f switch
+            {
+                RequirementFact r => One($"{path}[{i}].appliesTo", r.AppliesTo),
+                ConditionFact c => One($"{path}[{i}].appliesTo", c.AppliesTo),
+                _ => [],
+            }));
+
+        return One("title", Title).Concat(One("organisation", Organisation)).Concat(Many("units", Units))
+            .Concat(One("vacancyNumber", VacancyNumber)).Concat(One("positionNumber", PositionNumber)).Concat(Many("identifiers", Identifiers))
+            .Concat(One("grade", Grade)).Concat(One("dutyStation", DutyStation)).Concat(One("appointmentType", AppointmentType))
+            .Concat(One("duration", Duration)).Concat(One("recruitmentOpenTo", RecruitmentOpenTo)).Concat(One("postedOn", PostedOn))
+            .Concat(One("deadline", Deadline)).Concat(One("reportsTo", ReportsTo)).Concat(Many("salary", Salary))
+            .Concat(Many("duties", Duties)).Concat(Many("education", Education)).Concat(Many("experience", Experience))
+            .Concat(Many("languages", Languages)).Concat(Many("certifications", Certifications))
+            .Concat(Many("competencies", Competencies)).Concat(Many("conditions", Conditions));
+    }
 }
 
 public sealed record ReferenceFile<T>
@@ -181,7 +233,7 @@ public sealed record ReferenceFile<T>
 
 public sealed record OrganisationItem(string? Acronym, string? Name, string? Kind, string? Headquarters);
 
-public sealed record GradeItem(string? Code, string? Category, int? Level, string? Title);
+public sealed record GradeItem(string? Code, string? System, string? Category, int? Level, string? Title);
 
 public sealed record DutyStationItem(string? Key, string? City, string? Country);
 

@@ -6,6 +6,34 @@ namespace PostsGraph.Tests.Import;
 
 public sealed class DraftFormatTests
 {
+    // A draft as a curator leaves it once every fact is checked: what only a draft carries
+    // (missing, candidates, each fact's confidence and reason) removed from the file's JSON, as
+    // docs/seed-format.md's jq line does.
+    public static PostFile Reviewed(PostFile draft)
+    {
+        static void Strip(System.Text.Json.Nodes.JsonNode? node)
+        {
+            switch (node)
+            {
+                case System.Text.Json.Nodes.JsonObject o:
+                    foreach (var key in new[] { "missing", "candidates", "confidence", "reason" })
+                    {
+                        o.Remove(key);
+                    }
+
+                    o.Select(p => p.Value).ToList().ForEach(Strip);
+                    break;
+                case System.Text.Json.Nodes.JsonArray a:
+                    a.ToList().ForEach(Strip);
+                    break;
+            }
+        }
+
+        var json = System.Text.Json.Nodes.JsonNode.Parse(DraftFiles.Serialise(draft))!;
+        Strip(json);
+        return JsonSerializer.Deserialize<PostFile>(json.ToJsonString(), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+    }
+
     [Theory]
     [MemberData(nameof(CuratedPosts.Keys), MemberType = typeof(CuratedPosts))]
     public void WritesAPostFileExactlyAsTheCuratedPostsAreWritten(string key)

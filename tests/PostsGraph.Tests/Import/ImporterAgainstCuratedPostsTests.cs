@@ -50,7 +50,7 @@ public sealed class ImporterAgainstCuratedPostsTests
     {
         var curated = Seed.Posts.Single(p => p.Key == key);
         var text = NoticeImporter.Decode(curated.Post.Notice!, Seed.Notices[curated.Post.Notice!]);
-        var draft = NoticeImporter.Default.Extract(curated.Post.Notice!, text, Seed.Reference) with { Missing = null };
+        var draft = DraftFormatTests.Reviewed(NoticeImporter.Default.Extract(curated.Post.Notice!, text, Seed.Reference));
         var errors = new List<SeedError>();
         var compiler = new PostCompiler(ReferenceCatalogue.Compile(Seed.Reference, "seed/reference", errors), Seed.Notices, errors);
         foreach (var other in Seed.Posts.Where(p => p.Key != key))

@@ -54,7 +54,12 @@ internal static partial class BodyApplicability
     }
 
     private static ValueFact? Quoted(NoticeText notice, int start, int length, string value) =>
-        notice.Quote(start, start + length) is { } quote ? new ValueFact { Value = value, Quote = BodyText.Collapse(quote.Text), Occurrence = quote.Occurrence } : null;
+        notice.Quote(start, start + length) is { } quote ? new ValueFact
+        {
+            Value = value, Quote = BodyText.Collapse(quote.Text), Occurrence = quote.Occurrence,
+            Confidence = Seed.Confidence.Medium, Reason = "words in the same sentence that restrict whom it applies to",
+        }
+        : null;
 
     private const RegexOptions Options = RegexOptions.IgnoreCase;
 

@@ -5,7 +5,7 @@ namespace PostsGraph.Import.Header;
 
 // A date written in the notice, where it is (offsets in the searched string) and, for an
 // all-numeric date, how its day and month were told apart.
-public sealed record NoticeDate(DateOnly Date, int Start, int End, string? Note);
+public sealed record NoticeDate(DateOnly Date, int Start, int End, string? Note, bool Unsettled = false);
 
 // The date forms notices use: "2025-08-18", "13/02/2026", "18 August 2025", "Apr 22, 2025",
 // "05/Apr/2023, 9:59:00 PM", and in French and Spanish "1er juillet 2026", "30 de junio de 2026".
@@ -32,14 +32,22 @@ public static partial class HeaderDates
             .ToList() is var numeric
         && numeric.Any(d => d.B > 12 && d.A <= 12) && !numeric.Any(d => d.A > 12 && d.B <= 12);
 
-    public static IReadOnlyList<NoticeDate> FindAll(string text, bool monthFirst = false)
+    // Whether the notice names its date order, or writes a date that can only be read one way.
+    public static bool StatesOrder(string notice) =>
+        StatedOrder().IsMatch(notice)
+        || DatePattern().Matches(notice).Any(m => m.Groups["numY"].Success && (int.Parse(m.Groups["numA"].Value) > 12 || int.Parse(m.Groups["numB"].Value) > 12));
+
+    public static IReadOnlyList<NoticeDate> FindAll(string text, bool monthFirst = false, bool stated = false)
     {
         var dates = new List<NoticeDate>();
         foreach (Match m in DatePattern().Matches(text))
         {
             if (Read(m, monthFirst) is { } read)
             {
-                dates.Add(new NoticeDate(read.Date, m.Index, m.Index + m.Length, read.Note));
+                // "03/04/2026" with no stated order reads either way; "13/04/2026" only one way.
+                var unsettled = m.Groups["numY"].Success && !stated && int.Parse(m.Groups["numA"].Value) is >= 1 and <= 12
+                    && int.Parse(m.Groups["numB"].Value) is >= 1 and <= 12 && m.Groups["numA"].Value != m.Groups["numB"].Value;
+                dates.Add(new NoticeDate(read.Date, m.Index, m.Index + m.Length, read.Note, unsettled));
             }
         }
 

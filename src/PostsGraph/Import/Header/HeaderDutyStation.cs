@@ -20,7 +20,7 @@ public static partial class HeaderDutyStation
             var parts = AnySeparator().Split(label.Value).Prepend(CityPart(label.Value)).Prepend(label.Value).Concat(WordRuns(label.Value));
             if (parts.Select(p => Known(p.Trim(), reference)).FirstOrDefault(s => s is not null) is { } station)
             {
-                return notice.ValueAt(station.Key!, label.Start, label.ValueEnd);
+                return notice.ValueAt(station.Key!, label.Start, label.ValueEnd).Because(Confidence.High, $"{notice.LabelReason(label)}, a city of the reference");
             }
         }
 
@@ -28,7 +28,8 @@ public static partial class HeaderDutyStation
         {
             if (Known(line.Content, reference) is { } station)
             {
-                return notice.ValueAt(station.Key!, line.Start, line.End);
+                return notice.ValueAt(station.Key!, line.Start, line.End)
+                    .Because(Confidence.Medium, "no duty-station label; a line near the top that is only a city of the reference");
             }
         }
 
@@ -43,7 +44,8 @@ public static partial class HeaderDutyStation
         var slug = NotSlug().Replace(city.ToLowerInvariant(), "-").Trim('-');
         var note = $"Duty station \"{city}\" (country {country ?? "not stated"}) is not in seed/reference/duty-stations.json; "
             + $"add it with key \"{slug}\", city \"{city}\" and its country code.";
-        return slug.Length == 0 || city.Split(' ').Length > 4 ? null : notice.ValueAt(slug, unknown.Start, unknown.ValueEnd, note);
+        return slug.Length == 0 || city.Split(' ').Length > 4 ? null : notice.ValueAt(slug, unknown.Start, unknown.ValueEnd, note)
+            .Because(Confidence.Medium, $"{notice.LabelReason(unknown)}; a city the reference does not know yet");
     }
 
     // The leading and trailing runs of words, longest first: "New York United States" gives

@@ -13,6 +13,14 @@ public static partial class HeaderFacts
     public static ValueFact? ValueAt(this NoticeText notice, string value, int start, int end, string? note = null) =>
         notice.QuoteOf(start, end) is { } quote ? new ValueFact { Value = value, Quote = quote.Text, Occurrence = quote.Occurrence, Note = note } : null;
 
+    // The fact with the importer's confidence and the reason for it.
+    public static T? Because<T>(this T? fact, string confidence, string reason) where T : Fact =>
+        fact is null ? null : (T)((Fact)fact with { Confidence = confidence, Reason = reason });
+
+    // A label as the notice writes it, for a reason: "the \"Duty Station\" label".
+    public static string LabelReason(this NoticeText notice, Labelled label) =>
+        $"the \"{notice.Text[label.Start..label.ValueStart].Trim().TrimEnd(':', '|', '：').Trim().TrimStart('|').Trim()}\" label";
+
     // Occurrences of a word or name as a whole (not inside a longer word), in text order.
     public static IEnumerable<int> Occurrences(string text, string word, StringComparison comparison, int limit = int.MaxValue)
     {

@@ -17,7 +17,9 @@ public static class HeaderGrade
         {
             if (HeaderGrades.FromLabelValue(label.Value, grades) is { } grade)
             {
-                return notice.ValueAt(grade.Code, label.Start, label.ValueStart + grade.End, grade.Note);
+                return notice.ValueAt(grade.Code, label.Start, label.ValueStart + grade.End, grade.Note)
+                    .Because(grade.Note is null ? Confidence.High : Confidence.Low,
+                        grade.Note is null ? notice.LabelReason(label) : $"{notice.LabelReason(label)}, but the code is in no grade system of the reference");
             }
         }
 
@@ -25,7 +27,8 @@ public static class HeaderGrade
         {
             if (line.Content.Length <= ShortLine && HeaderGrades.FindKnown(line.Content, grades) is { } grade)
             {
-                return notice.ValueAt(grade.Code, line.Start, line.End);
+                return notice.ValueAt(grade.Code, line.Start, line.End)
+                    .Because(Confidence.Medium, "no grade label; a grade code on a short line near the top");
             }
         }
 

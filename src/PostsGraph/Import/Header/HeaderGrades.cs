@@ -4,33 +4,31 @@ using PostsGraph.Seed;
 namespace PostsGraph.Import.Header;
 
 // A grade written in the notice: the code it normalises to, where it is, and a note when the
-// code is not a common-system grade that reference/grades.json lists.
+// code is not a grade that reference/grades.json lists.
 public sealed record NoticeGrade(string Code, int Start, int End, string? Note);
 
-// Grades as notices write them: "P-3", "P3", "FS-7", "G-6", "GS-6", "NO-B", "NOB", "D-1", "ASG";
-// after a grade label also codes outside the common system ("C.3").
+// Grades as notices write them: the common system's "P-3", "P3", "FS-7", "G-6", "GS-6", "NO-B",
+// "NOB", "D-1", "ASG"; other systems' "AD 7", "AST/SC 2", "FG IV" (EU), "NATO Grade G15",
+// "NATO Grade 15" (NATO); after a grade label also "A2/A3", "B3" (Coordinated Organisations),
+// "GF" (World Bank), "S2" (OSCE seconded) and any code-like token ("C.3"), noted for the curator.
 public static partial class HeaderGrades
 {
-    // The first common-system grade in text; offsets are relative to text.
-    public static NoticeGrade? FindKnown(string text, IReadOnlyList<GradeItem> grades)
-    {
-        foreach (Match m in KnownGrade().Matches(text))
-        {
-            var code = Normalise(m);
-            if (grades.Any(g => g.Code == code))
-            {
-                return new NoticeGrade(code, m.Index, m.Index + m.Length, null);
-            }
-        }
+    // The first grade in text that no label introduces: the common system's codes and the other
+    // systems' codes that cannot be read as anything else; offsets are relative to text.
+    public static NoticeGrade? FindKnown(string text, IReadOnlyList<GradeItem> grades) =>
+        First(OtherSystemGrade().Matches(text), grades, labelled: false) ?? First(KnownGrade().Matches(text), grades, labelled: false);
 
-        return null;
-    }
-
-    // The value of a grade label: a common-system grade, or else the first code-like token, kept
-    // with a note so that the curator can add it to the reference or map it.
+    // The value of a grade label: a known grade of any system, or else the first code-like token,
+    // kept with a note so that the curator can add it to the reference or map it. A value that
+    // names NATO reads "G5" as NATO's G5, not the common system's G-5.
     public static NoticeGrade? FromLabelValue(string value, IReadOnlyList<GradeItem> grades)
     {
-        if (FindKnown(value, grades) is { } known)
+        var nato = value.Contains("NATO", StringComparison.Ordinal);
+        var known = nato
+            ? First(OtherSystemGrade().Matches(value).Where(m => m.Groups["nato"].Success || m.Groups["spine"].Success), grades, labelled: true)
+              ?? First(OtherSystemGrade().Matches(value), grades, labelled: true) ?? First(KnownGrade().Matches(value), grades, labelled: true)
+            : First(KnownGrade().Matches(value), grades, labelled: true) ?? First(OtherSystemGrade().Matches(value), grades, labelled: true);
+        if (known is not null)
         {
             return known;
         }
@@ -43,27 +41,73 @@ public static partial class HeaderGrades
 
         var code = $"{m.Groups["series"].Value.ToUpperInvariant()}-{m.Groups["step"].Value.ToUpperInvariant()}";
         return new NoticeGrade(code, m.Index, m.Index + m.Length,
-            $"Grade \"{m.Value}\" is not in seed/reference/grades.json; add {code} there (or map it to a common-system grade).");
+            $"Grade \"{m.Value}\" is not in seed/reference/grades.json; add {code} there with its system (or map it to a grade that is).");
     }
 
-    private static string Normalise(Match m)
+    private static NoticeGrade? First(IEnumerable<Match> matches, IReadOnlyList<GradeItem> grades, bool labelled)
     {
+        foreach (var m in matches)
+        {
+            if (Normalise(m, labelled) is { } code && grades.Any(g => g.Code == code))
+            {
+                return new NoticeGrade(code, m.Index, m.Index + m.Length, null);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Normalise(Match m, bool labelled)
+    {
+        string Group(string name) => m.Groups[name].Value;
         if (m.Groups["senior"].Success)
         {
-            return m.Groups["senior"].Value.ToUpperInvariant();
+            return Group("senior").ToUpperInvariant();
         }
 
         if (m.Groups["npo"].Success)
         {
-            return $"NO-{m.Groups["npo"].Value.ToUpperInvariant()}";
+            return $"NO-{Group("npo").ToUpperInvariant()}";
         }
 
-        var series = m.Groups["series"].Value.ToUpperInvariant() switch
+        if (m.Groups["nato"].Success)
+        {
+            return $"G{int.Parse(Group("nato"), System.Globalization.CultureInfo.InvariantCulture)}";
+        }
+
+        // NATO's spine without "NATO" beside it: only where a grade label says it is a grade ("G20" is also a summit).
+        if (m.Groups["spine"].Success)
+        {
+            return labelled ? $"G{Group("spine")}" : null;
+        }
+
+        if (m.Groups["eu"].Success)
+        {
+            return $"{Group("eu").ToUpperInvariant()}{Group("n")}";
+        }
+
+        if (m.Groups["sc"].Success)
+        {
+            return $"AST-SC{Group("sc")}";
+        }
+
+        if (m.Groups["fg"].Success)
+        {
+            return $"FG{Group("fg").ToUpperInvariant()}";
+        }
+
+        // Codes that read as other things outside a grade label ("A2" paper, "S" size, "GA").
+        if (m.Groups["co"].Success || m.Groups["bank"].Success || m.Groups["osce"].Success)
+        {
+            return labelled ? m.Value.Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant() : null;
+        }
+
+        var series = Group("series").ToUpperInvariant() switch
         {
             "GS" => "G",
             var s => s,
         };
-        return $"{series}-{m.Groups["step"].Value}";
+        return $"{series}-{Group("step")}";
     }
 
     // Case-sensitive: "p3" or "no-b" in prose are not grades. "GS-level" has no step, so it is not
@@ -76,6 +120,21 @@ public static partial class HeaderGrades
         )(?![\w-])
         """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex KnownGrade();
+
+    // The other systems' codes. "A2/A3" (a post graded at either) reads as its first grade.
+    [GeneratedRegex("""
+        (?<![\w-])(?:
+          NATO[ \t]+(?i:grade)[ \t]*:?[ \t]*G?[ \t]?(?<nato>\d{1,2})
+        | G[ \t]?(?<spine>(?:[89]|1\d|2[0-4]))
+        | (?<eu>AD|AST)[ \t]?(?<n>\d{1,2})
+        | AST[ \t]?/[ \t]?SC[ \t]?(?<sc>[1-6])
+        | (?:FG|GF|(?i:function[ \t]+group|groupe[ \t]+de[ \t]+fonctions|grupo[ \t]+de[ \t]+funciones))[ \t]?(?<fg>IV|III|II|I)
+        | (?<co>[ABCL][ .]?[1-7])
+        | (?<bank>G[A-J])
+        | (?<osce>S[1-4]?)
+        )(?![\w-])
+        """, RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex OtherSystemGrade();
 
     [GeneratedRegex(@"(?<![\w-])(?<series>[A-Z]{1,3})[ .\-]?(?<step>\d{1,2}|[A-E])(?![\w-])")]
     private static partial Regex OtherGrade();

@@ -8,9 +8,14 @@ namespace PostsGraph.Import.Header;
 // organisation the top of the notice names most, full names and "Name (ACR)" definitions
 // counting more than bare acronyms, and where the notice names its publisher counting most: an
 // e-mail address at the organisation's domain, a copyright line, "The <name> is …".
+public sealed record OrganisationReading(ValueFact? Fact, IReadOnlyList<ValueFact> Candidates);
+
 public static partial class HeaderOrganisation
 {
-    public static ValueFact? Extract(NoticeText notice, IReadOnlyList<Labelled> labels, IReadOnlyList<OrganisationItem> organisations)
+    // The organisation, or none with the candidates it weighed when no candidate clearly wins:
+    // a wrong organisation gives the draft a wrong key and wrong comparisons, a missing one is
+    // only a field to fill.
+    public static OrganisationReading Extract(NoticeText notice, IReadOnlyList<Labelled> labels, IReadOnlyList<OrganisationItem> organisations)
     {
         var text = notice.Text;
         var labelled = labels.FirstOrDefault(l => l.Field == HeaderField.Organisation && l.Value.Length > 0);
@@ -21,20 +26,22 @@ public static partial class HeaderOrganisation
             .FirstOrDefault();
         if (named is not null)
         {
-            return notice.ValueAt(named.Acronym!, labelled!.Start, labelled.ValueEnd);
+            return new(notice.ValueAt(named.Acronym!, labelled!.Start, labelled.ValueEnd).Because(Confidence.High, $"{notice.LabelReason(labelled)} names it"), []);
         }
 
         var zone = Math.Min(text.Length, Math.Max(3000, text.Length * 2 / 5));
         var publisher = PublisherSigns.Of(text);
-        var best = organisations
+        var ranked = organisations
             .Where(o => !string.IsNullOrEmpty(o.Acronym) && !string.IsNullOrEmpty(o.Name))
-            .Select(o => (Acronym: o.Acronym!, Name: (string?)Matchable(o.Name!), Score: Score(text, o.Acronym!, Matchable(o.Name!), zone) + publisher.Score(o.Acronym!, Matchable(o.Name!))))
-            .Concat(UnknownDefinitions(text, zone, organisations))
+            .Select(o => (Acronym: o.Acronym!, Name: (string?)Matchable(o.Name!), Mentions: Score(text, o.Acronym!, Matchable(o.Name!), zone), Signs: publisher.Signs(o.Acronym!, Matchable(o.Name!))))
+            .Concat(UnknownDefinitions(text, zone, organisations).Select(u => (u.Acronym, u.Name, Mentions: u.Score, Signs: new List<(string Sign, int Weight)>())))
+            .Select(x => (x.Acronym, x.Name, x.Mentions, x.Signs, Score: x.Mentions + x.Signs.Sum(s => s.Weight)))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)
             .ThenByDescending(x => organisations.Any(o => o.Acronym == x.Acronym))
             .ThenBy(x => FirstAt(text, x.Acronym, x.Name))
-            .FirstOrDefault();
+            .ToList();
+        var best = ranked.FirstOrDefault();
 
         // A label naming an organisation the reference does not know wins over a passing mention
         // of a known one, but not over a known one the text introduces by name (a regional
@@ -42,17 +49,34 @@ public static partial class HeaderOrganisation
         if (labelled is not null && (best.Acronym is null || best.Score < 4))
         {
             var acronym = Acronym().Match(labelled.Value) is { Success: true } a ? a.Value : labelled.Value;
-            return notice.ValueAt(acronym, labelled.Start, labelled.ValueEnd, UnknownNote(acronym, labelled.Value));
+            return new(notice.ValueAt(acronym, labelled.Start, labelled.ValueEnd, UnknownNote(acronym, labelled.Value))
+                .Because(Confidence.Medium, $"{notice.LabelReason(labelled)} names an organisation the reference does not know yet"), []);
         }
 
         if (best.Acronym is null)
         {
-            return null;
+            return new(null, []);
         }
 
-        var isKnown = organisations.Any(o => o.Acronym == best.Acronym);
-        var (start, end) = MentionSpan(text, best.Acronym, best.Name);
-        return notice.ValueAt(best.Acronym, start, end, isKnown ? null : UnknownNote(best.Acronym, best.Name ?? best.Acronym));
+        ValueFact? Reading((string Acronym, string? Name, int Mentions, List<(string Sign, int Weight)> Signs, int Score) x, string confidence)
+        {
+            var isKnown = organisations.Any(o => o.Acronym == x.Acronym);
+            var (start, end) = MentionSpan(text, x.Acronym, x.Name);
+            var signs = x.Signs.Count == 0 ? "" : $"named where the notice names its publisher ({string.Join("; ", x.Signs.Select(s => s.Sign))}); ";
+            var reason = $"{signs}mentions near the top weigh {x.Mentions} (a full name or \"(ACR)\" 4, a bare acronym 1)"
+                + (isKnown ? "" : "; introduced as \"Name (ACR)\" but not in the reference");
+            return notice.ValueAt(x.Acronym, start, end, isKnown ? null : UnknownNote(x.Acronym, x.Name ?? x.Acronym)).Because(confidence, reason);
+        }
+
+        // Clear when the publisher signs for it and no rival comes close, or when it is named more
+        // than once and nothing else is named half as much.
+        var second = ranked.Skip(1).Select(x => x.Score).FirstOrDefault();
+        var confidence = best.Signs.Count > 0 && best.Score >= second + 6 ? Confidence.High
+            : best.Score >= 2 && best.Score >= 2 * second ? Confidence.Medium
+            : null;
+        return confidence is not null
+            ? new(Reading(best, confidence), [])
+            : new(null, [.. ranked.Take(3).Select(x => Reading(x, Confidence.Low)).OfType<ValueFact>()]);
     }
 
     // The first full name (with its "(ACR)" when one follows), else the first "Name (ACR)"
@@ -135,11 +159,27 @@ public static partial class HeaderOrganisation
             [.. CopyrightLine().Matches(text).Select(m => m.Value)],
             [.. Introduction().Matches(text).Select(m => (m.Groups["name"].Value, m.Groups["acronym"].Value))]);
 
-        public int Score(string acronym, string name) =>
-            (MailLabels.Contains(acronym.ToLowerInvariant()) ? 8 : 0)
-            + (CopyrightLines.Any(line => line.Contains(name, StringComparison.OrdinalIgnoreCase) || HeaderFacts.Occurrences(line, acronym, StringComparison.Ordinal).Any()) ? 8 : 0)
-            + (Introduced.Any(i => (i.Acronym.Length == 0 || string.Equals(i.Acronym, acronym, StringComparison.OrdinalIgnoreCase))
-                && NameForms(name).Any(form => string.Equals(i.Name, form, StringComparison.OrdinalIgnoreCase))) ? 6 : 0);
+        public List<(string Sign, int Weight)> Signs(string acronym, string name)
+        {
+            var signs = new List<(string, int)>();
+            if (MailLabels.Contains(acronym.ToLowerInvariant()))
+            {
+                signs.Add(($"an e-mail address at its domain", 8));
+            }
+
+            if (CopyrightLines.Any(line => line.Contains(name, StringComparison.OrdinalIgnoreCase) || HeaderFacts.Occurrences(line, acronym, StringComparison.Ordinal).Any()))
+            {
+                signs.Add(("a copyright line", 8));
+            }
+
+            if (Introduced.Any(i => (i.Acronym.Length == 0 || string.Equals(i.Acronym, acronym, StringComparison.OrdinalIgnoreCase))
+                && NameForms(name).Any(form => string.Equals(i.Name, form, StringComparison.OrdinalIgnoreCase))))
+            {
+                signs.Add(("\"The <name> is …\"", 6));
+            }
+
+            return signs;
+        }
     }
 
     // A name as written and in the other number of its last word ("Tribunal", "Tribunals").

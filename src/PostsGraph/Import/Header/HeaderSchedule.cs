@@ -20,9 +20,10 @@ public static class HeaderSchedule
         ValueFact? postedOn = null, deadline = null;
         var open = false;
         var monthFirst = HeaderDates.MonthFirst(notice.Text);
+        var stated = HeaderDates.StatesOrder(notice.Text);
         foreach (var label in labels)
         {
-            var dates = HeaderDates.FindAll(label.Value, monthFirst);
+            var dates = HeaderDates.FindAll(label.Value, monthFirst, stated);
             switch (label.Field)
             {
                 case HeaderField.PostingPeriod when dates.Count > 0:
@@ -47,5 +48,7 @@ public static class HeaderSchedule
     // The quote runs from the label to the end of its value, so that a qualifier such as
     // "(midnight The Hague time)" stays with the date.
     private static ValueFact? Fact(NoticeText notice, Labelled label, NoticeDate date) =>
-        notice.ValueAt(HeaderDates.Iso(date.Date), label.Start, label.ValueEnd, date.Note);
+        notice.ValueAt(HeaderDates.Iso(date.Date), label.Start, label.ValueEnd, date.Note)
+            .Because(date.Unsettled ? Confidence.Low : Confidence.High,
+                date.Unsettled ? $"{notice.LabelReason(label)}; an all-numeric date that reads either way, and the notice does not say its order" : notice.LabelReason(label));
 }

@@ -15,14 +15,15 @@ public static partial class HeaderTitle
     {
         if (labels.FirstOrDefault(l => l.Field == HeaderField.Title && l.Value.Length > 0) is { } label)
         {
-            return notice.ValueAt(WithoutGrade(label.Value, reference), label.Start, label.ValueEnd);
+            return notice.ValueAt(WithoutGrade(label.Value, reference), label.Start, label.ValueEnd).Because(Confidence.High, notice.LabelReason(label));
         }
 
         foreach (var line in notice.Lines.Where(l => !l.IsBlank).Take(TopLines))
         {
             if (IsHeading(line, labels, reference))
             {
-                return notice.ValueAt(WithoutGrade(line.Content, reference), line.Start, line.End);
+                return notice.ValueAt(WithoutGrade(line.Content, reference), line.Start, line.End)
+                    .Because(Confidence.Medium, "no title label; the first heading-like line near the top that names a job");
             }
         }
 
@@ -35,7 +36,8 @@ public static partial class HeaderTitle
         var paren = m.Groups["paren"];
         var keepParen = paren.Success && paren.Value.Any(char.IsLower);
         var value = keepParen ? $"{m.Groups["title"].Value} ({paren.Value})" : m.Groups["title"].Value;
-        return notice.ValueAt(value, m.Index, m.Index + m.Length);
+        return notice.ValueAt(value, m.Index, m.Index + m.Length)
+            .Because(Confidence.Low, "no title label or heading; the sentence that introduces the post (\"The … Officer is …\")");
     }
 
     private static bool IsHeading(NoticeLine line, IReadOnlyList<Labelled> labels, ReferenceFiles reference) =>
