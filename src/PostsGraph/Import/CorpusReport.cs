@@ -31,8 +31,8 @@ public sealed record CorpusReport(IReadOnlyList<CorpusScore> Scores, IReadOnlyLi
                 var draft = importer.Extract(notice.File, notice.Text, reference);
                 var expected = notice.Expected.ToPost();
                 var comparison = DraftComparison.Compare(notice.Id, notice.Text, expected, draft);
-                var outcomes = Fields.ToDictionary(f => f, f => Outcome(f, expected, draft));
-                scores.Add(new CorpusScore(notice, draft, outcomes, [.. comparison.Discrepancies.Where(d => Fields.Contains(d.Field))]));
+                var outcomes = Fields.ToDictionary(f => f, f => Outcome(f, expected, draft, notice.Expected.NewOrganisation));
+                scores.Add(new CorpusScore(notice, draft, outcomes, [.. comparison.Discrepancies.Where(d => Fields.Contains(d.Field) && !(d.Field == "organisation" && outcomes["organisation"] == Right))]));
             }
             catch (Exception e)
             {
@@ -54,7 +54,7 @@ public sealed record CorpusReport(IReadOnlyList<CorpusScore> Scores, IReadOnlyLi
         return list.Count == 0 ? 0 : (double)list.Sum(s => KeyFields.Count(f => s.Outcomes[f] == Right)) / (list.Count * KeyFields.Count);
     }
 
-    private static string Outcome(string field, PostFile expected, PostFile draft)
+    private static string Outcome(string field, PostFile expected, PostFile draft, OrganisationItem? newOrganisation)
     {
         if (field == "salary")
         {
@@ -75,9 +75,14 @@ public sealed record CorpusReport(IReadOnlyList<CorpusScore> Scores, IReadOnlyLi
             "vacancyNumber" => (expected.VacancyNumber, draft.VacancyNumber),
             _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
         };
-        var same = field == "title"
-            ? string.Equals(QuoteLocator.Normalise(e?.Value ?? ""), QuoteLocator.Normalise(d?.Value ?? ""), StringComparison.OrdinalIgnoreCase)
-            : string.Equals(e?.Value, d?.Value, StringComparison.Ordinal);
+        var same = field switch
+        {
+            "title" => string.Equals(QuoteLocator.Normalise(e?.Value ?? ""), QuoteLocator.Normalise(d?.Value ?? ""), StringComparison.OrdinalIgnoreCase),
+            // A new organisation's acronym is the curator's choice: the one the notice uses in its
+            // language ("OEA" for the OAS) names the same organisation.
+            "organisation" when newOrganisation is { } o => d?.Value is { } v && (v == o.Acronym || (o.OtherNames ?? []).Contains(v, StringComparer.Ordinal)),
+            _ => string.Equals(e?.Value, d?.Value, StringComparison.Ordinal),
+        };
         return same ? Right : d is null ? Missing : Wrong;
     }
 

@@ -231,7 +231,9 @@ public sealed record ReferenceFile<T>
     public List<T>? Items { get; init; }
 }
 
-public sealed record OrganisationItem(string? Acronym, string? Name, string? Kind, string? Headquarters);
+// otherNames: the organisation's names and acronyms in other languages ("PAM", "Programa Mundial
+// de Alimentos"), which the importer also reads.
+public sealed record OrganisationItem(string? Acronym, string? Name, string? Kind, string? Headquarters, List<string>? OtherNames = null);
 
 public sealed record GradeItem(string? Code, string? System, string? Category, int? Level, string? Title);
 

@@ -18,17 +18,54 @@ public sealed class HeaderFragmentTests
     [InlineData("Security Officer (P-3)\nDuty station: Geneva\nCompletion of training given by UNDSS is required, and UNDSS must clear each mission. Briefings are run by UNDSS.\nQuestions: recruitment@wipo.int", "WIPO")]
     [InlineData("Security Associate\nLocation: Rome\nTraining by UNDSS is required; clearance by UNDSS too, and UNDSS gives briefings.\n© 2026 World Food Programme. All rights reserved.", "WFP")]
     [InlineData("Security Officer\nTraining by UNDSS is required, UNDSS clears missions, UNDSS briefs staff, UNDSS checks plans and UNDSS certifies guards.\nThe World Intellectual Property Organization is the UN agency for intellectual property.", "WIPO")]
+    // Names and acronyms in French and Spanish (organisations.json's otherNames); a heading's
+    // acronym followed by its tagline.
+    [InlineData("Le Programme alimentaire mondial (PAM) est la plus grande organisation humanitaire.\nLa formation SSAFE dispensée par l'UNDSS est obligatoire.", "WFP")]
+    [InlineData("ACNUR – La Agencia de la ONU para los Refugiados\nBuró Regional\nCoordinación con el UNDSS y la OIM; el UNDSS aprueba las misiones.", "UNHCR")]
     public void FindsTheOrganisation(string text, string acronym) => Fact(Extract(text).Organisation, acronym, text);
+
+    // Publishers the reference does not know, found where they sign: a label naming them (its
+    // acronym the initials the notice writes), a heading, an introducing sentence with an e-mail
+    // domain spelling the initials.
+    [Theory]
+    [InlineData("Security Officer\nOrganization: North Atlantic Treaty Organization - International Staff\nNATO staff are based in Brussels. Training by UNDSS is an asset.", "NATO")]
+    [InlineData("OSCE Mission to Skopje - Vacancy Notice\nIssued by: OSCE Mission to Skopje\nExchange information with the UN Department of Safety and Security (UNDSS) country office.", "OSCE")]
+    [InlineData("Threat Assessment Officer\nThe European Commission is the executive of the European Union.\nApply to HR-SELECTION@ec.europa.eu before the deadline.", "EC")]
+    // A heading naming an agency by a name that starts with its parent's acronym names the agency.
+    [InlineData("NATO Communications and Information Agency\nCareers\nThe NATO Communications and Information Agency (NCIA) delivers secure networks to NATO.\nQuestions: recruitment@ncia.nato.int", "NCIA")]
+    public void FindsAnUnknownPublisherWhereItSigns(string text, string acronym)
+    {
+        var organisation = Extract(text).Organisation;
+
+        Fact(organisation, acronym, text);
+        Assert.Contains("not in seed/reference/organisations.json", organisation!.Note);
+    }
 
     [Theory]
     [InlineData("Organization: ESA - European Space Agency\nLocation: Paris")]
-    [InlineData("Security Officer\nThe Arctic Fisheries Agency (ESA) protects fish stocks. ESA staff travel widely.")]
+    [InlineData("Security Officer\nThe Arctic Fisheries Agency (ESA) is the regional body for fish stocks. ESA staff travel widely.")]
+    [InlineData("ESA - Arctic Fisheries Agency\nSecurity Officer\nStaff travel widely; training by UNDSS is an asset.")]
     public void KeepsAnUnknownOrganisationWithANote(string text)
     {
         var organisation = Extract(text).Organisation;
 
         Fact(organisation, "ESA", text);
         Assert.Contains("not in seed/reference/organisations.json", organisation!.Note);
+    }
+
+    // An organisation the reference does not know, named without any sign that it publishes the
+    // notice (no label, heading, introduction, address or copyright), is left for the curator.
+    [Fact]
+    public void LeavesAnUnknownOrganisationNamedOnlyInPassingAsACandidate()
+    {
+        const string text = "Security Officer\nGrade: P-3\nStaff coordinate with the Arctic Fisheries Agency (ESA) on patrols. ESA boats are escorted.";
+        var part = PostsGraph.Import.HeaderExtractor.Extract(new PostsGraph.Import.NoticeText(text), Reference);
+
+        Assert.Null(part.Post.Organisation);
+        Assert.Contains("organisation", part.Missing);
+        var candidate = Assert.Single(part.Post.Candidates!["organisation"]);
+        Assert.Equal("ESA", candidate.Value);
+        Assert.Equal(Confidence.Low, candidate.Confidence);
     }
 
     // Job sites print a header block twice: every repeated line keeps its fact, quoted with the

@@ -145,9 +145,10 @@ public static partial class HeaderLabels
     [GeneratedRegex("""
         \G(?:
           (?<Title>(?:position|job|post|posting|vacancy|functional|job\s+code)\s+title|title\s+of\s+(?:the\s+)?post
-            |(?:titre|intitul[ée])\s+du\s+poste|t[íi]tulo\s+del\s+puesto|denominaci[óo]n\s+del\s+puesto)
+            |(?:titre|intitul[ée])\s+du\s+poste|t[íi]tulo\s+del\s+puesto|denominaci[óo]n\s+del\s+puesto
+            |(?:title|post|poste|puesto)(?=[ \t]*(?:\(|:|\||\r?\n)))
         | (?<Unit>organi[sz]ation(?:al)?\s+unit|department|division|section|sector|office|unit(?!ed))
-        | (?<Organisation>organi[sz]ation(?!al)|hiring\s+(?:organi[sz]ation|office|entity)|agency|entity|organizaci[óo]n|organisme)
+        | (?<Organisation>organi[sz]ation(?!al)|hiring\s+(?:organi[sz]ation|office|entity)|agency|entity|organizaci[óo]n|organisme|organismo|issued\s+by|employer|employeur|empleador)
         | (?<Grade>salary\s+grade|grade\s*/\s*level|grade(?:\s+level)?|level|category\s+and\s+level|classe|niveau|grado|nivel|categor[íi]a)
         | (?<DutyStation>duty\s+stations?|place\s+of\s+assignment|work\s+location|locations?|city
             |lieu\s+d['’]affectation|lieu\s+de\s+travail|lugar\s+de\s+destino|ubicaci[óo]n|lugar\s+de\s+trabajo)

@@ -4,89 +4,130 @@ using PostsGraph.Seed;
 namespace PostsGraph.Import.Header;
 
 // The hiring organisation. Notices name other organisations too (the UN Security Management
-// System, UNDSS as a course's issuer), so an "Organization:" label wins; otherwise the
-// organisation the top of the notice names most, full names and "Name (ACR)" definitions
-// counting more than bare acronyms, and where the notice names its publisher counting most: an
-// e-mail address at the organisation's domain, a copyright line, "The <name> is …".
+// System, UNDSS as a course's issuer, partners), so an "Organization:" label wins; otherwise the
+// organisation the top of the notice names most, full names and "Name (ACR)" definitions counting
+// more than bare acronyms, and where the notice names its publisher counting most: an e-mail
+// address or web address at the organisation's domain, a copyright line, a sentence that
+// introduces it ("The <name> is …", "UNICEF works …", "Le PAM est …"). Names and acronyms are
+// matched in every language the reference gives (organisations.json's otherNames).
 public sealed record OrganisationReading(ValueFact? Fact, IReadOnlyList<ValueFact> Candidates);
 
 public static partial class HeaderOrganisation
 {
+    // An organisation as the notice may write it.
+    // Derived: an unknown organisation's acronym made from its initials, which the notice never writes.
+    private sealed record Forms(string Acronym, IReadOnlyList<string> Acronyms, IReadOnlyList<string> Names, bool Known, string? Kind, bool Derived = false)
+    {
+        public static Forms Of(OrganisationItem o)
+        {
+            var other = o.OtherNames ?? [];
+            return new(o.Acronym!, [o.Acronym!, .. other.Where(IsAcronym)], [Matchable(o.Name!), .. other.Where(n => !IsAcronym(n))], true, o.Kind);
+        }
+
+        public string Name => Names.FirstOrDefault() ?? Acronym;
+    }
+
+    private sealed record Weighed(Forms Forms, (int Weight, int Count) Named, List<(string Sign, int Weight)> Signs)
+    {
+        public int Mentions => Named.Weight;
+
+        public int Score => Mentions + Signs.Sum(s => s.Weight);
+    }
+
     // The organisation, or none with the candidates it weighed when no candidate clearly wins:
     // a wrong organisation gives the draft a wrong key and wrong comparisons, a missing one is
     // only a field to fill.
     public static OrganisationReading Extract(NoticeText notice, IReadOnlyList<Labelled> labels, IReadOnlyList<OrganisationItem> organisations)
     {
         var text = notice.Text;
+        var known = organisations.Where(o => !string.IsNullOrEmpty(o.Acronym) && !string.IsNullOrEmpty(o.Name)).Select(Forms.Of).ToList();
         var labelled = labels.FirstOrDefault(l => l.Field == HeaderField.Organisation && l.Value.Length > 0);
-        var named = labelled is null ? null : organisations
+        var named = labelled is null ? null : known
             .Where(o => FirstMention(labelled.Value, o) >= 0)
             .OrderBy(o => FirstMention(labelled.Value, o))
-            .ThenByDescending(o => o.Acronym!.Length)
+            .ThenByDescending(o => o.Acronym.Length)
             .FirstOrDefault();
         if (named is not null)
         {
-            return new(notice.ValueAt(named.Acronym!, labelled!.Start, labelled.ValueEnd).Because(Confidence.High, $"{notice.LabelReason(labelled)} names it"), []);
+            return new(notice.ValueAt(named.Acronym, labelled!.Start, labelled.ValueEnd).Because(Confidence.High, $"{notice.LabelReason(labelled)} names it"), []);
         }
 
         var zone = Math.Min(text.Length, Math.Max(3000, text.Length * 2 / 5));
         var publisher = PublisherSigns.Of(text);
-        var ranked = organisations
-            .Where(o => !string.IsNullOrEmpty(o.Acronym) && !string.IsNullOrEmpty(o.Name))
-            .Select(o => (Acronym: o.Acronym!, Name: (string?)Matchable(o.Name!), Mentions: Score(text, o.Acronym!, Matchable(o.Name!), zone), Signs: publisher.Signs(o.Acronym!, Matchable(o.Name!))))
-            .Concat(UnknownDefinitions(text, zone, organisations).Select(u => (u.Acronym, u.Name, Mentions: u.Score, Signs: new List<(string Sign, int Weight)>())))
-            .Select(x => (x.Acronym, x.Name, x.Mentions, x.Signs, Score: x.Mentions + x.Signs.Sum(s => s.Weight)))
+        var forms = known.Concat(Unknown(text, zone, known, publisher)).ToList();
+
+        // A heading line names the candidate it names at most length ("NATO Communications and
+        // Information Agency" names the agency, not NATO).
+        var headed = Heading(text).Select(line => forms.Select(f => (Forms: f, Length: Named(line, f))).Where(x => x.Length > 0).ToList())
+            .Where(named => named.Count > 0)
+            .SelectMany(named => named.Where(n => n.Length == named.Max(m => m.Length)).Select(n => n.Forms))
+            .ToHashSet();
+        var ranked = forms
+            .Select(f => new Weighed(f, Mentions(text, f, zone), [.. publisher.Signs(f), .. headed.Contains(f) ? [("the notice's heading", 6)] : Array.Empty<(string, int)>()]))
+            // Unknown, named "Name (ACR)" but signed nowhere: a place or a partner as often as the publisher.
+            .Select(w => !w.Forms.Known && w.Signs.Count == 0 ? w with { Named = (w.Named.Weight / 2, w.Named.Count) } : w)
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)
-            .ThenByDescending(x => organisations.Any(o => o.Acronym == x.Acronym))
-            .ThenBy(x => FirstAt(text, x.Acronym, x.Name))
+            .ThenByDescending(x => x.Forms.Known)
+            .ThenBy(x => FirstAt(text, x.Forms))
             .ToList();
         var best = ranked.FirstOrDefault();
 
         // A label naming an organisation the reference does not know wins over a passing mention
         // of a known one, but not over a known one the text introduces by name (a regional
         // office code in "Organization: EM_EMRO" under a "WORLD HEALTH ORGANIZATION" heading).
-        if (labelled is not null && (best.Acronym is null || best.Score < 4))
+        if (labelled is not null && LabelAcronym(text, labelled.Value, publisher) is { } acronym
+            && (best is null || best.Score < 4 || !(best.Forms.Known && best.Signs.Count > 0)))
         {
-            var acronym = Acronym().Match(labelled.Value) is { Success: true } a ? a.Value : labelled.Value;
             return new(notice.ValueAt(acronym, labelled.Start, labelled.ValueEnd, UnknownNote(acronym, labelled.Value))
                 .Because(Confidence.Medium, $"{notice.LabelReason(labelled)} names an organisation the reference does not know yet"), []);
         }
 
-        if (best.Acronym is null)
+        if (best is null)
         {
             return new(null, []);
         }
 
-        ValueFact? Reading((string Acronym, string? Name, int Mentions, List<(string Sign, int Weight)> Signs, int Score) x, string confidence)
+        ValueFact? Reading(Weighed x, string confidence)
         {
-            var isKnown = organisations.Any(o => o.Acronym == x.Acronym);
-            var (start, end) = MentionSpan(text, x.Acronym, x.Name);
+            var (start, end) = MentionSpan(text, x.Forms);
             var signs = x.Signs.Count == 0 ? "" : $"named where the notice names its publisher ({string.Join("; ", x.Signs.Select(s => s.Sign))}); ";
             var reason = $"{signs}mentions near the top weigh {x.Mentions} (a full name or \"(ACR)\" 4, a bare acronym 1)"
-                + (isKnown ? "" : "; introduced as \"Name (ACR)\" but not in the reference");
-            return notice.ValueAt(x.Acronym, start, end, isKnown ? null : UnknownNote(x.Acronym, x.Name ?? x.Acronym)).Because(confidence, reason);
+                + (x.Forms.Known ? "" : "; introduced as \"Name (ACR)\" but not in the reference");
+            return notice.ValueAt(x.Forms.Acronym, start, end, x.Forms.Known ? null : UnknownNote(x.Forms.Acronym, x.Forms.Name)).Because(confidence, reason);
         }
 
-        // Clear when the publisher signs for it and no rival comes close, or when it is named more
-        // than once and nothing else is named half as much.
-        var second = ranked.Skip(1).Select(x => x.Score).FirstOrDefault();
-        var confidence = best.Signs.Count > 0 && best.Score >= second + 6 ? Confidence.High
-            : best.Score >= 2 && best.Score >= 2 * second ? Confidence.Medium
+        // Clear when the publisher signs for it, outweighs every rival and no rival that also signs
+        // comes close, or when it is named more than once and nothing else is named half as much. The United Nations Secretariat is no
+        // rival to its own departments and missions.
+        var rivals = ranked.Skip(1).Where(x => !IsParent(x.Forms, best.Forms)).ToList();
+        var second = rivals.Select(x => x.Score).FirstOrDefault();
+        var signedRival = rivals.Where(x => x.Signs.Count > 0).Select(x => x.Score).FirstOrDefault();
+        // An organisation the reference does not know is only taken where it signs as the publisher.
+        // One mention and no sign is a passing mention as often as the publisher, and an acronym
+        // made from initials is the curator's to choose.
+        var confidence = best.Forms.Derived ? null
+            : best.Signs.Count > 0 && best.Score > second && best.Score >= signedRival + 6 ? Confidence.High
+            : best.Score >= 2 && best.Score >= 2 * second && (best.Signs.Count > 0 || (best.Forms.Known && best.Named.Count >= 2)) ? Confidence.Medium
             : null;
         return confidence is not null
             ? new(Reading(best, confidence), [])
             : new(null, [.. ranked.Take(3).Select(x => Reading(x, Confidence.Low)).OfType<ValueFact>()]);
     }
 
+    private static bool IsParent(Forms parent, Forms child) =>
+        parent.Known && parent.Acronym == "UN" && child.Known && child.Kind == "UN_SECRETARIAT";
+
+    // An acronym: one word of capitals (and digits or hyphens), "PAM", "ONU-Habitat" aside.
+    private static bool IsAcronym(string name) => !name.Contains(' ') && name.Count(char.IsUpper) >= 2 && name.Length <= 12;
+
     // The first full name (with its "(ACR)" when one follows), else the first "Name (ACR)"
-    // definition, else the first bare acronym.
-    private static (int Start, int End) MentionSpan(string text, string acronym, string? name)
+    // definition, else the first bare acronym, else where it signs: its e-mail or web address,
+    // its copyright line.
+    private static (int Start, int End) MentionSpan(string text, Forms o)
     {
-        var definition = $"({acronym})";
-        // The name as written, or in the other number of its last word ("Tribunals").
         (int At, string Form) first = (-1, "");
-        foreach (var f in name is null ? [] : NameForms(name))
+        foreach (var f in o.Names.SelectMany(NameForms))
         {
             var at = HeaderFacts.Occurrences(text, f, StringComparison.OrdinalIgnoreCase).DefaultIfEmpty(-1).First();
             if (at >= 0 && (first.At < 0 || at < first.At))
@@ -95,29 +136,33 @@ public static partial class HeaderOrganisation
             }
         }
 
+        var definitions = o.Acronyms.Select(a => (Acronym: a, At: HeaderFacts.Occurrences(text, $"({a})", StringComparison.Ordinal).DefaultIfEmpty(-1).First()))
+            .Where(d => d.At >= 0).OrderBy(d => d.At).ToList();
+        var defined = definitions.Count > 0 ? definitions[0].At : -1;
         var (named, form) = first;
-        var defined = HeaderFacts.Occurrences(text, definition, StringComparison.Ordinal).DefaultIfEmpty(-1).First();
         if (named >= 0 && (defined < 0 || named <= defined))
         {
             var end = named + form.Length;
             var after = text[end..].TrimStart(' ');
-            return (named, after.StartsWith(definition, StringComparison.Ordinal) ? text.Length - after.Length + definition.Length : end);
+            var definition = o.Acronyms.Select(a => $"({a})").FirstOrDefault(d => after.StartsWith(d, StringComparison.Ordinal));
+            return (named, definition is not null ? text.Length - after.Length + definition.Length : end);
         }
 
         if (defined >= 0)
         {
-            return (NameStart(text, defined), defined + definition.Length);
+            return (NameStart(text, defined), defined + definitions[0].Acronym.Length + 2);
         }
 
-        var bare = HeaderFacts.Occurrences(text, acronym, StringComparison.Ordinal).DefaultIfEmpty(-1).First();
-        if (bare >= 0)
+        var bare = o.Acronyms.Select(a => (Acronym: a, At: HeaderFacts.Occurrences(text, a, StringComparison.Ordinal).DefaultIfEmpty(-1).First()))
+            .Where(b => b.At >= 0).OrderBy(b => b.At).FirstOrDefault();
+        if (bare.Acronym is not null)
         {
-            return (NameStart(text, bare), bare + acronym.Length);
+            return (NameStart(text, bare.At), bare.At + bare.Acronym.Length);
         }
 
-        // Named only where it publishes: its e-mail address, else its copyright line.
-        var label = acronym.ToLowerInvariant();
-        var signed = Mailbox().Matches(text).FirstOrDefault(m => m.Groups["domain"].Value.ToLowerInvariant().Split('.', '-').Contains(label))
+        var labels = o.Acronyms.Select(a => a.ToLowerInvariant()).ToHashSet();
+        var signed = Mailbox().Matches(text).FirstOrDefault(m => DomainLabels(m.Groups["domain"].Value).Any(labels.Contains))
+            ?? WebAddress().Matches(text).FirstOrDefault(m => DomainLabels(m.Groups["domain"].Value).Any(labels.Contains))
             ?? CopyrightLine().Matches(text).FirstOrDefault();
         return signed is null ? (0, 0) : (signed.Index, signed.Index + signed.Value.TrimEnd().Length);
     }
@@ -127,60 +172,76 @@ public static partial class HeaderOrganisation
     private static string Matchable(string name) =>
         name.StartsWith("United Nations ", StringComparison.Ordinal) && name.Split(' ').Length >= 5 ? name["United Nations ".Length..] : name;
 
-    private static int FirstMention(string value, OrganisationItem o) =>
-        new[] { o.Acronym, o.Name is null ? null : Matchable(o.Name) }
-            .Where(w => !string.IsNullOrEmpty(w))
-            .Select(w => HeaderFacts.Occurrences(value, w!, w == o.Acronym ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase).DefaultIfEmpty(-1).First())
+    private static int FirstMention(string value, Forms o) =>
+        o.Acronyms.Select(a => HeaderFacts.Occurrences(value, a, StringComparison.Ordinal).DefaultIfEmpty(-1).First())
+            .Concat(o.Names.Select(n => HeaderFacts.Occurrences(value, n, StringComparison.OrdinalIgnoreCase).DefaultIfEmpty(-1).First()))
             .Where(i => i >= 0)
             .DefaultIfEmpty(-1)
             .Min();
 
     // A bare acronym followed by a capitalised word is a modifier ("UN Security Management
-    // System", "ICC Core Competencies"), not the organisation itself.
-    // Each mention counts once: "Name (ACR)" is one mention, not a name, a definition and an acronym.
-    private static int Score(string text, string acronym, string? name, int zone)
+    // System", "ICC Core Competencies"), not the organisation itself, and a two-letter one ("UN
+    // agencies", "UN complex") is too generic to count. Each mention counts once: "Name (ACR)" is
+    // one mention, not a name, a definition and an acronym.
+    private static (int Weight, int Count) Mentions(string text, Forms o, int zone)
     {
-        var named = name is null ? [] : NameForms(name)
+        var named = o.Names.SelectMany(NameForms)
             .SelectMany(form => HeaderFacts.Occurrences(text, form, StringComparison.OrdinalIgnoreCase, zone).Select(at => at + form.Length)).Distinct().ToList();
-        var definitions = HeaderFacts.Occurrences(text, $"({acronym})", StringComparison.Ordinal, zone).ToList();
+        var definitions = o.Acronyms.SelectMany(a => HeaderFacts.Occurrences(text, $"({a})", StringComparison.Ordinal, zone)).Distinct().ToList();
         var ownDefinitions = definitions.Count(at => named.Any(end => at >= end && text.AsSpan(end, at - end).IsWhiteSpace()));
-        var bare = HeaderFacts.Occurrences(text, acronym, StringComparison.Ordinal, zone)
-            .Count(at => !IsModifier(text, at + acronym.Length) && !definitions.Contains(at - 1));
-        return 4 * (named.Count + definitions.Count - ownDefinitions) + bare;
+        var bare = o.Acronyms.Where(a => a.Length > 2).Sum(a => HeaderFacts.Occurrences(text, a, StringComparison.Ordinal, zone)
+            .Count(at => !IsModifier(text, at + a.Length) && !definitions.Contains(at - 1)));
+        return (4 * (named.Count + definitions.Count - ownDefinitions) + bare, named.Count + definitions.Count - ownDefinitions + bare);
     }
 
-    // Where a notice names its publisher, read once per notice: the labels of its e-mail domains
-    // ("@wipo.int", "@icc-cpi.int"), its copyright lines, and the names "The <name> is/seeks/offers …"
+    // Where a notice names its publisher, read once per notice: the labels of its e-mail and web
+    // domains ("@wipo.int", "careers.unicef.org"), its copyright lines, and the names a sentence
     // introduces. An organisation scores for each kind that names it, once.
-    private sealed record PublisherSigns(HashSet<string> MailLabels, List<string> CopyrightLines, List<(string Name, string Acronym)> Introduced)
+    private sealed record PublisherSigns(HashSet<string> MailLabels, HashSet<string> WebLabels, List<string> CopyrightLines, List<(string Name, string Acronym)> Introduced)
     {
         public static PublisherSigns Of(string text) => new(
-            [.. Mailbox().Matches(text).SelectMany(m => m.Groups["domain"].Value.ToLowerInvariant().Split('.', '-'))],
+            [.. Mailbox().Matches(text).SelectMany(m => DomainLabels(m.Groups["domain"].Value).Take(1))],
+            [.. WebAddress().Matches(text).SelectMany(m => DomainLabels(m.Groups["domain"].Value).Take(1))],
             [.. CopyrightLine().Matches(text).Select(m => m.Value)],
             [.. Introduction().Matches(text).Select(m => (m.Groups["name"].Value, m.Groups["acronym"].Value))]);
 
-        public List<(string Sign, int Weight)> Signs(string acronym, string name)
+        public List<(string Sign, int Weight)> Signs(Forms o)
         {
             var signs = new List<(string, int)>();
-            if (MailLabels.Contains(acronym.ToLowerInvariant()))
+            var labels = o.Acronyms.Select(a => a.ToLowerInvariant()).ToList();
+            if (labels.Any(MailLabels.Contains))
             {
-                signs.Add(($"an e-mail address at its domain", 8));
+                signs.Add(("an e-mail address at its domain", 8));
             }
 
-            if (CopyrightLines.Any(line => line.Contains(name, StringComparison.OrdinalIgnoreCase) || HeaderFacts.Occurrences(line, acronym, StringComparison.Ordinal).Any()))
+            if (labels.Any(WebLabels.Contains))
+            {
+                signs.Add(("a web address at its domain", 6));
+            }
+
+            if (CopyrightLines.Any(line => o.Names.Any(n => line.Contains(n, StringComparison.OrdinalIgnoreCase))
+                || o.Acronyms.Any(a => HeaderFacts.Occurrences(line, a, StringComparison.Ordinal).Any())))
             {
                 signs.Add(("a copyright line", 8));
             }
 
-            if (Introduced.Any(i => (i.Acronym.Length == 0 || string.Equals(i.Acronym, acronym, StringComparison.OrdinalIgnoreCase))
-                && NameForms(name).Any(form => string.Equals(i.Name, form, StringComparison.OrdinalIgnoreCase))))
+            if (Introduced.Any(i => (i.Acronym.Length == 0 || o.Acronyms.Contains(i.Acronym, StringComparer.OrdinalIgnoreCase))
+                && (o.Names.SelectMany(NameForms).Any(form => string.Equals(i.Name, form, StringComparison.OrdinalIgnoreCase))
+                    || o.Acronyms.Any(a => a.Length > 2 && string.Equals(i.Name, a, StringComparison.Ordinal)))))
             {
-                signs.Add(("\"The <name> is …\"", 6));
+                signs.Add(("a sentence introducing it: \"The <name> is …\"", 6));
             }
 
             return signs;
         }
     }
+
+    // A domain's labels, less the ones every domain has ("www", "careers", "org", "int" …).
+    private static IEnumerable<string> DomainLabels(string domain) =>
+        domain.ToLowerInvariant().Split('.', '-').Where(l => l.Length > 1 && !CommonLabels.Contains(l));
+
+    private static readonly HashSet<string> CommonLabels =
+        ["www", "careers", "career", "jobs", "job", "recruitment", "apply", "org", "int", "com", "net", "eu", "europa", "info", "example", "un"];
 
     // A name as written and in the other number of its last word ("Tribunal", "Tribunals").
     private static IEnumerable<string> NameForms(string name)
@@ -192,28 +253,176 @@ public static partial class HeaderOrganisation
     private static bool IsModifier(string text, int after) =>
         after + 1 < text.Length && text[after] == ' ' && char.IsUpper(text[after + 1]);
 
-    // Organisations the reference does not know, introduced the way notices introduce their own:
-    // "The European Space Agency (ESA)".
-    private static IEnumerable<(string Acronym, string? Name, int Score)> UnknownDefinitions(string text, int zone, IReadOnlyList<OrganisationItem> organisations)
+    // Organisations the reference does not know, from where notices name their publisher: a
+    // "Name (ACR)" definition ("The European Space Agency (ESA)"), a sentence introducing it, a
+    // copyright line, an e-mail or web domain the text also writes as a word, and the heading's
+    // names ("Frontex - European Border and Coast Guard Agency", "OSCE Secretariat"). One
+    // organisation's name and acronym are merged into one candidate.
+    private static List<Forms> Unknown(string text, int zone, IReadOnlyList<Forms> known, PublisherSigns publisher)
     {
+        var found = new List<(string? Acronym, string? Name)>();
         foreach (Match m in Definition().Matches(text[..zone]))
         {
-            var acronym = m.Groups["acronym"].Value;
-            if (organisations.All(o => o.Acronym != acronym))
+            found.Add((m.Groups["acronym"].Value, WithoutArticle(m.Groups["name"].Value)));
+        }
+
+        // An introduced name is a whole proper name ("European External Action Service"), not a phrase around one.
+        found.AddRange(publisher.Introduced.Where(i => OrganisationName().Match(i.Name) is { Success: true } m && m.Length == i.Name.Length)
+            .Select(i => (i.Acronym.Length > 0 ? i.Acronym : null, (string?)i.Name)));
+        found.AddRange(publisher.CopyrightLines.Select(CopyrightName).OfType<string>().Select(n => (IsAcronym(n) ? n : null, IsAcronym(n) ? null : n)));
+        // A domain's label the text also writes as a word, outside addresses ("Europol" for @europol.europa.eu).
+        var addresses = Mailbox().Matches(text).Concat(WebAddress().Matches(text)).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        foreach (var label in publisher.MailLabels.Concat(publisher.WebLabels))
+        {
+            if (HeaderFacts.Occurrences(text, label, StringComparison.OrdinalIgnoreCase).Where(at => !addresses.Any(a => at >= a.Index && at < a.End))
+                .FirstOrDefault(-1) is var at and >= 0)
             {
-                yield return (acronym, m.Groups["name"].Value, Score(text, acronym, m.Groups["name"].Value, zone));
+                found.Add((text.Substring(at, label.Length), null));
             }
         }
+
+        foreach (var line in Heading(text))
+        {
+            foreach (var part in HeadingParts().Split(line).Select(p => p.Trim()).Where(p => p.Length > 1))
+            {
+                var first = part.Split(' ')[0];
+                if (HeadingDefinition().Match(part) is { Success: true } defined)
+                {
+                    found.Add((defined.Groups["acronym"].Value, defined.Groups["name"].Value.Trim()));
+                }
+                else if (IsAcronym(first) && first.Length <= 6 && !GenericWords.Contains(first.ToUpperInvariant()))
+                {
+                    found.Add((first, null));
+                }
+                else if (OrganisationName().Match(part) is { Success: true } name)
+                {
+                    found.Add((null, name.Value.Trim()));
+                }
+                else if (HeadingAcronym().Match(part) is { Success: true } word && !GenericWords.Contains(word.Value.ToUpperInvariant()))
+                {
+                    found.Add((word.Value, null));
+                }
+            }
+        }
+
+        var candidates = new List<Forms>();
+        foreach (var (acronym, name) in found)
+        {
+            var a = acronym ?? (name is null ? null : AcronymOf(text, name, publisher));
+            var derived = false;
+            if (a is null && name is not null && Initials(name) is { Length: >= 2 } initials)
+            {
+                (a, derived) = (initials, true);
+            }
+
+            // A known organisation under another name, or a phrase around a known one's name, is not another organisation.
+            if (a is null || known.Any(o => o.Acronyms.Contains(a, StringComparer.OrdinalIgnoreCase)
+                || (name is not null && o.Names.Any(n => name.Contains(n, StringComparison.OrdinalIgnoreCase) || n.Contains(name, StringComparison.OrdinalIgnoreCase)))))
+            {
+                continue;
+            }
+
+            var same = candidates.FindIndex(c => string.Equals(c.Acronym, a, StringComparison.OrdinalIgnoreCase) || (name is not null && c.Names.Contains(name, StringComparer.OrdinalIgnoreCase)));
+            if (same < 0)
+            {
+                candidates.Add(new Forms(a, derived ? [] : [a], name is null ? [] : [name], false, null, derived));
+            }
+            else if (name is not null && !candidates[same].Names.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                candidates[same] = candidates[same] with { Names = [.. candidates[same].Names, name] };
+            }
+        }
+
+        return candidates;
     }
 
-    // The first full name or "(ACR)" definition; the first bare acronym only when neither occurs.
-    private static int FirstAt(string text, string acronym, string? name)
+    // A name's acronym: the one the notice defines for it ("Name (ACR)"), else its initials where
+    // the notice writes them as a word ("Organization for Security and Co-operation in Europe": OSCE).
+    private static string? AcronymOf(string text, string name, PublisherSigns publisher)
     {
-        var named = (name is null ? [] : HeaderFacts.Occurrences(text, name, StringComparison.OrdinalIgnoreCase).Take(1))
-            .Concat(HeaderFacts.Occurrences(text, $"({acronym})", StringComparison.Ordinal).Take(1))
+        var defined = Regex.Match(text, Regex.Escape(name) + @"\s*\((?<acronym>[A-Za-z-]{2,12})\)", RegexOptions.IgnoreCase);
+        if (defined.Success)
+        {
+            return defined.Groups["acronym"].Value;
+        }
+
+        var initials = Initials(name);
+        // Initials count where the heading writes them or the e-mail or web domain spells them
+        // ("European Commission", @ec.europa.eu); elsewhere two letters are too often something else.
+        return initials.Length >= 2
+            && (Heading(text).Any(line => HeaderFacts.Occurrences(line, initials, StringComparison.Ordinal).Any())
+                || publisher.MailLabels.Concat(publisher.WebLabels).Contains(initials.ToLowerInvariant()))
+            ? initials
+            : null;
+    }
+
+    private static string Initials(string name) =>
+        string.Concat(name.Split([' ', '-', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+
+    // The acronym of an organisation a label names: the "(ACR)" it gives, its first word when that
+    // is an acronym ("OSCE Mission to Skopje"), or the initials of its name where the notice writes
+    // them ("North Atlantic Treaty Organization - International Staff": NATO). None for a value
+    // that does not name one ("see job description").
+    private static string? LabelAcronym(string text, string value, PublisherSigns publisher)
+    {
+        if (Regex.Match(value, @"\((?<acronym>[A-Z][A-Za-z-]{1,11})\)") is { Success: true } defined)
+        {
+            return defined.Groups["acronym"].Value;
+        }
+
+        var name = HeadingParts().Split(value)[0].Trim();
+        var first = name.Split(' ')[0];
+        if (IsAcronym(first) && first.Length <= 6 && !GenericWords.Contains(first.ToUpperInvariant()))
+        {
+            return first;
+        }
+
+        var initials = Initials(name);
+        return initials.Length >= 2 && (HeaderFacts.Occurrences(text, initials, StringComparison.Ordinal).Any() || publisher.MailLabels.Contains(initials.ToLowerInvariant()))
+            ? initials
+            : null;
+    }
+
+    // The name a copyright line gives: "© Frontex 2026", "Copyright 2026 © European Space Agency. All rights reserved".
+    private static string? CopyrightName(string line)
+    {
+        var name = CopyrightWords().Replace(line, " ").Split('.', ',', '|')[0].Trim();
+        return name.Length is > 1 and <= 80 && char.IsUpper(name[0]) ? name : null;
+    }
+
+    // The first three lines with words, where they are headings rather than sentences: where a
+    // notice or its job site puts the publisher's name.
+    private static List<string> Heading(string text) =>
+        [.. text.Split('\n').Select(l => l.Trim()).Where(l => l.Any(char.IsLetter)).Take(3).Where(l => l.Length <= 100 && !Sentence().IsMatch(l))];
+
+    // How much of a heading line names it: its longest name or acronym there (0: none), or the
+    // whole line where its acronym stands alone as a part ("ACNUR – La Agencia de la ONU para los
+    // Refugiados": the rest is its tagline).
+    private static int Named(string line, Forms o) =>
+        HeadingParts().Split(line).Any(part => o.Acronyms.Contains(part.Trim(), StringComparer.Ordinal)) ? line.Length
+        : o.Names.Concat(o.Acronyms.Where(a => a.Length > 2))
+            .Where(n => HeaderFacts.Occurrences(line, n, StringComparison.OrdinalIgnoreCase).Any())
+            .Select(n => n.Length)
+            .DefaultIfEmpty(0)
+            .Max();
+
+    private static string WithoutArticle(string name) =>
+        name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
+
+    // Words a heading shows that are not an organisation.
+    private static readonly HashSet<string> GenericWords =
+        ["VACANCY", "NOTICE", "JOB", "JOBS", "CAREERS", "CAREER", "HOME", "EMPLOYMENT", "APPLY", "POST", "POSITION", "AVIS", "DE", "VACANCE", "AVISO", "VACANTE", "EMPLEOS",
+         "OFFRES", "CARRIÈRES", "NATIONS", "UNIES", "UNIDAS", "UNITED", "EU", "UN", "ONU", "THE", "FOR", "OF", "AND", "VN", "HR", "IT", "ICT"];
+
+    // The first full name or "(ACR)" definition; the first bare acronym only when neither occurs.
+    private static int FirstAt(string text, Forms o)
+    {
+        var named = o.Names.SelectMany(n => HeaderFacts.Occurrences(text, n, StringComparison.OrdinalIgnoreCase).Take(1))
+            .Concat(o.Acronyms.SelectMany(a => HeaderFacts.Occurrences(text, $"({a})", StringComparison.Ordinal).Take(1)))
             .DefaultIfEmpty(-1)
             .Min();
-        return named >= 0 ? named : HeaderFacts.Occurrences(text, acronym, StringComparison.Ordinal).DefaultIfEmpty(text.Length).First();
+        return named >= 0 ? named
+            : o.Acronyms.SelectMany(a => HeaderFacts.Occurrences(text, a, StringComparison.Ordinal).Take(1)).DefaultIfEmpty(text.Length).Min();
     }
 
     // Back over the capitalised words of a name ("The Department of Safety and Security (UNDSS)").
@@ -226,17 +435,41 @@ public static partial class HeaderOrganisation
     private static string UnknownNote(string acronym, string named) =>
         $"\"{named.Trim()}\" is not in seed/reference/organisations.json; add it there (acronym {acronym}, its official name, kind and headquarters).";
 
-    [GeneratedRegex(@"\b[A-Z][A-Za-z]*[A-Z]\b")]
-    private static partial Regex Acronym();
+    // A line that reads as a sentence, not a heading: a sentence's end, or a clause's, inside it or at its end.
+    [GeneratedRegex(@"[.;:!?]\s+\p{Ll}|[.;!?]\s+\p{Lu}\p{Ll}|[.;]$")]
+    private static partial Regex Sentence();
+
+    [GeneratedRegex(@"^(?<name>[^()]{3,120}?)\s*\((?<acronym>[A-Z][a-z-]*[A-Z][A-Za-z-]{0,10})\)\s*$")]
+    private static partial Regex HeadingDefinition();
+
+    [GeneratedRegex(@"\s+(?:[|>›·»]|[-–—](?=\s))\s+")]
+    private static partial Regex HeadingParts();
+
+    // A word a heading starts with that reads as an organisation's short name ("Europol Vacancy Notice").
+    [GeneratedRegex(@"^[A-Z][a-z]+[A-Za-z]*(?=\s+(?:Vacancy|Careers|Jobs|Recruitment)\b)")]
+    private static partial Regex HeadingAcronym();
+
+    // A run of capitalised words ending in a word organisations end their names with, in English,
+    // French or Spanish, written in capitals or not ("Conseil de l'Europe", "ORGANIZACIÓN DE LOS
+    // ESTADOS AMERICANOS", "European Border and Coast Guard Agency").
+    [GeneratedRegex(@"(?:\p{Lu}[\w’'-]*[ \t]+(?:(?i:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*){0,8}(?i:Organi[sz]ation|Agency|Court|Union|Fund|Programme|Program|Bank|Institute|Commission|Authority|Tribunal|Council|Centre|Center|Organizaci[óo]n|Agence|Agencia|Conseil|Consejo|Cour|Corte|Fonds|Fondo)(?:[ \t]+(?:(?i:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*(?:(?i:l['’]|d['’])?\p{Lu}[\w’'-]*)){0,6}")]
+    private static partial Regex OrganisationName();
+
+    [GeneratedRegex(@"©|\(c\)|copyright|\b(?:19|20)\d\d\b|all rights reserved|tous droits réservés|todos los derechos reservados", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightWords();
 
     [GeneratedRegex(@"[\w.+-]+@(?<domain>[\w-]+(?:\.[\w-]+)+)")]
     private static partial Regex Mailbox();
 
+    [GeneratedRegex(@"(?:https?://|\bwww\.)(?<domain>[\w-]+(?:\.[\w-]+)+)", RegexOptions.IgnoreCase)]
+    private static partial Regex WebAddress();
+
     [GeneratedRegex(@"(?:©|\(c\)|copyright)[^\n]{0,120}", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightLine();
 
-    // "The <name> (ACR) is …" at the start of a sentence or line; the name is the shortest run before the verb.
-    [GeneratedRegex(@"(?:^|[.!?]\s+|\n)The\s+(?<name>[^.!?\n]{1,150}?)(?:\s+\((?<acronym>[A-Za-z]{1,10})\))?\s+(?:is|was|has|seeks|offers|works|provides|invites|employs)\b", RegexOptions.IgnoreCase)]
+    // "The <name> (ACR) is …", "UNICEF works …", "Le <name> est …", "El <name> es …" at the start of
+    // a sentence or line; the name is the shortest run before the verb.
+    [GeneratedRegex(@"(?:^|[.!?]\s+|\n)(?:(?:The|Le|La|L['’]|Les|El|Los|Las)\s*)?(?<name>[^.!?\n]{1,150}?)(?:\s+\((?<acronym>[A-Za-z-]{1,12})\))?\s+(?:is|seeks|offers|works|provides|invites|employs|est|recrute|recherche|cherche|offre|œuvre|travaille|emploie|es|busca|ofrece|trabaja|invita|promueve|cuenta)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Introduction();
 
     [GeneratedRegex(@"(?<name>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*){1,8}(?:Organi[sz]ation|Agency|Court|Union|Fund|Programme|Program|Bank|Institute|Commission|Authority|Tribunal|Council|Centre|Center))\s+\((?<acronym>[A-Z][A-Za-z]{1,9})\)")]
