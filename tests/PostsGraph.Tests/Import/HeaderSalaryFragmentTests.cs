@@ -14,7 +14,8 @@ public sealed class HeaderSalaryFragmentTests
     [InlineData("Net annual salary: CHF 98'500", "NET_TOTAL", "98500", "CHF", "ANNUAL", "EXACT")]
     [InlineData("Net annual salary: EUR 101 250", "NET_TOTAL", "101250", "EUR", "ANNUAL", "EXACT")]
     [InlineData("Salary: £45,000 per annum", "NET_TOTAL", "45000", "GBP", "ANNUAL", "EXACT")]
-    [InlineData("Net base salary starting at USD 70,000 a year", "NET_BASE_SALARY", "70000", "USD", "ANNUAL", "FROM")]
+    // A starting salary is the grade's first step: the minimum.
+    [InlineData("Net base salary starting at USD 70,000 a year", "NET_BASE_SALARY", "70000", "USD", "ANNUAL", "MINIMUM")]
     [InlineData("Indicative remuneration:\n  USD\n  8,050 monthly", "NET_TOTAL", "8050", "USD", "MONTHLY", "ESTIMATE")]
     // Numbers and words as French and Spanish notices write them (fragments written for these tests).
     [InlineData("Salaire annuel net minimum : 109 036,00 €", "NET_TOTAL", "109036.00", "EUR", "ANNUAL", "MINIMUM")]
@@ -24,6 +25,24 @@ public sealed class HeaderSalaryFragmentTests
     [InlineData("Remuneración anual mínima: USD 95,120", "NET_TOTAL", "95120", "USD", "ANNUAL", "MINIMUM")]
     [InlineData("Net annual salary: CHF 98\u2009500", "NET_TOTAL", "98500", "CHF", "ANNUAL", "EXACT")]
     [InlineData("Monthly salary: USD7,382", "NET_TOTAL", "7382", "USD", "MONTHLY", "EXACT")]
+    // Points between groups of three digits are thousands; a quetzal sign; a range is its low end.
+    [InlineData("Sueldo base neto mínimo: USD 71.910 anuales", "NET_BASE_SALARY", "71910", "USD", "ANNUAL", "MINIMUM")]
+    [InlineData("Sueldo base neto\nCOP 9.850.000 mensuales", "NET_BASE_SALARY", "9850000", "COP", "MONTHLY", "EXACT")]
+    [InlineData("Remuneración: aproximadamente Q 18 500 al mes (total neto)", "NET_TOTAL", "18500", "GTQ", "MONTHLY", "ESTIMATE")]
+    [InlineData("Salary range\tBDT 245,300 – 291,800 per month (net base salary)", "NET_BASE_SALARY", "245300", "BDT", "MONTHLY", "FROM")]
+    [InlineData("Sueldo base neto anual: entre USD 52.300 y USD 64.800, según experiencia", "NET_BASE_SALARY", "52300", "USD", "ANNUAL", "FROM")]
+    [InlineData("The monthly basic salary ranges from EUR 4 593,41 to EUR 5 198,96 depending on step.", "NET_BASE_SALARY", "4593.41", "EUR", "MONTHLY", "FROM")]
+    // What the rest of the clause says: base salary, step 1, the period.
+    [InlineData("| Remuneration | KES 318,452 net base salary per month, starting at step 1 |", "NET_BASE_SALARY", "318452", "KES", "MONTHLY", "MINIMUM")]
+    [InlineData("Basic monthly salary (step 1): €6.219,45", "NET_BASE_SALARY", "6219.45", "EUR", "MONTHLY", "MINIMUM")]
+    [InlineData("Traitement de base mensuel : 4 112,35 € (grade B3, échelon 1)", "NET_BASE_SALARY", "4112.35", "EUR", "MONTHLY", "MINIMUM")]
+    [InlineData("Traitement de base mensuel net : environ XOF 2 145 000", "NET_BASE_SALARY", "2145000", "XOF", "MONTHLY", "ESTIMATE")]
+    // A sentence that runs onto the figure's line; a salary the notice pairs with a post adjustment
+    // is the base salary, one that includes it the total.
+    [InlineData("The basic monthly salary for grade\nAD 7, step 1, is EUR 7 243,86, subject to EU tax.", "NET_BASE_SALARY", "7243.86", "EUR", "MONTHLY", "MINIMUM")]
+    [InlineData("Salary: USD 76,426 net per annum (minimum), plus post adjustment", "NET_BASE_SALARY", "76426", "USD", "ANNUAL", "MINIMUM")]
+    [InlineData("Annual Salary: (Net of tax) US$ 139,414 at single rate\nPost Adjustment: 81.9 % of the above figure.", "NET_BASE_SALARY", "139414", "USD", "ANNUAL", "EXACT")]
+    [InlineData("Remuneration: approximately USD 118,950 per year, net of tax and inclusive of post adjustment", "NET_TOTAL", "118950", "USD", "ANNUAL", "ESTIMATE")]
     public void ReadsAPayStatement(string text, string kind, string amount, string currency, string period, string qualifier) =>
         Salary(Assert.Single(Extract(text).Salary!), kind, decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), currency, period, qualifier, text);
 
@@ -37,6 +56,20 @@ public sealed class HeaderSalaryFragmentTests
             s => Salary(s, "NET_BASE_SALARY", 88000m, "USD", "ANNUAL", "FROM", text),
             s => Salary(s, "POST_ADJUSTMENT", 50000m, "USD", "ANNUAL", "FROM", text));
         Assert.Equal(["Annual salary from", "post adjustment"], salary.Select(s => s.Label));
+    }
+
+    // A post adjustment after its label on the line above, and in French and Spanish words.
+    [Theory]
+    [InlineData("Net base salary\nUSD 63,780 per annum, starting at step I\n\nPost adjustment\nApproximately USD 17,220 per annum (the multiplier is reviewed monthly)", 63780, 17220)]
+    [InlineData("Traitement net de base minimum : 74 328 $ US par an. S'y ajoute une indemnité de poste, estimée à 26 014 $ US par an.", 74328, 26014)]
+    [InlineData("Sueldo base neto mínimo: USD 71.910 anuales, al que se añade un ajuste por lugar de destino estimado en USD 29.483 anuales (cifra sujeta a variaciones mensuales).", 71910, 29483)]
+    public void ReadsABaseSalaryAndAPostAdjustmentStatedApart(string text, int salary, int postAdjustment)
+    {
+        var statements = Extract(text).Salary!;
+
+        Assert.Collection(statements,
+            s => Salary(s, "NET_BASE_SALARY", salary, "USD", "ANNUAL", "MINIMUM", text),
+            s => Salary(s, "POST_ADJUSTMENT", postAdjustment, "USD", "ANNUAL", "ESTIMATE", text));
     }
 
     [Fact]

@@ -13,9 +13,14 @@ public static class HeaderGrade
 
     public static ValueFact? Extract(NoticeText notice, IReadOnlyList<Labelled> labels, IReadOnlyList<GradeItem> grades)
     {
-        foreach (var label in labels.Where(l => l.Field == HeaderField.Grade))
+        // A grade of a known system first ("Level ICS-11 … Contract level P4" is a P-4 post).
+        var read = labels.Where(l => l.Field == HeaderField.Grade)
+            .Select(l => (Label: l, Grade: HeaderGrades.FromLabelValue(l.Value, grades)))
+            .Where(r => r.Grade is not null)
+            .OrderBy(r => r.Grade!.Note is null ? 0 : 1)
+            .ToList();
+        foreach (var (label, grade) in read.Select(r => (r.Label, r.Grade!)))
         {
-            if (HeaderGrades.FromLabelValue(label.Value, grades) is { } grade)
             {
                 return notice.ValueAt(grade.Code, label.Start, label.ValueStart + grade.End, grade.Note)
                     .Because(grade.Note is null ? Confidence.High : Confidence.Low,

@@ -35,6 +35,9 @@ public static partial class HeaderLabels
             }
         }
 
+        found.AddRange(RunOn(notice, found));
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+
         var labelled = new List<Labelled>();
         foreach (var (field, start, valueStart, nextLine) in found)
         {
@@ -66,6 +69,53 @@ public static partial class HeaderLabels
         }
 
         return labelled;
+    }
+
+    // Labels run together on one line without colons ("Titre du poste Analyste Classe NO-C Lieu
+    // d'affectation Dakar, Sénégal"): inside a line, a label followed by a capitalised value or a
+    // number counts only where the line holds at least three labels, so that prose, where such
+    // words also occur, keeps its words.
+    private static IEnumerable<(HeaderField Field, int Start, int End, bool NextLine)> RunOn(NoticeText notice, List<(HeaderField Field, int Start, int End, bool NextLine)> found)
+    {
+        var text = notice.Text;
+        foreach (var line in notice.Lines.Where(l => !l.IsBlank))
+        {
+            var inLine = found.Count(f => f.Start >= line.Start && f.Start < line.End);
+            var more = new List<(HeaderField, int, int, bool)>();
+            for (var i = line.Start + 1; i < line.End; i++)
+            {
+                if (!char.IsUpper(text[i]) || text[i - 1] is not (' ' or '\t') || found.Any(f => i >= f.Start && i < f.End))
+                {
+                    continue;
+                }
+
+                var m = Label().Match(text, i);
+                if (!m.Success || m.Index + m.Length >= line.End)
+                {
+                    continue;
+                }
+
+                var at = m.Index + m.Length;
+                while (at < line.End && text[at] is ' ' or '\t')
+                {
+                    at++;
+                }
+
+                if (at > m.Index + m.Length && at < line.End && (char.IsUpper(text[at]) || char.IsDigit(text[at])))
+                {
+                    more.Add((FieldOf(m), m.Index, at, false));
+                    i = m.Index + m.Length - 1;
+                }
+            }
+
+            if (inLine + more.Count >= 3 && more.Count >= 2)
+            {
+                foreach (var label in more)
+                {
+                    yield return label;
+                }
+            }
+        }
     }
 
     // A word in prose is not a label: labels start with a capital and are followed by a colon, by
@@ -149,11 +199,11 @@ public static partial class HeaderLabels
             |(?:title|post|poste|puesto)(?=[ \t]*(?:\(|:|\||\r?\n)))
         | (?<Unit>organi[sz]ation(?:al)?\s+unit|department|division|section|sector|office|unit(?!ed))
         | (?<Organisation>organi[sz]ation(?!al)|hiring\s+(?:organi[sz]ation|office|entity)|agency|entity|organizaci[óo]n|organisme|organismo|issued\s+by|employer|employeur|empleador)
-        | (?<Grade>salary\s+grade|grade\s*/\s*level|grade(?:\s+level)?|level|category\s+and\s+level|classe|niveau|grado|nivel|categor[íi]a)
+        | (?<Grade>salary\s+grade|contract\s+level|grade\s*/\s*level|grade(?:\s+level)?|level|category\s+and\s+level|classe|niveau|grado|nivel|categor[íi]a)
         | (?<DutyStation>duty\s+stations?|place\s+of\s+assignment|work\s+location|locations?|city
             |lieu\s+d['’]affectation|lieu\s+de\s+travail|lugar\s+de\s+destino|ubicaci[óo]n|lugar\s+de\s+trabajo)
         | (?<Country>country\s+of\s+(?:contract|assignment)|country|pays|pa[íi]s)
-        | (?<VacancyNumber>vacancy\s+(?:notice\s+|announcement\s+)?(?:no\.?|number|n°|ref(?:erence)?\.?|id)|job\s+opening\s+(?:no\.?|number|id)|requisition\s+(?:no\.?|number|id)|reference\s+(?:no\.?|number)
+        | (?<VacancyNumber>vacancy\s+(?:notice\s+|announcement\s+)?(?:no\.?|number|n°|ref(?:erence)?\.?|id|code)|job\s+opening\s+(?:no\.?|number|id)|requisition\s+(?:no\.?|number|id)|reference\s+(?:no\.?|number)
             |(?:num[ée]ro\s+de\s+l['’]avis\s+de\s+vacance|avis\s+de\s+vacance\s+(?:n°|no\.?|num[ée]ro))|(?:n[úu]mero\s+de\s+(?:la\s+)?vacante|vacante\s+(?:n°|no\.?|n[úu]mero)))
         | (?<JobId>job\s+(?:identification|id|no\.?|number))
         | (?<PositionNumber>(?:position|post)\s+(?:no\.?|number))
@@ -161,7 +211,7 @@ public static partial class HeaderLabels
             |type\s+(?:de\s+contrat|d['’]engagement|de\s+nomination)|tipo\s+de\s+(?:contrato|nombramiento))
         | (?<Duration>(?:contract\s+|expected\s+)?duration(?:\s+of\s+(?:contract|appointment|assignment))?
             |dur[ée]e(?:\s+du\s+contrat|\s+de\s+l['’]engagement)?|duraci[óo]n(?:\s+del\s+(?:contrato|nombramiento))?)
-        | (?<PostingPeriod>posting\s+period|p[ée]riode\s+d['’]affichage|per[íi]odo\s+de\s+publicaci[óo]n)
+        | (?<PostingPeriod>posting\s+period|application\s+period|p[ée]riode\s+d['’]affichage|per[íi]odo\s+de\s+publicaci[óo]n)
         | (?<PostedOn>posting\s+date|publication\s+date|date\s+of\s+(?:issue|publication|posting)|issue\s+date|date\s+posted|posted\s+on|job\s+posting
             |date\s+de\s+publication|fecha\s+de\s+publicaci[óo]n)
         | (?<Deadline>closing\s+date(?:\s+for\s+applications?)?|deadline\s+for\s+applications?|application\s+deadline|deadline|apply\s+(?:by|before)

@@ -5,7 +5,8 @@ namespace PostsGraph.Import.Header;
 
 // Pay statements: every figure the notice prints with a currency in a pay context, as it prints
 // it. Figures joined by "+" ("from $ 101,540 + post adjustment $ 82,654") form one statement and
-// share its qualifier, period and quote.
+// share its qualifier, period and quote. A range ("USD 121,300 - 182,000", "entre USD 52.300 y
+// USD 64.800", "from EUR 4 593,41 to EUR 5 198,96") is one statement of its lowest figure, FROM.
 public static partial class HeaderSalary
 {
     public static List<SalaryFact> Extract(NoticeText notice, IReadOnlyList<Labelled> labels, IReadOnlyList<CurrencyItem> currencies)
@@ -22,8 +23,15 @@ public static partial class HeaderSalary
             }
 
             var statement = figures.GetRange(first, i - first + 1);
+            // The high end of a range is part of the statement of its low end.
+            var rangeEnd = statement.Count == 1 ? RangeEnd(text, figures, i) : -1;
             i++;
-            facts.AddRange(Statement(notice, labels, statement));
+            if (rangeEnd > 0 && i < figures.Count && figures[i].Start < rangeEnd)
+            {
+                i++;
+            }
+
+            facts.AddRange(Statement(notice, labels, statement, rangeEnd, i < figures.Count ? figures[i].Start : text.Length));
         }
 
         return facts;
@@ -31,30 +39,46 @@ public static partial class HeaderSalary
 
     private static bool Joined(string gap) => !gap.Contains('\n') && JoinedGap().IsMatch(gap);
 
-    private static IEnumerable<SalaryFact> Statement(NoticeText notice, IReadOnlyList<Labelled> labels, List<HeaderSalaryFigure> figures)
+    // Where a range that starts with figure i ends: "– 291,800", " to EUR 5 198,96", " y USD 64.800"; -1 for none.
+    private static int RangeEnd(string text, List<HeaderSalaryFigure> figures, int i)
+    {
+        var m = RangeTail().Match(text, figures[i].End);
+        return m.Success ? m.Index + m.Length : -1;
+    }
+
+    private static IEnumerable<SalaryFact> Statement(NoticeText notice, IReadOnlyList<Labelled> labels, List<HeaderSalaryFigure> figures, int rangeEnd, int nextFigure)
     {
         var text = notice.Text;
         var start = StatementStart(notice, labels, figures[0].Start);
-        var trailing = Trailing().Match(text, figures[^1].End);
-        var end = trailing.Success ? trailing.Index + trailing.Length : figures[^1].End;
-        var context = text[start..figures[^1].Start] + " " + text[figures[^1].End..end];
+        var last = Math.Max(figures[^1].End, rangeEnd);
+        var trailing = Trailing().Match(text, last);
+        var end = trailing.Success ? trailing.Index + trailing.Length : last;
+        // The rest of the clause says what the figure is ("per month, starting at step 1", "(net
+        // base salary)"); it is read, not quoted.
+        var clause = text[end..Math.Max(end, Math.Min(nextFigure, ClauseEnd(notice, labels, end)))];
+        var before = text[start..figures[0].Start];
+        var near = text[start..figures[^1].Start] + " " + text[figures[^1].End..end];
+        var context = near + " " + clause;
         if (!PayWord().IsMatch(context) || Gross().IsMatch(context) || notice.QuoteOf(start, end) is not { } quote)
         {
             yield break;
         }
 
-        var (period, periodNote) = PeriodOf(context);
-        var qualifier = Estimate().IsMatch(context) ? "ESTIMATE"
-            : Minimum().IsMatch(context) ? "MINIMUM"
-            : From().IsMatch(context) ? "FROM"
-            : "EXACT";
+        // The words next to the figure first, then the rest of its clause.
+        var (period, periodNote) = PeriodOf(near) is { Note: null } stated ? stated : PeriodOf(context);
+        var qualifier = rangeEnd > 0 ? "FROM" : QualifierOf(near) ?? QualifierOf(clause) ?? "EXACT";
         var ownLabels = figures.Select((f, n) => text[(n == 0 ? start : figures[n - 1].End)..f.Start]).ToList();
         var hasPostAdjustment = ownLabels.Any(l => EndsWithPostAdjustment().IsMatch(l));
+        // A salary the notice pairs with a post adjustment, in its clause or on the lines around
+        // it, is the base salary; one that includes it is the total.
+        var pairedWithPostAdjustment = !IncludesPostAdjustment().IsMatch(context)
+            && (PostAdjustmentWord().IsMatch(clause) || PostAdjustmentWord().IsMatch(Around(notice, figures[0].Start)));
         for (var n = 0; n < figures.Count; n++)
         {
             var label = LabelEdges().Replace(Whitespace().Replace(ownLabels[n], " "), "");
-            var kind = EndsWithPostAdjustment().IsMatch(ownLabels[n]) ? "POST_ADJUSTMENT"
-                : hasPostAdjustment || BaseSalary().IsMatch(ownLabels[n]) ? "NET_BASE_SALARY"
+            var kind = EndsWithPostAdjustment().IsMatch(TrailingQualifier().Replace(ownLabels[n], "")) ? "POST_ADJUSTMENT"
+                : hasPostAdjustment || BaseSalary().IsMatch(ownLabels[n]) || (n == 0 && (BaseSalary().IsMatch(before) || BaseSalary().IsMatch(clause) || pairedWithPostAdjustment))
+                    ? "NET_BASE_SALARY"
                 : "NET_TOTAL";
             yield return new SalaryFact
             {
@@ -71,15 +95,42 @@ public static partial class HeaderSalary
         }
     }
 
+    // Where the clause after a figure ends: a sentence end, a semicolon, the line's end or the
+    // next label on the line.
+    private static int ClauseEnd(NoticeText notice, IReadOnlyList<Labelled> labels, int from)
+    {
+        var text = notice.Text;
+        var lineEnd = text.IndexOf('\n', from) is var e and >= 0 ? e : text.Length;
+        var end = Math.Min(lineEnd, from + 160);
+        var stop = ClauseStop().Match(text, from, end - from);
+        end = stop.Success ? stop.Index : end;
+        return labels.Where(l => l.Start >= from && l.Start < end).Select(l => l.Start).DefaultIfEmpty(end).Min();
+    }
+
+    // The lines next to a figure's: a "Post Adjustment: 81.9 %" under "Annual Salary: …".
+    private static string Around(NoticeText notice, int at)
+    {
+        var line = notice.Lines.Last(l => l.Start <= at || l.Index == 0);
+        var near = notice.Lines.Where(l => !l.IsBlank && Math.Abs(l.Index - line.Index) is > 0 and <= 2);
+        return string.Join("\n", near.Select(l => l.Content));
+    }
+
     // Back to the start of the figure's line (after any bullet), the last label on that line, or
-    // the last sentence end, whichever is nearest.
+    // the last sentence end, whichever is nearest; a figure that starts its line continues the
+    // line above when that line is its label or an unfinished sentence.
     private static int StatementStart(NoticeText notice, IReadOnlyList<Labelled> labels, int at)
     {
         var line = notice.Lines.Last(l => l.Start <= at || l.Index == 0);
-        if (line.Start == at && notice.Lines.LastOrDefault(l => l.Index < line.Index && !l.IsBlank) is { } above && above.Content.EndsWith(':'))
+        var lead = notice.Text[line.Start..at];
+        if (lead.Trim().Length == 0 || !PayWord().IsMatch(lead))
         {
-            // A figure alone on its line belongs to the label line above it.
-            line = above;
+            if (notice.Lines.LastOrDefault(l => l.Index < line.Index && !l.IsBlank) is { } above && above.Index == line.Index - 1
+                && (above.Content.EndsWith(':') || labels.Any(l => l.Start == above.Start && l.Field == HeaderField.Salary)
+                    || (PayWord().IsMatch(above.Content) && !SentenceEnd().IsMatch(above.Content))))
+            {
+                // A figure alone on its line belongs to the label line above it, as does the rest of a sentence.
+                line = above;
+            }
         }
 
         var start = line.Start;
@@ -93,9 +144,32 @@ public static partial class HeaderSalary
             start = label.Start;
         }
 
-        var sentence = notice.Text.LastIndexOf(". ", at, at - start, StringComparison.Ordinal);
+        var sentence = Math.Max(notice.Text.LastIndexOf(". ", at, at - start, StringComparison.Ordinal),
+            notice.Text.LastIndexOf(".\n", at, at - start, StringComparison.Ordinal));
         return sentence >= start ? sentence + 2 : start;
     }
+
+    [GeneratedRegex(@"\G[ \t]*(?:[-–—]|to|à|a|y|hasta|(?<=\b(?:between|entre)\b[^\n]{1,40})(?:and|et))[ \t]*(?:US\$|€|\$|[A-Z]{3}|Q)?[ \t\u00a0]*\d[\d.,'’\u00a0\u202f\u2009 ]*\d(?:[ \t\u00a0]*(?:€|\$|[A-Z]{3}(?![A-Za-z])))?")]
+    private static partial Regex RangeTail();
+
+    // "approximately", "estimated at" … between a label and its figure.
+    [GeneratedRegex(@"(?:\s*\b(?:approximately|approx\.?|about|around|estimated(?:\s+at)?|environ|aproximadamente|estimad[oa]\s+en|estim[ée]e?\s+[àa]))+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingQualifier();
+
+    [GeneratedRegex(@"\.(?=\s)|;|\.$")]
+    private static partial Regex ClauseStop();
+
+    [GeneratedRegex(@"[.!?]\s*$")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"post\s+adjustment|indemnit[ée]\s+de\s+poste|ajustement\s+de\s+poste|ajuste\s+por\s+lugar\s+de\s+destino", RegexOptions.IgnoreCase)]
+    private static partial Regex PostAdjustmentWord();
+
+    [GeneratedRegex(@"(?:includ\w*|inclusive\s+of)\s+(?:the\s+)?post\s+adjustment|y\s+compris\s+l['’]indemnit[ée]\s+de\s+poste|incluid[oa]\s+el\s+ajuste", RegexOptions.IgnoreCase)]
+    private static partial Regex IncludesPostAdjustment();
+
+    private static string? QualifierOf(string words) =>
+        Estimate().IsMatch(words) ? "ESTIMATE" : Minimum().IsMatch(words) ? "MINIMUM" : From().IsMatch(words) ? "FROM" : null;
 
     private static (string Period, string? Note) PeriodOf(string context) =>
         Monthly().IsMatch(context) ? ("MONTHLY", null)
@@ -108,20 +182,20 @@ public static partial class HeaderSalary
     [GeneratedRegex(@"\G[ \t]*(?:\([A-Z]{3}\)[ \t]*)?(?:per\s+(?:annum|year|month)|a\s+(?:year|month)|p\.\s?a\.|annually|yearly|monthly|/\s*(?:year|yr|month|mo)\b|par\s+(?:an|mois)\b|(?:net(?:s|o)?\s+)?(?:annuel(?:le)?s?|mensuel(?:le)?s?|anual(?:es)?|mensual(?:es)?)\b|por\s+(?:a[ñn]o|mes)\b|al\s+(?:a[ñn]o|mes)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Trailing();
 
-    [GeneratedRegex(@"salary|salaries|remuneration|\bpay\b|post\s+adjustment|emolument|compensation|stipend|\bfees?\b|honorari|salaire|r[ée]mun[ée]ration|traitement|ajustement\s+de\s+poste|sueldo|salario|remuneraci[óo]n|ajuste\s+por\s+lugar\s+de\s+destino", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"salary|salaries|remuneration|\bpay\b|post\s+adjustment|emolument|compensation|stipend|\bfees?\b|honorari|salaire|r[ée]mun[ée]ration|traitement|ajustement\s+de\s+poste|indemnit[ée]\s+de\s+poste|sueldo|salario|remuneraci[óo]n|ajuste\s+por\s+lugar\s+de\s+destino", RegexOptions.IgnoreCase)]
     private static partial Regex PayWord();
 
     // Gross figures have no kind in the seed format (all kinds are net of staff assessment).
     [GeneratedRegex(@"\bgross\b", RegexOptions.IgnoreCase)]
     private static partial Regex Gross();
 
-    [GeneratedRegex(@"\bestimated?\b|\bapprox|\bindicative\b|\baround\b|\bestim[ée]e?s?\b|\bindicatif|\bestimad[oa]s?\b|\baproximad", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bestimated?\b|\bapprox|\bindicative\b|\baround\b|\babout\b|\bestim[ée]e?s?\b|\bindicatif|\benviron\b|\bestimad[oa]s?\b|\baproximad", RegexOptions.IgnoreCase)]
     private static partial Regex Estimate();
 
-    [GeneratedRegex(@"\bminimum\b|\bmin\.|\bm[íi]nim[oa]s?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bminimum\b|\bmin\.|\bm[íi]nim[oa]s?\b|\bstarting\b|\bstep\s+(?:1|I|one)\b|\b[ée]chelon\s+(?:1|I)\b|\bpremier\s+[ée]chelon\b|\bescal[óo]n\s+(?:1|I)\b|\bprimer\s+escal[óo]n\b", RegexOptions.IgnoreCase)]
     private static partial Regex Minimum();
 
-    [GeneratedRegex(@"\bfrom\b|\bstarting\b|\b[àa]\s+partir\s+de\b|\bdesde\b|\ba\s+partir\s+de\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfrom\b|\b[àa]\s+partir\s+de\b|\bdesde\b|\ba\s+partir\s+de\b", RegexOptions.IgnoreCase)]
     private static partial Regex From();
 
     [GeneratedRegex(@"\bmonthly\b|\bper\s+month\b|\ba\s+month\b|/\s*mo(?:nth)?\b|\bmensuel(?:le)?s?\b|\bpar\s+mois\b|\bmensual(?:es)?\b|\bpor\s+mes\b|\bal\s+mes\b", RegexOptions.IgnoreCase)]
@@ -130,7 +204,7 @@ public static partial class HeaderSalary
     [GeneratedRegex(@"\bannual(?:ly)?\b|\bper\s+(?:annum|year)\b|\ba\s+year\b|\byearly\b|\bp\.\s?a\.|/\s*y(?:ea)?r\b|\bannuel(?:le)?s?\b|\bpar\s+an\b|\banual(?:es)?\b|\bpor\s+a[ñn]o\b|\bal\s+a[ñn]o\b", RegexOptions.IgnoreCase)]
     private static partial Regex Annual();
 
-    [GeneratedRegex(@"(?:post\s+adjustment|\bPA\b)(?:\s*\(PA\))?[\s:=]*(?:of|is)?[\s:=]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:post\s+adjustment|\bPA\b|indemnit[ée]\s+de\s+poste|ajustement\s+de\s+poste|ajuste\s+por\s+lugar\s+de\s+destino)(?:\s*\(PA\))?[\s:=,]*(?:of|is|estim[ée]e?\s+[àa]|estimad[oa]\s+en|de)?[\s:=]*$", RegexOptions.IgnoreCase)]
     private static partial Regex EndsWithPostAdjustment();
 
     [GeneratedRegex(@"\bbase\b|\bbasic\b|excluding\s+post\s+adjustment|without\s+post\s+adjustment|\bde\s+base\b|\bb[áa]sico\b", RegexOptions.IgnoreCase)]

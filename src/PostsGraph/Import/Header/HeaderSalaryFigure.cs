@@ -34,6 +34,7 @@ public sealed partial record HeaderSalaryFigure(int Start, int End, decimal Amou
             _ when words.StartsWith("dollars des", StringComparison.Ordinal) || words.StartsWith("dollars am", StringComparison.Ordinal)
                 || words.StartsWith("dólares ", StringComparison.Ordinal) || words.StartsWith("dolares ", StringComparison.Ordinal) => "USD",
             "£" => "GBP",
+            "q" => "GTQ",
             "swiss francs" or "francs suisses" or "francos suizos" => "CHF",
             _ when currencies.Any(c => c.Code == symbol) => symbol,
             _ => null,
@@ -43,7 +44,7 @@ public sealed partial record HeaderSalaryFigure(int Start, int End, decimal Amou
     // "109,036.00", "109.036,00", "109 036,00" (a decimal comma after spaces or thin spaces), "7382,5".
     private static decimal? Parse(string amount)
     {
-        var plain = EuropeanAmount().IsMatch(amount) || DecimalComma().IsMatch(amount)
+        var plain = EuropeanAmount().IsMatch(amount) || DecimalComma().IsMatch(amount) || DotThousands().IsMatch(amount)
             ? Separators().Replace(amount.Replace(".", ""), "").Replace(',', '.')
             : Separators().Replace(amount, "");
         return decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
@@ -53,8 +54,8 @@ public sealed partial record HeaderSalaryFigure(int Start, int End, decimal Amou
     // follows it; a code after the amount must not be followed by another amount ("2023 USD 5").
     [GeneratedRegex("""
         (?:
-          (?<pre>US\$|€|\$|£|(?<![A-Za-z])[A-Z]{3}(?![A-Za-z]))[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(?<amount>(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:[\u00a0\u202f\u2009\x20]\d{3})+,\d{1,2}|\d{1,3}(?:[,'’\u00a0\u202f\u2009\x20]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d))
-        | (?<amount>(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:[\u00a0\u202f\u2009\x20]\d{3})+,\d{1,2}|\d{1,3}(?:[,'’\u00a0\u202f\u2009\x20]\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d))[ \t\u00a0]*(?<post>€|\$|(?i:euros?|us\s+dollars?|dollars?(?:\s+des\s+[ée]tats-unis|\s+am[ée]ricains)?|d[óo]lares(?:\s+estadounidenses|\s+de\s+los\s+estados\s+unidos)?|swiss\s+francs|francs\s+suisses|francos\s+suizos)(?![a-zà-ÿ])|[A-Z]{3}(?![A-Za-z]))(?![ \t]*\d)
+          (?<pre>US\$|€|\$|£|(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])|(?<![A-Za-z])Q(?=[ \t]?\d))[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(?<amount>(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:[\u00a0\u202f\u2009\x20]\d{3})+,\d{1,2}|\d{1,3}(?:[,'’\u00a0\u202f\u2009\x20]\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:[.,]\d{1,2})?)(?!\d))
+        | (?<amount>(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:[\u00a0\u202f\u2009\x20]\d{3})+,\d{1,2}|\d{1,3}(?:[,'’\u00a0\u202f\u2009\x20]\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:[.,]\d{1,2})?)(?!\d))[ \t\u00a0]*(?<post>€|\$|(?i:euros?|us\s+dollars?|dollars?(?:\s+des\s+[ée]tats-unis|\s+am[ée]ricains)?|d[óo]lares(?:\s+estadounidenses|\s+de\s+los\s+estados\s+unidos)?|swiss\s+francs|francs\s+suisses|francos\s+suizos)(?![a-zà-ÿ])|[A-Z]{3}(?![A-Za-z]))(?![ \t]*\d)
         )
         """,
         RegexOptions.IgnorePatternWhitespace)]
@@ -62,6 +63,10 @@ public sealed partial record HeaderSalaryFigure(int Start, int End, decimal Amou
 
     [GeneratedRegex(@"^\d{1,3}(?:\.\d{3})+,\d{2}$")]
     private static partial Regex EuropeanAmount();
+
+    // Points between groups of three digits and no decimals: thousands ("71.910", "9.850.000").
+    [GeneratedRegex(@"^\d{1,3}(?:\.\d{3})+$")]
+    private static partial Regex DotThousands();
 
     // A comma before one or two final digits, with no point: a decimal comma ("7382,50", "98 500,00").
     [GeneratedRegex(@"^[^.]*,\d{1,2}$")]
