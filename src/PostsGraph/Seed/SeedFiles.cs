@@ -237,7 +237,8 @@ public sealed record OrganisationItem(string? Acronym, string? Name, string? Kin
 
 public sealed record GradeItem(string? Code, string? System, string? Category, int? Level, string? Title);
 
-public sealed record DutyStationItem(string? Key, string? City, string? Country);
+// otherNames: the city's names in other languages and forms ("Genève", "Ciudad de Panamá"), which the importer also reads.
+public sealed record DutyStationItem(string? Key, string? City, string? Country, List<string>? OtherNames = null);
 
 public sealed record CountryItem(string? Code, string? Name);
 

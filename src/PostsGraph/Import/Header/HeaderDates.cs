@@ -54,6 +54,27 @@ public static partial class HeaderDates
         return dates;
     }
 
+    // The start of a range whose first date leaves out what the second states: "2 March – 1 April
+    // 2026", "2 – 16 de marzo de 2026", "9 mars - 7 avril 2026", "March 2 – April 1, 2026".
+    public static NoticeDate? RangeStart(string text, NoticeDate end)
+    {
+        var m = PartialStart().Match(text[..end.Start]);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var month = m.Groups["month"].Success ? MonthNumber(m.Groups["month"].Value) : end.Date.Month;
+        var year = month > end.Date.Month ? end.Date.Year - 1 : end.Date.Year;
+        var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new NoticeDate(new DateOnly(year, month, day), m.Index, m.Index + m.Length, null)
+            : null;
+    }
+
+    private static int MonthNumber(string month) =>
+        OtherMonths.TryGetValue(month, out var other) ? other : Array.IndexOf(Months, month[..3].ToLowerInvariant()) + 1;
+
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static (DateOnly Date, string? Note)? Read(Match m, bool monthFirst)
@@ -75,7 +96,7 @@ public static partial class HeaderDates
         var year = m.Groups["dmyY"].Success ? m.Groups["dmyY"] : m.Groups["mdyY"];
         var month = m.Groups["dmyM"].Success ? m.Groups["dmyM"].Value : m.Groups["mdyM"].Value;
         var day = m.Groups["dmyD"].Success ? m.Groups["dmyD"].Value : m.Groups["mdyD"].Value;
-        var monthNumber = OtherMonths.TryGetValue(month, out var other) ? other : Array.IndexOf(Months, month[..3].ToLowerInvariant()) + 1;
+        var monthNumber = MonthNumber(month);
         return Make(year, monthNumber.ToString(), day, null);
     }
 
@@ -84,6 +105,10 @@ public static partial class HeaderDates
         && d >= 1 && d <= DateTime.DaysInMonth(int.Parse(year.Value), mo)
             ? (new DateOnly(int.Parse(year.Value), mo, d), note)
             : null;
+
+    // A day (and month) just before a range's dash, at the end of the text before the full date.
+    [GeneratedRegex(@"(?:(?<day>\d{1,2})(?:er|st|nd|rd|th)?(?:\s+(?:de\s+)?(?<month>f[ée]vrier|avril|mai|juin|juillet|ao[uû]t|d[ée]cembre|enero|abril|agosto|setiembre|diciembre|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zé]*))?|(?<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(?<day>\d{1,2}))\s*(?:[-–—]|to|au|al|a)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PartialStart();
 
     [GeneratedRegex(@"\b(?:(?<month>mm[/.-]dd[/.-](?:yyyy|yy))|(?<day>(?:dd|jj)[/.-]mm[/.-](?:yyyy|yy|aaaa|aa)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex StatedOrder();

@@ -60,15 +60,31 @@ public static partial class HeaderDutyStation
         }
     }
 
-    private static DutyStationItem? Known(string city, ReferenceFiles reference) =>
-        reference.DutyStations.FirstOrDefault(s => string.Equals(s.City, city, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(s.Key, city, StringComparison.OrdinalIgnoreCase));
+    // A city of the reference by its name, key or other names, ignoring case and accents ("Bogotá", "BENTIU").
+    private static DutyStationItem? Known(string city, ReferenceFiles reference)
+    {
+        var folded = Fold(city);
+        return folded.Length == 0 ? null : reference.DutyStations.FirstOrDefault(s => Fold(s.City ?? "") == folded || Fold(s.Key ?? "") == folded
+            || (s.OtherNames ?? []).Any(n => Fold(n) == folded));
+    }
 
-    // "The Hague - NL", "Geneva, Switzerland", "Nairobi (Kenya)": the city comes first.
-    private static string CityPart(string value) => Separator().Split(value, 2)[0].Trim();
+    private static string Fold(string name)
+    {
+        var decomposed = name.Trim().Normalize(System.Text.NormalizationForm.FormD);
+        return new string([.. decomposed.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)])
+            .Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant().Replace('’', '\'');
+    }
+
+    // "The Hague - NL", "Geneva, Switzerland", "Nairobi (Kenya)": the city comes first, unless a
+    // site comes before it ("ESTEC, Noordwijk, Netherlands": the part before the country).
+    private static string CityPart(string value)
+    {
+        var parts = Separator().Split(value).Select(p => p.Trim(' ', ')', '.')).Where(p => p.Length > 0).ToList();
+        return parts.Count >= 3 ? parts[^2] : parts.FirstOrDefault() ?? "";
+    }
 
     private static string CountryPart(string value) =>
-        Separator().Split(value, 2) is [_, var rest] ? rest.Trim(' ', ')', '.') : "";
+        Separator().Split(value).Select(p => p.Trim(' ', ')', '.')).Where(p => p.Length > 0).ToList() is { Count: >= 2 } parts ? parts[^1] : "";
 
     private static string? CountryOf(string value, ReferenceFiles reference)
     {

@@ -139,7 +139,14 @@ public static partial class HeaderLabels
         var atLineStart = LineStartBefore(text, start);
         if (at < text.Length && text[at] == ':')
         {
-            return (at + 1, false);
+            // "Closing Date:" with the value on the next line.
+            var after = at + 1;
+            while (after < text.Length && text[after] is ' ' or '\t' or '\u00a0')
+            {
+                after++;
+            }
+
+            return atLineStart && (after == text.Length || text[after] is '\r' or '\n') ? (after, true) : (at + 1, false);
         }
 
         // A table's cell: "| Duty station | Geneva |".
@@ -201,7 +208,8 @@ public static partial class HeaderLabels
         | (?<Organisation>organi[sz]ation(?!al)|hiring\s+(?:organi[sz]ation|office|entity)|agency|entity|organizaci[óo]n|organisme|organismo|issued\s+by|employer|employeur|empleador)
         | (?<Grade>salary\s+grade|contract\s+level|grade\s*/\s*level|grade(?:\s+level)?|level|category\s+and\s+level|classe|niveau|grado|nivel|categor[íi]a)
         | (?<DutyStation>duty\s+stations?|place\s+of\s+assignment|work\s+location|locations?|city
-            |lieu\s+d['’]affectation|lieu\s+de\s+travail|lugar\s+de\s+destino|ubicaci[óo]n|lugar\s+de\s+trabajo)
+            |lieu\s+d['’]affectation|lieu\s+de\s+travail|lugar\s+de\s+destino|ubicaci[óo]n|lugar\s+de\s+trabajo
+            |place\s+of\s+(?:employment|work)|lieu\s+d['’]emploi|(?:lieu|lugar)(?=[ \t]*(?::|\||\r?\n)))
         | (?<Country>country\s+of\s+(?:contract|assignment)|country|pays|pa[íi]s)
         | (?<VacancyNumber>vacancy\s+(?:notice\s+|announcement\s+)?(?:no\.?|number|n°|ref(?:erence)?\.?|id|code)|job\s+opening\s+(?:no\.?|number|id)|requisition\s+(?:no\.?|number|id)|reference\s+(?:no\.?|number)
             |(?:num[ée]ro\s+de\s+l['’]avis\s+de\s+vacance|avis\s+de\s+vacance\s+(?:n°|no\.?|num[ée]ro))|(?:n[úu]mero\s+de\s+(?:la\s+)?vacante|vacante\s+(?:n°|no\.?|n[úu]mero)))
@@ -215,8 +223,8 @@ public static partial class HeaderLabels
         | (?<PostedOn>posting\s+date|publication\s+date|date\s+of\s+(?:issue|publication|posting)|issue\s+date|date\s+posted|posted\s+on|job\s+posting
             |date\s+de\s+publication|fecha\s+de\s+publicaci[óo]n)
         | (?<Deadline>closing\s+date(?:\s+for\s+applications?)?|deadline\s+for\s+applications?|application\s+deadline|deadline|apply\s+(?:by|before)
-            |date\s+(?:limite|de\s+cl[ôo]ture)(?:\s+(?:de\s+(?:d[ée]p[ôo]t|r[ée]ception|soumission)\s+)?des\s+candidatures)?
-            |fecha\s+(?:l[íi]mite|de\s+cierre)(?:\s+(?:de|para)\s+(?:presentaci[óo]n\s+de\s+)?(?:las\s+)?(?:solicitudes|candidaturas|postulaciones))?)
+            |date\s+(?:limite|de\s+cl[ôo]ture)(?:\s+(?:de|des)\s+(?:(?:d[ée]p[ôo]t|r[ée]ception|soumission)\s+(?:des|de)\s+)?candidatures?)?
+            |fecha\s+(?:l[íi]mite|de\s+cierre)(?:\s+(?:de|para)\s+(?:la\s+)?(?:presentaci[óo]n\s+de\s+)?(?:las\s+)?(?:solicitudes|candidaturas|postulaci[óo]n(?:es)?))?)
         | (?<Salary>(?:(?:minimum|maximum|total|estimated|indicative|net|gross|annual|monthly|base|basic|starting)\s+){0,4}(?:salary|remuneration|pay)(?!\s+(?:grade|scale|level))
             |(?:salaire|r[ée]mun[ée]ration|traitement)(?:\s+(?:annuel|mensuel|net|de\s+base)){0,3}|(?:sueldo|salario|remuneraci[óo]n)(?:\s+(?:anual|mensual|neto|base|b[áa]sico)){0,3})
         | (?<Other>occupational\s+groups?|job\s+family|recruitment\s+open\s+to|special\s+notice|staff\s+category)
