@@ -34,6 +34,8 @@ public sealed class SeedLoaderTests : IDisposable
         { "duplicate-grade", "seed/reference/grades.json: items[124]: \"P-4\" is listed twice" },
         { "grade-without-system", "seed/reference/grades.json: items[0].system: is missing; expected one of UN_COMMON_SYSTEM, EU_STAFF_REGULATIONS, COORDINATED_ORGANISATIONS, NATO, WORLD_BANK_GROUP, OSCE_SECONDED" },
         { "missing-still-listed", "seed/posts/itu-2207.json: missing: a reviewed post must not list missing fields; remove the list once the draft is reviewed" },
+        { "confidence-still-there", "seed/posts/itu-2207.json: grade: 1 fact(s) still carry the importer's confidence and reason; remove both from every fact once the draft is reviewed" },
+        { "candidates-still-there", "seed/posts/itu-2207.json: candidates: a reviewed post must not list the importer's candidates; choose the value, then remove the list" },
         // "Safety, Security and Resilience Division" occurs twice in ITU's notice: in its title line and in the body.
         { "repeated-quote", "seed/posts/itu-2207.json: title.quote: quote occurs 2 times in the notice; lengthen it so that it points to one passage, or say which with occurrence (1 to 2)" },
         { "occurrence-out-of-range", "seed/posts/itu-2207.json: title.quote: occurrence 3 does not exist: the quote occurs 2 times (1 to 2)" },
@@ -220,6 +222,12 @@ public sealed class SeedLoaderTests : IDisposable
                 break;
             case "missing-still-listed":
                 Edit(Itu, post => post["missing"] = new JsonArray());
+                break;
+            case "confidence-still-there":
+                Edit(Itu, post => post["grade"]!["confidence"] = "HIGH");
+                break;
+            case "candidates-still-there":
+                Edit(Itu, post => post["candidates"] = new JsonObject { ["organisation"] = new JsonArray() });
                 break;
             case "notice-url-not-a-url":
                 Edit(Itu, post => post["noticeUrl"] = "careers page");

@@ -7,7 +7,17 @@ namespace PostsGraph.Import;
 // One corpus notice's draft against its expectation: per header fact, whether the draft is right
 // (the same value, or none where the notice states none), wrong (another value) or missing (none
 // where the notice states one).
-public sealed record CorpusScore(CorpusNotice Notice, PostFile Draft, IReadOnlyDictionary<string, string> Outcomes, IReadOnlyList<Discrepancy> Discrepancies);
+public sealed record CorpusScore(CorpusNotice Notice, PostFile Draft, IReadOnlyDictionary<string, string> Outcomes, IReadOnlyList<Discrepancy> Discrepancies,
+    ReferenceDraft? Proposals = null)
+{
+    // The new organisation the notice needs, proposed with the expected acronym (or another of its names).
+    public bool ProposesTheOrganisation => Notice.Expected.NewOrganisation is { } o
+        && (Proposals?.Organisations ?? []).Any(p => p.Acronym == o.Acronym || (o.OtherNames ?? []).Contains(p.Acronym ?? "", StringComparer.Ordinal));
+
+    // The new duty station the notice needs, proposed with the expected key and country.
+    public bool ProposesTheDutyStation => Notice.Expected.NewDutyStation is { } d
+        && (Proposals?.DutyStations ?? []).Any(p => p.Key == d.Key && p.Country == d.Country);
+}
 
 // `import-report`'s second part: the importer on the corpus written for it (corpus/README.md).
 public sealed record CorpusReport(IReadOnlyList<CorpusScore> Scores, IReadOnlyList<string> Failures)
@@ -28,11 +38,11 @@ public sealed record CorpusReport(IReadOnlyList<CorpusScore> Scores, IReadOnlyLi
         {
             try
             {
-                var draft = importer.Extract(notice.File, notice.Text, reference);
+                var (draft, proposals) = importer.Draft(notice.File, notice.Text, reference);
                 var expected = notice.Expected.ToPost();
                 var comparison = DraftComparison.Compare(notice.Id, notice.Text, expected, draft);
                 var outcomes = Fields.ToDictionary(f => f, f => Outcome(f, expected, draft, notice.Expected.NewOrganisation));
-                scores.Add(new CorpusScore(notice, draft, outcomes, [.. comparison.Discrepancies.Where(d => Fields.Contains(d.Field) && !(d.Field == "organisation" && outcomes["organisation"] == Right))]));
+                scores.Add(new CorpusScore(notice, draft, outcomes, [.. comparison.Discrepancies.Where(d => Fields.Contains(d.Field) && !(d.Field == "organisation" && outcomes["organisation"] == Right))], proposals));
             }
             catch (Exception e)
             {
@@ -103,6 +113,10 @@ public sealed record CorpusReport(IReadOnlyList<CorpusScore> Scores, IReadOnlyLi
         }
 
         md.AppendLine().AppendLine($"The six key facts ({string.Join(", ", KeyFields)}): {Percent(Accuracy(Scores))} right; {Count("organisation", Wrong)} wrong organisation(s).").AppendLine();
+        var newOrganisations = Scores.Count(s => s.Notice.Expected.NewOrganisation is not null);
+        var newStations = Scores.Count(s => s.Notice.Expected.NewDutyStation is not null);
+        md.AppendLine($"Reference drafts: {Scores.Count(s => s.ProposesTheOrganisation)} of {newOrganisations} organisation(s) the reference does not know proposed with their acronym; "
+            + $"{Scores.Count(s => s.ProposesTheDutyStation)} of {newStations} new duty station(s) proposed with their key and country.").AppendLine();
         md.AppendLine("| notices | count | key facts right |");
         md.AppendLine("|---|---:|---:|");
         foreach (var group in Scores.GroupBy(s => $"language {s.Notice.Expected.Language}").Concat(

@@ -25,7 +25,11 @@ public sealed class DraftFiles(string seedRoot)
 
     public string PostsFolder => Path.Combine(seedRoot, "posts");
 
+    public string ReferenceFolder => Path.Combine(seedRoot, "reference");
+
     public static byte[] Serialise(PostFile post) => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(post, Json) + "\n");
+
+    public static byte[] Serialise(ReferenceDraft draft) => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(draft, Json) + "\n");
 
     // The file name of the notice's copy: the existing one holding the same bytes, or the next
     // number after the highest in use with the start of the notice's SHA-256.

@@ -14,6 +14,8 @@ public static class HeaderExtractor
         var schedule = HeaderSchedule.Extract(notice, labels);
         var vacancyNumber = HeaderNumbers.VacancyNumber(notice, labels);
         var organisation = HeaderOrganisation.Extract(notice, labels, reference.Organisations);
+        var grade = HeaderGrade.Read(notice, labels, reference.Grades);
+        var station = HeaderDutyStation.Read(notice, labels, reference);
         var post = new PostFile
         {
             Title = HeaderTitle.Extract(notice, labels, reference),
@@ -23,8 +25,8 @@ public static class HeaderExtractor
             VacancyNumber = vacancyNumber,
             PositionNumber = HeaderNumbers.PositionNumber(notice, labels),
             Identifiers = HeaderNumbers.Others(notice, labels, vacancyNumber),
-            Grade = HeaderGrade.Extract(notice, labels, reference.Grades),
-            DutyStation = HeaderDutyStation.Extract(notice, labels, reference),
+            Grade = grade.Fact,
+            DutyStation = station.Fact,
             AppointmentType = HeaderAppointment.Extract(notice, labels),
             Duration = HeaderDuration.Extract(notice, labels),
             RecruitmentOpenTo = HeaderRecruitment.Extract(notice),
@@ -34,7 +36,13 @@ public static class HeaderExtractor
             Salary = HeaderSalary.Extract(notice, labels, reference.Currencies),
         };
 
-        return new ExtractedPart(Rated(post), Missing(post, schedule));
+        var proposals = new ReferenceDraft
+        {
+            Organisations = organisation.Proposed is { } o ? [o] : null,
+            DutyStations = station.Proposed is { } s ? [s] : null,
+            Grades = grade.Proposed is { } g ? [g] : null,
+        };
+        return new ExtractedPart(Rated(post), Missing(post, schedule), proposals.IsEmpty ? null : proposals);
     }
 
     // The fields whose finders do not rate their own facts: each is read by one label or one

@@ -44,6 +44,14 @@ public static class ImportCli
 
         var missing = result.Draft.Missing ?? [];
         output.WriteLine(missing.Count == 0 ? "Missing: none" : $"Missing: {string.Join(", ", missing)}");
+        if (result.ReferenceDraftFile is { } referenceDraft && result.Reference is { } proposals)
+        {
+            output.WriteLine($"Wrote {reader.DisplayName(referenceDraft)}: what the reference lists do not have yet");
+            (proposals.Organisations ?? []).ForEach(o => output.WriteLine($"  organisation {o.Acronym} ({o.Name ?? "name not stated"})"));
+            (proposals.DutyStations ?? []).ForEach(d => output.WriteLine($"  duty station {d.Key} ({d.City}, {d.Country ?? "country not stated"})"));
+            (proposals.Grades ?? []).ForEach(g => output.WriteLine($"  grade {g.Code} (system not known)"));
+        }
+
         var review = DraftChecks.ToReview(result.Draft);
         output.WriteLine(review.Count == 0 ? "Check first: nothing the importer was unsure of" : "Check first (the importer was unsure):");
         review.ForEach(r => output.WriteLine($"  {r.Path}: {r.Message}"));
@@ -131,12 +139,13 @@ public static class ImportCli
         }
 
         var drafts = reader.ReadDrafts(errors);
-        var checks = DraftChecks.Check(snapshot, drafts);
+        var referenceDrafts = reader.ReadReferenceDrafts(errors);
+        var checks = DraftChecks.Check(snapshot, drafts, referenceDrafts);
         errors.AddRange(checks.SelectMany(c => c.Errors));
         var warnings = checks.SelectMany(c => c.Warnings).ToList();
         var valid = model is null ? null
             : $"Seed is valid: {model.Posts.Count} posts, {model.Notices.Count} notices."
-              + (drafts.Count == 0 ? "" : $" {drafts.Count} draft(s) checked, {warnings.Count} missing field(s); drafts are not loaded until renamed to .json.");
+              + (drafts.Count + referenceDrafts.Count == 0 ? "" : $" {drafts.Count} draft(s) and {referenceDrafts.Count} reference draft(s) checked, {warnings.Count} warning(s); drafts are not loaded until reviewed.");
         return Cli.Report(errors, warnings, valid, output, error);
     }
 

@@ -2,7 +2,8 @@ using PostsGraph.Seed;
 
 namespace PostsGraph.Import;
 
-public sealed record ImportResult(string NoticeFile, bool NoticeExisted, string DraftFile, string Key, PostFile Draft);
+public sealed record ImportResult(string NoticeFile, bool NoticeExisted, string DraftFile, string Key, PostFile Draft,
+    string? ReferenceDraftFile = null, ReferenceDraft? Reference = null);
 
 public sealed partial class NoticeImporter
 {
@@ -21,9 +22,11 @@ public sealed partial class NoticeImporter
         var files = new DraftFiles(seedRoot);
         var (noticeFile, noticeExisted) = files.NoticeName(bytes);
         PostFile draft;
+        ReferenceDraft? proposals;
         try
         {
-            draft = Extract(noticeFile, text, reference) with { NoticeUrl = noticeUrl };
+            (draft, proposals) = Draft(noticeFile, text, reference);
+            draft = draft with { NoticeUrl = noticeUrl };
         }
         catch (Exception e)
         {
@@ -41,6 +44,12 @@ public sealed partial class NoticeImporter
         if (File.Exists(draftFile) && !force)
         {
             throw new ImportRefusedException(draftFile, "a draft with this key already exists; import with --force to replace it (nothing was written)");
+        }
+
+        var referenceDraftFile = proposals is null ? null : Path.Combine(files.ReferenceFolder, key + SeedReader.DraftSuffix);
+        if (referenceDraftFile is not null && File.Exists(referenceDraftFile) && !force)
+        {
+            throw new ImportRefusedException(referenceDraftFile, "a reference draft with this key already exists; import with --force to replace it (nothing was written)");
         }
 
         var content = DraftFiles.Serialise(draft);
@@ -62,6 +71,24 @@ public sealed partial class NoticeImporter
             throw;
         }
 
-        return new ImportResult(noticeCopy, noticeExisted, draftFile, key, draft);
+        if (referenceDraftFile is not null)
+        {
+            try
+            {
+                DraftFiles.WriteAtomically(referenceDraftFile, DraftFiles.Serialise(proposals!), overwrite: force);
+            }
+            catch
+            {
+                File.Delete(draftFile);
+                if (!noticeExisted)
+                {
+                    File.Delete(noticeCopy);
+                }
+
+                throw;
+            }
+        }
+
+        return new ImportResult(noticeCopy, noticeExisted, draftFile, key, draft, referenceDraftFile, proposals);
     }
 }

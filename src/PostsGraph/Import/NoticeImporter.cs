@@ -93,7 +93,10 @@ public sealed partial class NoticeImporter(IReadOnlyList<Extractor> extractors)
     }
 
     // The draft of one notice, in memory: every extractor's facts and the union of what they missed.
-    public PostFile Extract(string noticeFile, string text, ReferenceFiles reference)
+    public PostFile Extract(string noticeFile, string text, ReferenceFiles reference) => Draft(noticeFile, text, reference).Post;
+
+    // The post draft and the reference items it needs that the reference lists do not have.
+    public (PostFile Post, ReferenceDraft? Reference) Draft(string noticeFile, string text, ReferenceFiles reference)
     {
         var notice = new NoticeText(text);
         var parts = extractors.Select(extract => extract(notice, reference)).ToList();
@@ -102,8 +105,9 @@ public sealed partial class NoticeImporter(IReadOnlyList<Extractor> extractors)
             .ThenBy(f => f, StringComparer.Ordinal)
             .ToList();
         var post = parts.Select(p => p.Post).Aggregate(new PostFile(), Merge) with { Notice = noticeFile, Missing = missing };
+        var proposals = parts.Select(p => p.Reference).OfType<ReferenceDraft>().FirstOrDefault() is { } found ? found with { Notice = noticeFile } : null;
         // Whom each rule applies to is read once the header's grade is known.
-        return Body.BodyApplicability.Draft(notice, post);
+        return (Body.BodyApplicability.Draft(notice, post), proposals);
     }
 
     // Each extractor fills its own fields; where two fill the same one, the first wins.

@@ -245,3 +245,48 @@ public sealed record CountryItem(string? Code, string? Name);
 public sealed record LanguageItem(string? Code, string? Name, bool? UnOfficial);
 
 public sealed record CurrencyItem(string? Code, string? Name, int? MinorUnits);
+
+// seed/reference/<key>.draft.json: what the importer proposes to add to the reference lists for
+// one post draft (an organisation, a duty station or a grade the lists do not have), each item
+// with the quote it was read from. A curator completes each item, copies it (without its evidence)
+// into organisations.json, duty-stations.json or grades.json, and deletes the draft.
+public sealed record ReferenceDraft
+{
+    public string? Notice { get; init; }
+    public List<ProposedOrganisation>? Organisations { get; init; }
+    public List<ProposedDutyStation>? DutyStations { get; init; }
+    public List<ProposedGrade>? Grades { get; init; }
+
+    [JsonIgnore]
+    public bool IsEmpty => (Organisations?.Count ?? 0) + (DutyStations?.Count ?? 0) + (Grades?.Count ?? 0) == 0;
+
+    // Every proposal with its path in the file.
+    public IEnumerable<(string Path, Fact Item)> Items() =>
+        (Organisations ?? []).Select((o, i) => ($"organisations[{i}]", (Fact)o))
+            .Concat((DutyStations ?? []).Select((d, i) => ($"dutyStations[{i}]", (Fact)d)))
+            .Concat((Grades ?? []).Select((g, i) => ($"grades[{i}]", (Fact)g)));
+}
+
+public sealed record ProposedOrganisation : Fact
+{
+    public string? Acronym { get; init; }
+    public string? Name { get; init; }
+    public string? Kind { get; init; }
+    public string? Headquarters { get; init; }
+    public List<string>? OtherNames { get; init; }
+}
+
+public sealed record ProposedDutyStation : Fact
+{
+    public string? Key { get; init; }
+    public string? City { get; init; }
+    public string? Country { get; init; }
+}
+
+public sealed record ProposedGrade : Fact
+{
+    public string? Code { get; init; }
+    public string? System { get; init; }
+    public string? Category { get; init; }
+    public int? Level { get; init; }
+}

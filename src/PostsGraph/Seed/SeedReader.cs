@@ -44,7 +44,7 @@ public sealed class SeedReader(string seedRoot)
             : [];
         return In("notices", "*.txt")
             .Concat(In("posts", "*.json").Where(f => !f.EndsWith(DraftSuffix, StringComparison.Ordinal)))
-            .Concat(In("reference", "*.json"))
+            .Concat(In("reference", "*.json").Where(f => !f.EndsWith(DraftSuffix, StringComparison.Ordinal)))
             .OrderBy(f => DisplayName(f), StringComparer.Ordinal)
             .ToList();
     }
@@ -114,6 +114,23 @@ public sealed class SeedReader(string seedRoot)
         foreach (var file in files.OrderBy(f => f, StringComparer.Ordinal))
         {
             if (Parse<PostFile>(file, errors) is { } draft)
+            {
+                drafts.Add((DisplayName(file), Path.GetFileName(file)[..^DraftSuffix.Length], draft));
+            }
+        }
+
+        return drafts;
+    }
+
+    // The reference drafts the importer wrote (seed/reference/*.draft.json), parsed.
+    public IReadOnlyList<(string File, string Key, ReferenceDraft Draft)> ReadReferenceDrafts(List<SeedError> errors)
+    {
+        var folder = Path.Combine(seedRoot, "reference");
+        var drafts = new List<(string, string, ReferenceDraft)>();
+        var files = Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*" + DraftSuffix) : [];
+        foreach (var file in files.OrderBy(f => f, StringComparer.Ordinal))
+        {
+            if (Parse<ReferenceDraft>(file, errors) is { } draft)
             {
                 drafts.Add((DisplayName(file), Path.GetFileName(file)[..^DraftSuffix.Length], draft));
             }

@@ -34,7 +34,7 @@ public sealed class DraftValidationTests : IDisposable
             """,
             _error.ToString());
         Assert.Equal(
-            "Seed is valid: 5 posts, 5 notices. 1 draft(s) checked, 5 missing field(s); drafts are not loaded until renamed to .json.\n",
+            "Seed is valid: 5 posts, 5 notices. 1 draft(s) and 0 reference draft(s) checked, 5 warning(s); drafts are not loaded until reviewed.\n",
             _output.ToString());
     }
 

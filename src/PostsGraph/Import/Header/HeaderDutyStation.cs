@@ -10,7 +10,11 @@ public static partial class HeaderDutyStation
 {
     private const int TopLines = 10;
 
-    public static ValueFact? Extract(NoticeText notice, IReadOnlyList<Labelled> labels, ReferenceFiles reference)
+    public static ValueFact? Extract(NoticeText notice, IReadOnlyList<Labelled> labels, ReferenceFiles reference) =>
+        Read(notice, labels, reference).Fact;
+
+    // The duty station, and the one to add to duty-stations.json where the reference does not know it.
+    public static (ValueFact? Fact, ProposedDutyStation? Proposed) Read(NoticeText notice, IReadOnlyList<Labelled> labels, ReferenceFiles reference)
     {
         var stations = labels.Where(l => l.Field == HeaderField.DutyStation && l.Value.Length > 0).ToList();
         foreach (var label in stations)
@@ -20,7 +24,7 @@ public static partial class HeaderDutyStation
             var parts = AnySeparator().Split(label.Value).Prepend(CityPart(label.Value)).Prepend(label.Value).Concat(WordRuns(label.Value));
             if (parts.Select(p => Known(p.Trim(), reference)).FirstOrDefault(s => s is not null) is { } station)
             {
-                return notice.ValueAt(station.Key!, label.Start, label.ValueEnd).Because(Confidence.High, $"{notice.LabelReason(label)}, a city of the reference");
+                return (notice.ValueAt(station.Key!, label.Start, label.ValueEnd).Because(Confidence.High, $"{notice.LabelReason(label)}, a city of the reference"), null);
             }
         }
 
@@ -28,24 +32,35 @@ public static partial class HeaderDutyStation
         {
             if (Known(line.Content, reference) is { } station)
             {
-                return notice.ValueAt(station.Key!, line.Start, line.End)
-                    .Because(Confidence.Medium, "no duty-station label; a line near the top that is only a city of the reference");
+                return (notice.ValueAt(station.Key!, line.Start, line.End)
+                    .Because(Confidence.Medium, "no duty-station label; a line near the top that is only a city of the reference"), null);
             }
         }
 
         if (stations.FirstOrDefault() is not { } unknown)
         {
-            return null;
+            return (null, null);
         }
 
         var city = CityPart(unknown.Value);
         var country = CountryOf(CountryPart(unknown.Value), reference)
             ?? labels.Where(l => l.Field == HeaderField.Country).Select(l => CountryOf(l.Value, reference)).FirstOrDefault(c => c is not null);
-        var slug = NotSlug().Replace(city.ToLowerInvariant(), "-").Trim('-');
+        var slug = NotSlug().Replace(Fold(city), "-").Trim('-');
         var note = $"Duty station \"{city}\" (country {country ?? "not stated"}) is not in seed/reference/duty-stations.json; "
             + $"add it with key \"{slug}\", city \"{city}\" and its country code.";
-        return slug.Length == 0 || city.Split(' ').Length > 4 ? null : notice.ValueAt(slug, unknown.Start, unknown.ValueEnd, note)
-            .Because(Confidence.Medium, $"{notice.LabelReason(unknown)}; a city the reference does not know yet");
+        if (slug.Length == 0 || city.Split(' ').Length > 4
+            || notice.ValueAt(slug, unknown.Start, unknown.ValueEnd, note)?.Because(Confidence.Medium, $"{notice.LabelReason(unknown)}; a city the reference does not know yet") is not { } fact)
+        {
+            return (null, null);
+        }
+
+        return (fact, new ProposedDutyStation
+        {
+            Key = slug, City = city, Country = country, Quote = fact.Quote, Occurrence = fact.Occurrence,
+            Note = country is null ? "Add its country (ISO 3166-1 alpha-2), then add it to duty-stations.json." : "Check the city and its country, then add it to duty-stations.json.",
+            Confidence = country is null ? Confidence.Low : Confidence.Medium,
+            Reason = fact.Reason,
+        });
     }
 
     // The leading and trailing runs of words, longest first: "New York United States" gives

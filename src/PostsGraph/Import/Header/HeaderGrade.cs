@@ -11,32 +11,41 @@ public static class HeaderGrade
     private const int TopLines = 25;
     private const int ShortLine = 90;
 
-    public static ValueFact? Extract(NoticeText notice, IReadOnlyList<Labelled> labels, IReadOnlyList<GradeItem> grades)
+    public static ValueFact? Extract(NoticeText notice, IReadOnlyList<Labelled> labels, IReadOnlyList<GradeItem> grades) =>
+        Read(notice, labels, grades).Fact;
+
+    // The grade, and the one to add to grades.json where no grade system of the reference has it.
+    public static (ValueFact? Fact, ProposedGrade? Proposed) Read(NoticeText notice, IReadOnlyList<Labelled> labels, IReadOnlyList<GradeItem> grades)
     {
         // A grade of a known system first ("Level ICS-11 … Contract level P4" is a P-4 post).
-        var read = labels.Where(l => l.Field == HeaderField.Grade)
+        var labelled = labels.Where(l => l.Field == HeaderField.Grade)
             .Select(l => (Label: l, Grade: HeaderGrades.FromLabelValue(l.Value, grades)))
             .Where(r => r.Grade is not null)
             .OrderBy(r => r.Grade!.Note is null ? 0 : 1)
-            .ToList();
-        foreach (var (label, grade) in read.Select(r => (r.Label, r.Grade!)))
+            .FirstOrDefault();
+        if (labelled is ({ } label, { } grade))
         {
+            var known = grade.Note is null;
+            var fact = notice.ValueAt(grade.Code, label.Start, label.ValueStart + grade.End, grade.Note)
+                .Because(known ? Confidence.High : Confidence.Low,
+                    known ? notice.LabelReason(label) : $"{notice.LabelReason(label)}, but the code is in no grade system of the reference");
+            return (fact, known || fact is null ? null : new ProposedGrade
             {
-                return notice.ValueAt(grade.Code, label.Start, label.ValueStart + grade.End, grade.Note)
-                    .Because(grade.Note is null ? Confidence.High : Confidence.Low,
-                        grade.Note is null ? notice.LabelReason(label) : $"{notice.LabelReason(label)}, but the code is in no grade system of the reference");
-            }
+                Code = grade.Code, Quote = fact.Quote, Occurrence = fact.Occurrence,
+                Note = "Name its system (an organisation's own grade structure may need a new one), category and level, then add it to grades.json; or map the post to a grade that is there.",
+                Confidence = Confidence.Low, Reason = fact.Reason,
+            });
         }
 
         foreach (var line in notice.Lines.Where(l => !l.IsBlank).Take(TopLines))
         {
-            if (line.Content.Length <= ShortLine && HeaderGrades.FindKnown(line.Content, grades) is { } grade)
+            if (line.Content.Length <= ShortLine && HeaderGrades.FindKnown(line.Content, grades) is { } found)
             {
-                return notice.ValueAt(grade.Code, line.Start, line.End)
-                    .Because(Confidence.Medium, "no grade label; a grade code on a short line near the top");
+                return (notice.ValueAt(found.Code, line.Start, line.End)
+                    .Because(Confidence.Medium, "no grade label; a grade code on a short line near the top"), null);
             }
         }
 
-        return null;
+        return (null, null);
     }
 }

@@ -10,7 +10,7 @@ namespace PostsGraph.Import.Header;
 // address or web address at the organisation's domain, a copyright line, a sentence that
 // introduces it ("The <name> is …", "UNICEF works …", "Le PAM est …"). Names and acronyms are
 // matched in every language the reference gives (organisations.json's otherNames).
-public sealed record OrganisationReading(ValueFact? Fact, IReadOnlyList<ValueFact> Candidates);
+public sealed record OrganisationReading(ValueFact? Fact, IReadOnlyList<ValueFact> Candidates, ProposedOrganisation? Proposed = null);
 
 public static partial class HeaderOrganisation
 {
@@ -79,8 +79,11 @@ public static partial class HeaderOrganisation
         if (labelled is not null && LabelAcronym(text, labelled.Value, publisher) is { } acronym
             && (best is null || best.Score < 4 || !(best.Forms.Known && best.Signs.Count > 0)))
         {
-            return new(notice.ValueAt(acronym, labelled.Start, labelled.ValueEnd, UnknownNote(acronym, labelled.Value))
-                .Because(Confidence.Medium, $"{notice.LabelReason(labelled)} names an organisation the reference does not know yet"), []);
+            var fact = notice.ValueAt(acronym, labelled.Start, labelled.ValueEnd, UnknownNote(acronym, labelled.Value))
+                .Because(Confidence.Medium, $"{notice.LabelReason(labelled)} names an organisation the reference does not know yet");
+            var name = HeadingParts().Split(labelled.Value)[0].Trim();
+            name = name == acronym || name.StartsWith(acronym + " ", StringComparison.Ordinal) ? NameFor(text, acronym) : name;
+            return new(fact, [], fact is null ? null : Proposal(fact, acronym, name, []));
         }
 
         if (best is null)
@@ -110,9 +113,16 @@ public static partial class HeaderOrganisation
             : best.Signs.Count > 0 && best.Score > second && best.Score >= signedRival + 6 ? Confidence.High
             : best.Score >= 2 && best.Score >= 2 * second && (best.Signs.Count > 0 || (best.Forms.Known && best.Named.Count >= 2)) ? Confidence.Medium
             : null;
-        return confidence is not null
-            ? new(Reading(best, confidence), [])
-            : new(null, [.. ranked.Take(3).Select(x => Reading(x, Confidence.Low)).OfType<ValueFact>()]);
+        if (confidence is null)
+        {
+            return new(null, [.. ranked.Take(3).Select(x => Reading(x, Confidence.Low)).OfType<ValueFact>()]);
+        }
+
+        var chosen = Reading(best, confidence);
+        return best.Forms.Known || chosen is null
+            ? new(chosen, [])
+            : new(chosen, [], Proposal(chosen, best.Forms.Acronym, best.Forms.Names.FirstOrDefault() ?? NameFor(text, best.Forms.Acronym),
+                [.. best.Forms.Acronyms.Skip(1), .. best.Forms.Names.Skip(1)]));
     }
 
     private static bool IsParent(Forms parent, Forms child) =>
@@ -432,6 +442,25 @@ public static partial class HeaderOrganisation
         return m.Success ? m.Index : at;
     }
 
+    // A name the notice writes whose initials spell the acronym ("Organization for Security and
+    // Co-operation in Europe" for OSCE), if there is one.
+    private static string? NameFor(string text, string acronym) =>
+        ProperName().Matches(text).Select(m => WithoutArticle(m.Value.Trim())).FirstOrDefault(n => n.Contains(' ') && Initials(n) == acronym);
+
+    // The organisation to add to organisations.json, from the same passage as the fact. Its kind
+    // and headquarters are the curator's to choose: a notice rarely states them.
+    private static ProposedOrganisation Proposal(ValueFact fact, string acronym, string? name, List<string> otherNames) => new()
+    {
+        Acronym = acronym,
+        Name = name,
+        OtherNames = otherNames.Count == 0 ? null : otherNames,
+        Quote = fact.Quote,
+        Occurrence = fact.Occurrence,
+        Note = (name is null ? "Write its official name, " : "Check its official name, ") + "choose its kind and headquarters (a duty-station key), then add it to organisations.json.",
+        Confidence = fact.Confidence,
+        Reason = fact.Reason,
+    };
+
     private static string UnknownNote(string acronym, string named) =>
         $"\"{named.Trim()}\" is not in seed/reference/organisations.json; add it there (acronym {acronym}, its official name, kind and headquarters).";
 
@@ -457,6 +486,10 @@ public static partial class HeaderOrganisation
 
     [GeneratedRegex(@"©|\(c\)|copyright|\b(?:19|20)\d\d\b|all rights reserved|tous droits réservés|todos los derechos reservados", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightWords();
+
+    // Capitalised words joined by the little words of names ("Organization for Security and Co-operation in Europe").
+    [GeneratedRegex(@"\p{Lu}[\w’'-]*(?:[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*\p{Lu}[\w’'-]*)+")]
+    private static partial Regex ProperName();
 
     [GeneratedRegex(@"[\w.+-]+@(?<domain>[\w-]+(?:\.[\w-]+)+)")]
     private static partial Regex Mailbox();
