@@ -55,7 +55,7 @@ public static class ImportCli
         var review = DraftChecks.ToReview(result.Draft);
         output.WriteLine(review.Count == 0 ? "Check first: nothing the importer was unsure of" : "Check first (the importer was unsure):");
         review.ForEach(r => output.WriteLine($"  {r.Path}: {r.Message}"));
-        output.WriteLine($"Review every fact against its quote, correct it, remove \"missing\", rename the draft to {result.Key}.json, then run validate and load.");
+        output.WriteLine($"Review every fact against its quote, correct it, remove \"missing\", \"candidates\" and each fact's confidence and reason, rename the draft to {result.Key}.json, then run validate and load.");
         return 0;
     }
 

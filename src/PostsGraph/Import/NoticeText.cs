@@ -33,6 +33,19 @@ public sealed class NoticeText
     // Every line, blank ones included, so that a line's index says where it sits.
     public IReadOnlyList<NoticeLine> Lines { get; }
 
+    // The line an offset falls on (the first line for offset 0), found by bisection: notices run to 1 MB.
+    public NoticeLine LineAt(int offset)
+    {
+        var (low, high) = (0, Lines.Count - 1);
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            (low, high) = Lines[mid].Start <= offset ? (mid, high) : (low, mid - 1);
+        }
+
+        return Lines[low];
+    }
+
     // Where a quote occurs in the notice, as the loader will look for it.
     public QuoteMatch Find(string quote, int? occurrence = null) => _locator.Find(quote, occurrence);
 
@@ -41,8 +54,9 @@ public sealed class NoticeText
 
     // The shortest quote around text[start..end] that the loader accepts: the passage itself when
     // it occurs once, otherwise the passage widened a word at a time to the right, then to the
-    // left, until it does. Where even its whole line repeats (a header block printed twice), the
-    // passage itself with the occurrence that starts at `start`. Null only for an empty passage.
+    // left, until it does (at most WidenedWords words: each try searches the whole notice). Where
+    // that is not enough (a header block printed twice), the passage itself with the occurrence
+    // that starts at `start`. Null only for an empty passage.
     public NoticeQuote? Quote(int start, int end)
     {
         (start, end) = Trim(start, end);
@@ -58,13 +72,20 @@ public sealed class NoticeText
                 : null;
     }
 
+    private const int WidenedWords = 12;
+
     private string? Widened(int start, int end)
     {
         var lineStart = Text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
         var lineEnd = Text.IndexOf('\n', end) is var e and >= 0 ? e : Text.Length;
         int from = start, to = end;
-        while (!IsUnique(from, to))
+        for (var words = 0; !IsUnique(from, to); words++)
         {
+            if (words == WidenedWords)
+            {
+                return null;
+            }
+
             if (to < lineEnd)
             {
                 to = NextWordEnd(to, lineEnd);

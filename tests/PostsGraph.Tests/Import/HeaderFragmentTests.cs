@@ -174,6 +174,12 @@ public sealed class HeaderFragmentTests
     [InlineData("Security Officer, P3\nLocation: Juba", "Security Officer")]
     [InlineData("Posting Title: FIELD SECURITY ASSOCIATE, FS5\nDuty Station: JUBA", "FIELD SECURITY ASSOCIATE")]
     [InlineData("Vacancy title: Security Analyst\nDeadline: 1 May 2026", "Security Analyst")]
+    // A job number after the title, a vacancy label before it, a title in capitals whose last word
+    // starts like a label ("OFFICE"), dot leaders between label and value.
+    [InlineData("Regional Security Officer - (2605731)\nGrade: P4", "Regional Security Officer")]
+    [InlineData("Anuncio de vacante VN 26/033: Supervisor/a de Turno de Seguridad\nGrado: G-5", "Supervisor/a de Turno de Seguridad")]
+    [InlineData("Job Code Title: SECURITY OFFICER\nDuty Station: KABUL", "SECURITY OFFICER")]
+    [InlineData("Intitulé du poste .............. Responsable de la sécurité\nGrade .............. A2/A3", "Responsable de la sécurité")]
     // A job site's headline above the notice loses to the notice's own title field, and a
     // "Career opportunities" line repeating the title does not lose it.
     [InlineData("Security Officer (P-3) job in Juba | UN Jobs Board\nPosted 3 days ago\n\nJob title: Field Security Officer\nGrade: P-3\nDuty Station: Juba", "Field Security Officer")]

@@ -42,7 +42,7 @@ public static partial class HeaderDutyStation
             return (null, null);
         }
 
-        var city = CityPart(unknown.Value);
+        var city = CityPart(unknown.Value, reference);
         var country = CountryOf(CountryPart(unknown.Value), reference)
             ?? labels.Where(l => l.Field == HeaderField.Country).Select(l => CountryOf(l.Value, reference)).FirstOrDefault(c => c is not null);
         var slug = NotSlug().Replace(Fold(city), "-").Trim('-');
@@ -91,15 +91,17 @@ public static partial class HeaderDutyStation
     }
 
     // "The Hague - NL", "Geneva, Switzerland", "Nairobi (Kenya)": the city comes first, unless a
-    // site comes before it ("ESTEC, Noordwijk, Netherlands": the part before the country).
-    private static string CityPart(string value)
+    // site comes before it ("ESTEC, Noordwijk, Netherlands": the part before a country).
+    private static string CityPart(string value, ReferenceFiles? reference = null)
     {
-        var parts = Separator().Split(value).Select(p => p.Trim(' ', ')', '.')).Where(p => p.Length > 0).ToList();
-        return parts.Count >= 3 ? parts[^2] : parts.FirstOrDefault() ?? "";
+        var parts = Parts(value);
+        return parts.Count >= 3 && reference is not null && CountryOf(parts[^1], reference) is not null ? parts[^2] : parts.FirstOrDefault() ?? "";
     }
 
-    private static string CountryPart(string value) =>
-        Separator().Split(value).Select(p => p.Trim(' ', ')', '.')).Where(p => p.Length > 0).ToList() is { Count: >= 2 } parts ? parts[^1] : "";
+    private static List<string> Parts(string value) =>
+        [.. Separator().Split(value).Select(p => p.Trim(' ', ')', '.')).Where(p => p.Length > 0)];
+
+    private static string CountryPart(string value) => Parts(value) is { Count: >= 2 } parts ? parts[^1] : "";
 
     private static string? CountryOf(string value, ReferenceFiles reference)
     {

@@ -26,6 +26,8 @@ public static partial class HeaderGrades
         var nato = value.Contains("NATO", StringComparison.Ordinal);
         var known = nato
             ? First(OtherSystemGrade().Matches(value).Where(m => m.Groups["nato"].Success || m.Groups["spine"].Success), grades, labelled: true)
+              ?? KnownGrade().Matches(value).Where(m => m.Groups["series"].Value == "G").Select(m => new NoticeGrade($"G{m.Groups["step"].Value}", m.Index, m.Index + m.Length, null))
+                  .FirstOrDefault(g => grades.Any(x => x.Code == g.Code))
               ?? First(OtherSystemGrade().Matches(value), grades, labelled: true) ?? First(KnownGrade().Matches(value), grades, labelled: true)
             : First(KnownGrade().Matches(value), grades, labelled: true) ?? First(OtherSystemGrade().Matches(value), grades, labelled: true);
         if (known is not null)

@@ -78,13 +78,22 @@ public static partial class HeaderLabels
     private static IEnumerable<(HeaderField Field, int Start, int End, bool NextLine)> RunOn(NoticeText notice, List<(HeaderField Field, int Start, int End, bool NextLine)> found)
     {
         var text = notice.Text;
+        // Where labels already found are, once: the text they cover, and how many start on each line.
+        var covered = new bool[text.Length + 1];
+        var starts = new SortedSet<int>();
+        foreach (var f in found)
+        {
+            Array.Fill(covered, true, f.Start, Math.Max(0, Math.Min(f.End, text.Length) - f.Start));
+            starts.Add(f.Start);
+        }
+
         foreach (var line in notice.Lines.Where(l => !l.IsBlank))
         {
-            var inLine = found.Count(f => f.Start >= line.Start && f.Start < line.End);
+            var inLine = starts.GetViewBetween(line.Start, Math.Max(line.Start, line.End - 1)).Count;
             var more = new List<(HeaderField, int, int, bool)>();
             for (var i = line.Start + 1; i < line.End; i++)
             {
-                if (!char.IsUpper(text[i]) || text[i - 1] is not (' ' or '\t') || found.Any(f => i >= f.Start && i < f.End))
+                if (!char.IsUpper(text[i]) || text[i - 1] is not (' ' or '\t') || covered[i])
                 {
                     continue;
                 }
@@ -108,12 +117,20 @@ public static partial class HeaderLabels
                 }
             }
 
-            if (inLine + more.Count >= 3 && more.Count >= 2)
+            if (inLine + more.Count >= 3)
             {
                 foreach (var label in more)
                 {
                     yield return label;
                 }
+
+                continue;
+            }
+
+            // A label after a gap of columns ("Date of Issue 19 June 2026   Closing Date 3 July 2026").
+            foreach (var label in more.Where(l => l.Item2 >= 2 && (text[l.Item2 - 1] == '\t' || text.AsSpan(l.Item2 - 2, 2).SequenceEqual("  "))))
+            {
+                yield return label;
             }
         }
     }
@@ -137,6 +154,13 @@ public static partial class HeaderLabels
         }
 
         var atLineStart = LineStartBefore(text, start);
+
+        // Dot leaders: "Grade ........ A2/A3".
+        if (atLineStart && DotLeader().Match(text, at) is { Success: true } leader && leader.Index == at)
+        {
+            return (leader.Index + leader.Length, false);
+        }
+
         if (at < text.Length && text[at] == ':')
         {
             // "Closing Date:" with the value on the next line.
@@ -162,11 +186,18 @@ public static partial class HeaderLabels
 
         if (at == end)
         {
-            return char.IsUpper(text[at]) || char.IsDigit(text[at]) || text[at] is '€' or '$' or '£' ? (at, false) : null;
+            // A value run in after the label ("Closing Date24/08/2021", "Salary GradeP4"), not a
+            // longer word that starts like a label ("OFFICER", "Officers").
+            var runIn = char.IsDigit(text[at]) || text[at] is '€' or '$' or '£'
+                || (char.IsUpper(text[at]) && char.IsLower(text[end - 1]));
+            return runIn ? (at, false) : null;
         }
 
         return atLineStart && (char.IsUpper(text[at]) || char.IsDigit(text[at])) ? (at, false) : null;
     }
+
+    [GeneratedRegex(@"(?:\.{3,}|…+)[ \t]*")]
+    private static partial Regex DotLeader();
 
     // Only bullets and indentation before the label on its line.
     private static bool LineStartBefore(string text, int start)
@@ -220,7 +251,7 @@ public static partial class HeaderLabels
         | (?<Duration>(?:contract\s+|expected\s+)?duration(?:\s+of\s+(?:contract|appointment|assignment))?
             |dur[ée]e(?:\s+du\s+contrat|\s+de\s+l['’]engagement)?|duraci[óo]n(?:\s+del\s+(?:contrato|nombramiento))?)
         | (?<PostingPeriod>posting\s+period|application\s+period|p[ée]riode\s+d['’]affichage|per[íi]odo\s+de\s+publicaci[óo]n)
-        | (?<PostedOn>posting\s+date|publication\s+date|date\s+of\s+(?:issue|publication|posting)|issue\s+date|date\s+posted|posted\s+on|job\s+posting
+        | (?<PostedOn>posting\s+date|publication\s+date|date\s+of\s+(?:issuance|issue|publication|posting)|issue\s+date|date\s+posted|posted\s+on|job\s+posting|posted(?=[ \t]+\d)|publicado\s+el|publi[ée]\s+le
             |date\s+de\s+publication|fecha\s+de\s+publicaci[óo]n)
         | (?<Deadline>closing\s+date(?:\s+for\s+applications?)?|deadline\s+for\s+applications?|application\s+deadline|deadline|apply\s+(?:by|before)
             |date\s+(?:limite|de\s+cl[ôo]ture)(?:\s+(?:de|des)\s+(?:(?:d[ée]p[ôo]t|r[ée]ception|soumission)\s+(?:des|de)\s+)?candidatures?)?

@@ -76,6 +76,12 @@ public static partial class HeaderOrganisation
         // A label naming an organisation the reference does not know wins over a passing mention
         // of a known one, but not over a known one the text introduces by name (a regional
         // office code in "Organization: EM_EMRO" under a "WORLD HEALTH ORGANIZATION" heading).
+        // A label naming a known organisation by its initials ("International Labour Office": ILO).
+        if (labelled is not null && LabelAcronym(text, labelled.Value, publisher) is { } initials && known.FirstOrDefault(o => o.Acronyms.Contains(initials)) is { } byInitials)
+        {
+            return new(notice.ValueAt(byInitials.Acronym, labelled.Start, labelled.ValueEnd).Because(Confidence.High, $"{notice.LabelReason(labelled)} names it"), []);
+        }
+
         if (labelled is not null && LabelAcronym(text, labelled.Value, publisher) is { } acronym
             && (best is null || best.Score < 4 || !(best.Forms.Known && best.Signs.Count > 0)))
         {
@@ -110,7 +116,7 @@ public static partial class HeaderOrganisation
         // One mention and no sign is a passing mention as often as the publisher, and an acronym
         // made from initials is the curator's to choose.
         var confidence = best.Forms.Derived ? null
-            : best.Signs.Count > 0 && best.Score > second && best.Score >= signedRival + 6 ? Confidence.High
+            : best.Signs.Count > 0 && best.Score > second && best.Score >= signedRival + 6 ? (best.Forms.Known ? Confidence.High : Confidence.Medium)
             : best.Score >= 2 && best.Score >= 2 * second && (best.Signs.Count > 0 || (best.Forms.Known && best.Named.Count >= 2)) ? Confidence.Medium
             : null;
         if (confidence is null)
@@ -129,7 +135,8 @@ public static partial class HeaderOrganisation
         parent.Known && parent.Acronym == "UN" && child.Known && child.Kind == "UN_SECRETARIAT";
 
     // An acronym: one word of capitals (and digits or hyphens), "PAM", "ONU-Habitat" aside.
-    private static bool IsAcronym(string name) => !name.Contains(' ') && name.Count(char.IsUpper) >= 2 && name.Length <= 12;
+    private static bool IsAcronym(string name) =>
+        name.Length <= 12 && name.Count(char.IsUpper) >= 2 && name.All(c => char.IsLetterOrDigit(c) || c == '-');
 
     // The first full name (with its "(ACR)" when one follows), else the first "Name (ACR)"
     // definition, else the first bare acronym, else where it signs: its e-mail or web address,
@@ -207,13 +214,13 @@ public static partial class HeaderOrganisation
     // Where a notice names its publisher, read once per notice: the labels of its e-mail and web
     // domains ("@wipo.int", "careers.unicef.org"), its copyright lines, and the names a sentence
     // introduces. An organisation scores for each kind that names it, once.
-    private sealed record PublisherSigns(HashSet<string> MailLabels, HashSet<string> WebLabels, List<string> CopyrightLines, List<(string Name, string Acronym)> Introduced)
+    private sealed record PublisherSigns(HashSet<string> MailLabels, HashSet<string> WebLabels, List<string> CopyrightLines, List<(string Name, string Acronym, int At)> Introduced)
     {
         public static PublisherSigns Of(string text) => new(
             [.. Mailbox().Matches(text).SelectMany(m => DomainLabels(m.Groups["domain"].Value).Take(1))],
             [.. WebAddress().Matches(text).SelectMany(m => DomainLabels(m.Groups["domain"].Value).Take(1))],
             [.. CopyrightLine().Matches(text).Select(m => m.Value)],
-            [.. Introduction().Matches(text).Select(m => (m.Groups["name"].Value, m.Groups["acronym"].Value))]);
+            [.. Introduction().Matches(text).Select(m => (m.Groups["name"].Value, m.Groups["acronym"].Value, m.Index))]);
 
         public List<(string Sign, int Weight)> Signs(Forms o)
         {
@@ -277,7 +284,7 @@ public static partial class HeaderOrganisation
         }
 
         // An introduced name is a whole proper name ("European External Action Service"), not a phrase around one.
-        found.AddRange(publisher.Introduced.Where(i => OrganisationName().Match(i.Name) is { Success: true } m && m.Length == i.Name.Length)
+        found.AddRange(publisher.Introduced.Where(i => i.At < zone && OrganisationName().Match(i.Name) is { Success: true } m && m.Length == i.Name.Length)
             .Select(i => (i.Acronym.Length > 0 ? i.Acronym : null, (string?)i.Name)));
         found.AddRange(publisher.CopyrightLines.Select(CopyrightName).OfType<string>().Select(n => (IsAcronym(n) ? n : null, IsAcronym(n) ? null : n)));
         // A domain's label the text also writes as a word, outside addresses ("Europol" for @europol.europa.eu).
@@ -291,7 +298,8 @@ public static partial class HeaderOrganisation
             }
         }
 
-        foreach (var line in Heading(text))
+        var heading = Heading(text);
+        foreach (var line in heading)
         {
             foreach (var part in HeadingParts().Split(line).Select(p => p.Trim()).Where(p => p.Length > 1))
             {
@@ -316,9 +324,9 @@ public static partial class HeaderOrganisation
         }
 
         var candidates = new List<Forms>();
-        foreach (var (acronym, name) in found)
+        foreach (var (acronym, name) in found.Distinct())
         {
-            var a = acronym ?? (name is null ? null : AcronymOf(text, name, publisher));
+            var a = acronym ?? (name is null ? null : AcronymOf(text[..zone], name, publisher, heading));
             var derived = false;
             if (a is null && name is not null && Initials(name) is { Length: >= 2 } initials)
             {
@@ -348,7 +356,7 @@ public static partial class HeaderOrganisation
 
     // A name's acronym: the one the notice defines for it ("Name (ACR)"), else its initials where
     // the notice writes them as a word ("Organization for Security and Co-operation in Europe": OSCE).
-    private static string? AcronymOf(string text, string name, PublisherSigns publisher)
+    private static string? AcronymOf(string text, string name, PublisherSigns publisher, List<string> heading)
     {
         var defined = Regex.Match(text, Regex.Escape(name) + @"\s*\((?<acronym>[A-Za-z-]{2,12})\)", RegexOptions.IgnoreCase);
         if (defined.Success)
@@ -360,7 +368,7 @@ public static partial class HeaderOrganisation
         // Initials count where the heading writes them or the e-mail or web domain spells them
         // ("European Commission", @ec.europa.eu); elsewhere two letters are too often something else.
         return initials.Length >= 2
-            && (Heading(text).Any(line => HeaderFacts.Occurrences(line, initials, StringComparison.Ordinal).Any())
+            && (heading.Any(line => HeaderFacts.Occurrences(line, initials, StringComparison.Ordinal).Any())
                 || publisher.MailLabels.Concat(publisher.WebLabels).Contains(initials.ToLowerInvariant()))
             ? initials
             : null;
@@ -481,7 +489,7 @@ public static partial class HeaderOrganisation
     // A run of capitalised words ending in a word organisations end their names with, in English,
     // French or Spanish, written in capitals or not ("Conseil de l'Europe", "ORGANIZACIÓN DE LOS
     // ESTADOS AMERICANOS", "European Border and Coast Guard Agency").
-    [GeneratedRegex(@"(?:\p{Lu}[\w’'-]*[ \t]+(?:(?i:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*){0,8}(?i:Organi[sz]ation|Agency|Court|Union|Fund|Programme|Program|Bank|Institute|Commission|Authority|Tribunal|Council|Centre|Center|Organizaci[óo]n|Agence|Agencia|Conseil|Consejo|Cour|Corte|Fonds|Fondo)(?:[ \t]+(?:(?i:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*(?:(?i:l['’]|d['’])?\p{Lu}[\w’'-]*)){0,6}")]
+    [GeneratedRegex(@"(?:\p{Lu}[\w’'-]*[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*){0,8}(?i:Organi[sz]ation|Agency|Court|Union|Fund|Programme|Program|Bank|Institute|Commission|Authority|Tribunal|Council|Centre|Center|Organizaci[óo]n|Agence|Agencia|Conseil|Consejo|Cour|Corte|Fonds|Fondo)(?:[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*(?:(?:l['’]|d['’])?\p{Lu}[\w’'-]*)){0,6}")]
     private static partial Regex OrganisationName();
 
     [GeneratedRegex(@"©|\(c\)|copyright|\b(?:19|20)\d\d\b|all rights reserved|tous droits réservés|todos los derechos reservados", RegexOptions.IgnoreCase)]
@@ -502,7 +510,7 @@ public static partial class HeaderOrganisation
 
     // "The <name> (ACR) is …", "UNICEF works …", "Le <name> est …", "El <name> es …" at the start of
     // a sentence or line; the name is the shortest run before the verb.
-    [GeneratedRegex(@"(?:^|[.!?]\s+|\n)(?:(?:The|Le|La|L['’]|Les|El|Los|Las)\s*)?(?<name>[^.!?\n]{1,150}?)(?:\s+\((?<acronym>[A-Za-z-]{1,12})\))?\s+(?:is|seeks|offers|works|provides|invites|employs|est|recrute|recherche|cherche|offre|œuvre|travaille|emploie|es|busca|ofrece|trabaja|invita|promueve|cuenta)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[.!?][ \t]+|\n)(?:(?:The|Les|Las|Los|Le|La|El)[ \t]+|L['’][ \t]*)?(?<name>[^.!?\n]{1,150}?)(?:[ \t]+\((?<acronym>[A-Za-z-]{1,12})\))?[ \t]+(?:is|seeks|offers|works|provides|invites|employs|est|recrute|recherche|cherche|offre|œuvre|travaille|emploie|es|busca|ofrece|trabaja|invita|promueve|cuenta)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Introduction();
 
     [GeneratedRegex(@"(?<name>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*){1,8}(?:Organi[sz]ation|Agency|Court|Union|Fund|Programme|Program|Bank|Institute|Commission|Authority|Tribunal|Council|Centre|Center))\s+\((?<acronym>[A-Z][A-Za-z]{1,9})\)")]

@@ -110,8 +110,9 @@ public static partial class HeaderSalary
     // The lines next to a figure's: a "Post Adjustment: 81.9 %" under "Annual Salary: …".
     private static string Around(NoticeText notice, int at)
     {
-        var line = notice.Lines.Last(l => l.Start <= at || l.Index == 0);
-        var near = notice.Lines.Where(l => !l.IsBlank && Math.Abs(l.Index - line.Index) is > 0 and <= 2);
+        var line = notice.LineAt(at);
+        var near = Enumerable.Range(line.Index - 2, 5).Where(i => i >= 0 && i < notice.Lines.Count && i != line.Index)
+            .Select(i => notice.Lines[i]).Where(l => !l.IsBlank);
         return string.Join("\n", near.Select(l => l.Content));
     }
 
@@ -120,11 +121,11 @@ public static partial class HeaderSalary
     // line above when that line is its label or an unfinished sentence.
     private static int StatementStart(NoticeText notice, IReadOnlyList<Labelled> labels, int at)
     {
-        var line = notice.Lines.Last(l => l.Start <= at || l.Index == 0);
+        var line = notice.LineAt(at);
         var lead = notice.Text[line.Start..at];
         if (lead.Trim().Length == 0 || !PayWord().IsMatch(lead))
         {
-            if (notice.Lines.LastOrDefault(l => l.Index < line.Index && !l.IsBlank) is { } above && above.Index == line.Index - 1
+            if (line.Index > 0 && notice.Lines[line.Index - 1] is { IsBlank: false } above
                 && (above.Content.EndsWith(':') || labels.Any(l => l.Start == above.Start && l.Field == HeaderField.Salary)
                     || (PayWord().IsMatch(above.Content) && !SentenceEnd().IsMatch(above.Content))))
             {
@@ -189,7 +190,7 @@ public static partial class HeaderSalary
     [GeneratedRegex(@"\bgross\b", RegexOptions.IgnoreCase)]
     private static partial Regex Gross();
 
-    [GeneratedRegex(@"\bestimated?\b|\bapprox|\bindicative\b|\baround\b|\babout\b|\bestim[ée]e?s?\b|\bindicatif|\benviron\b|\bestimad[oa]s?\b|\baproximad", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bestimated?\b|\bapprox|\bindicative\b|\baround\b|\babout\b|\bestim[ée]e?s?\b|\bindicatif|\benviron\b|\bestimad[oa]s?\b|\baproximad|\baprox\.", RegexOptions.IgnoreCase)]
     private static partial Regex Estimate();
 
     [GeneratedRegex(@"\bminimum\b|\bmin\.|\bm[íi]nim[oa]s?\b|\bstarting\b|\bstep\s+(?:1|I|one)\b|\b[ée]chelon\s+(?:1|I)\b|\bpremier\s+[ée]chelon\b|\bescal[óo]n\s+(?:1|I)\b|\bprimer\s+escal[óo]n\b", RegexOptions.IgnoreCase)]

@@ -49,14 +49,23 @@ public static partial class HeaderTitle
         && !labels.Any(l => l.Start >= line.Start && l.Start < line.End)
         && !reference.Organisations.Any(o => string.Equals(o.Name, line.Content, StringComparison.OrdinalIgnoreCase));
 
+    // Without what notices print around a title: a grade after it ("(P-3)", ", FS5"), a job number
+    // after it ("- (2605731)"), a vacancy label before it ("Anuncio de vacante VN 26/033: ").
     private static string WithoutGrade(string title, ReferenceFiles reference)
     {
+        title = TrailingNumber().Replace(LeadingVacancy().Replace(title, ""), "");
         var m = TrailingGrade().Match(title);
         return m.Success && HeaderGrades.FindKnown(m.Groups["grade"].Value, reference.Grades) is { } g
             && g.Start == 0 && g.End == m.Groups["grade"].Value.Length
             ? title[..m.Index].Trim()
             : title.Trim();
     }
+
+    [GeneratedRegex(@"\s*[-–|]?\s*\(?\s*(?:(?:job\s+)?(?:id|no\.?|n°)\s*:?\s*)?\d{4,}\s*\)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingNumber();
+
+    [GeneratedRegex(@"^\s*(?:vacancy\s+(?:notice|announcement)|job\s+opening|anuncio\s+de\s+vacante|aviso\s+de\s+vacante|avis\s+de\s+vacance(?:\s+de\s+poste)?)\b[^:]{0,30}:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingVacancy();
 
     [GeneratedRegex(@"\s*(?:\(\s*(?<grade>[^()]{1,12}?)\s*\)|[,–-]\s*(?<grade>[A-Z]{1,3}[ -]?[0-9A-E]))\s*$")]
     private static partial Regex TrailingGrade();
