@@ -7,9 +7,10 @@ public sealed record ImportResult(string NoticeFile, bool NoticeExisted, string 
 
 public sealed partial class NoticeImporter
 {
-    // Copies the notice into seed/notices/ and writes seed/posts/<key>.draft.json. Everything that
-    // can refuse the import (the file, the extraction, an existing post) is settled before the
-    // first write, so a refused import leaves the seed as it was.
+    // Copies the notice into seed/notices/ and writes seed/posts/<key>.draft.json, and, where the
+    // draft needs reference items the lists do not have, seed/reference/<key>.draft.json. Everything
+    // that can refuse the import (the file, the extraction, an existing post or draft) is settled
+    // before the first write, so a refused import leaves the seed as it was.
     public ImportResult Import(string path, string seedRoot, string? noticeUrl = null, bool force = false)
     {
         if (noticeUrl is not null && !FileChecks.IsHttpUrl(noticeUrl))
@@ -46,7 +47,8 @@ public sealed partial class NoticeImporter
             throw new ImportRefusedException(draftFile, "a draft with this key already exists; import with --force to replace it (nothing was written)");
         }
 
-        var referenceDraftFile = proposals is null ? null : Path.Combine(files.ReferenceFolder, key + SeedReader.DraftSuffix);
+        var referenceDraftPath = Path.Combine(files.ReferenceFolder, key + SeedReader.DraftSuffix);
+        var referenceDraftFile = proposals is null ? null : referenceDraftPath;
         if (referenceDraftFile is not null && File.Exists(referenceDraftFile) && !force)
         {
             throw new ImportRefusedException(referenceDraftFile, "a reference draft with this key already exists; import with --force to replace it (nothing was written)");
@@ -73,20 +75,12 @@ public sealed partial class NoticeImporter
 
         if (referenceDraftFile is not null)
         {
-            try
-            {
-                DraftFiles.WriteAtomically(referenceDraftFile, DraftFiles.Serialise(proposals!), overwrite: force);
-            }
-            catch
-            {
-                File.Delete(draftFile);
-                if (!noticeExisted)
-                {
-                    File.Delete(noticeCopy);
-                }
-
-                throw;
-            }
+            DraftFiles.WriteAtomically(referenceDraftFile, DraftFiles.Serialise(proposals!), overwrite: force);
+        }
+        else if (force)
+        {
+            // A replaced draft that needs nothing new leaves no reference draft of its old self behind.
+            File.Delete(referenceDraftPath);
         }
 
         return new ImportResult(noticeCopy, noticeExisted, draftFile, key, draft, referenceDraftFile, proposals);

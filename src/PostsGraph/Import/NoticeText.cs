@@ -172,10 +172,9 @@ public sealed record NoticeLine(int Index, int Start, int End, string Content)
     }
 }
 
-// What one extractor found: a post file holding only the fields it looks for, and the names of
-// those it looked for and could not find (seed-format property names, e.g. "grade", "duties").
-// What an extractor found: facts of the post, the fields it could not find, and the reference
-// items it proposes (organisations, duty stations, grades the reference lists do not have).
+// What one extractor found: a post file holding only the fields it looks for, the names of those
+// it looked for and could not find (seed-format property names, e.g. "grade", "duties"), and the
+// reference items it proposes (organisations, duty stations, grades the reference lists lack).
 public sealed record ExtractedPart(PostFile Post, IReadOnlyList<string> Missing, ReferenceDraft? Reference = null);
 
 // A quote the loader accepts: unique text, or repeated text with the occurrence meant.

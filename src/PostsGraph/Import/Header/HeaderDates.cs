@@ -46,7 +46,7 @@ public static partial class HeaderDates
             {
                 // "03/04/2026" with no stated order reads either way; "13/04/2026" only one way.
                 var unsettled = m.Groups["numY"].Success && !stated && int.Parse(m.Groups["numA"].Value) is >= 1 and <= 12
-                    && int.Parse(m.Groups["numB"].Value) is >= 1 and <= 12 && m.Groups["numA"].Value != m.Groups["numB"].Value;
+                    && int.Parse(m.Groups["numB"].Value) is >= 1 and <= 12 && int.Parse(m.Groups["numA"].Value) != int.Parse(m.Groups["numB"].Value);
                 dates.Add(new NoticeDate(read.Date, m.Index, m.Index + m.Length, read.Note, unsettled));
             }
         }

@@ -102,12 +102,13 @@ public static partial class HeaderOrganisation
             var (start, end) = MentionSpan(text, x.Forms);
             var signs = x.Signs.Count == 0 ? "" : $"named where the notice names its publisher ({string.Join("; ", x.Signs.Select(s => s.Sign))}); ";
             var reason = $"{signs}mentions near the top weigh {x.Mentions} (a full name or \"(ACR)\" 4, a bare acronym 1)"
-                + (x.Forms.Known ? "" : "; introduced as \"Name (ACR)\" but not in the reference");
+                + (x.Forms.Known ? "" : "; not in the reference");
             return notice.ValueAt(x.Forms.Acronym, start, end, x.Forms.Known ? null : UnknownNote(x.Forms.Acronym, x.Forms.Name)).Because(confidence, reason);
         }
 
         // Clear when the publisher signs for it, outweighs every rival and no rival that also signs
-        // comes close, or when it is named more than once and nothing else is named half as much. The United Nations Secretariat is no
+        // comes within 6, or when it is named more than once and no rival scores more than half as
+        // much (an organisation the reference does not know needs a sign for either). The United Nations Secretariat is no
         // rival to its own departments and missions.
         var rivals = ranked.Skip(1).Where(x => !IsParent(x.Forms, best.Forms)).ToList();
         var second = rivals.Select(x => x.Score).FirstOrDefault();

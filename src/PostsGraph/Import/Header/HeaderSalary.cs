@@ -146,7 +146,7 @@ public static partial class HeaderSalary
         }
 
         var sentence = Math.Max(notice.Text.LastIndexOf(". ", at, at - start, StringComparison.Ordinal),
-            notice.Text.LastIndexOf(".\n", at, at - start, StringComparison.Ordinal));
+            Math.Max(notice.Text.LastIndexOf(".\n", at, at - start, StringComparison.Ordinal), notice.Text.LastIndexOf(".\r", at, at - start, StringComparison.Ordinal)));
         return sentence >= start ? sentence + 2 : start;
     }
 
