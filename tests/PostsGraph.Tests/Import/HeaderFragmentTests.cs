@@ -21,6 +21,7 @@ public sealed class HeaderFragmentTests
     // Names and acronyms in French and Spanish (organisations.json's otherNames); a heading's
     // acronym followed by its tagline.
     [InlineData("Le Programme alimentaire mondial (PAM) est la plus grande organisation humanitaire.\nLa formation SSAFE dispensée par l'UNDSS est obligatoire.", "WFP")]
+    [InlineData("Organisation internationale du Travail — Bureau international du Travail (BIT)\nLe BIT est le secrétariat permanent de l'OIT.\nLiaison avec l'UNDSS et le PNUD.", "ILO")]
     [InlineData("ACNUR – La Agencia de la ONU para los Refugiados\nBuró Regional\nCoordinación con el UNDSS y la OIM; el UNDSS aprueba las misiones.", "UNHCR")]
     public void FindsTheOrganisation(string text, string acronym) => Fact(Extract(text).Organisation, acronym, text);
 
@@ -118,6 +119,7 @@ public sealed class HeaderFragmentTests
     [InlineData("Security Officer\nClosing date (mm/dd/yyyy): 07/08/2026", "2026-07-08")]
     [InlineData("Security Officer\nClosing date (dd/mm/yyyy): 07/08/2026", "2026-08-07")]
     [InlineData("Fonctionnaire de sécurité\nDate limite (jj/mm/aaaa) : 07/08/2026", "2026-08-07")]
+    [InlineData("Oficial de Seguridad\nFecha de cierre (mm/dd/aaaa): 03/10/2026", "2026-03-10")]
     [InlineData("Oficial de Seguridad\nPeríodo de publicación: 1 de junio de 2026 - 30 de junio de 2026", "2026-06-30")]
     public void ReadsDatesInTheOrderTheNoticeNames(string text, string deadline) => Fact(Extract(text).Deadline, deadline, text);
 

@@ -43,6 +43,9 @@ public sealed class HeaderSalaryFragmentTests
     [InlineData("Salary: USD 76,426 net per annum (minimum), plus post adjustment", "NET_BASE_SALARY", "76426", "USD", "ANNUAL", "MINIMUM")]
     [InlineData("Annual Salary: (Net of tax) US$ 139,414 at single rate\nPost Adjustment: 81.9 % of the above figure.", "NET_BASE_SALARY", "139414", "USD", "ANNUAL", "EXACT")]
     [InlineData("Remuneration: approximately USD 118,950 per year, net of tax and inclusive of post adjustment", "NET_TOTAL", "118950", "USD", "ANNUAL", "ESTIMATE")]
+    [InlineData("Sueldo\tDe S/ 9.850 a S/ 12.400 netos mensuales", "NET_TOTAL", "9850", "PEN", "MONTHLY", "FROM")]
+    [InlineData("| Rémunération annuelle indicative | environ 123 400 USD nets d'impôts (ajustement de poste compris) |", "NET_TOTAL", "123400", "USD", "ANNUAL", "ESTIMATE")]
+    [InlineData("Rango salarial anual\nUSD 98.500 – USD 131.000", "NET_TOTAL", "98500", "USD", "ANNUAL", "FROM")]
     public void ReadsAPayStatement(string text, string kind, string amount, string currency, string period, string qualifier) =>
         Salary(Assert.Single(Extract(text).Salary!), kind, decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), currency, period, qualifier, text);
 
@@ -70,6 +73,17 @@ public sealed class HeaderSalaryFragmentTests
         Assert.Collection(statements,
             s => Salary(s, "NET_BASE_SALARY", salary, "USD", "ANNUAL", "MINIMUM", text),
             s => Salary(s, "POST_ADJUSTMENT", postAdjustment, "USD", "ANNUAL", "ESTIMATE", text));
+    }
+
+    // "US $29,860": the "US" before the sign does not hide the post adjustment's label.
+    [Fact]
+    public void ReadsAPostAdjustmentWrittenUsDollarSign()
+    {
+        const string text = "The annual salary consists of a net base salary of US $62,471 plus post adjustment of US $29,860.";
+
+        Assert.Collection(Extract(text).Salary!,
+            s => Salary(s, "NET_BASE_SALARY", 62471m, "USD", "ANNUAL", "EXACT", text),
+            s => Salary(s, "POST_ADJUSTMENT", 29860m, "USD", "ANNUAL", "EXACT", text));
     }
 
     [Fact]

@@ -110,7 +110,7 @@ public static partial class HeaderDates
     [GeneratedRegex(@"(?:(?<![\d./])(?<day>\d{1,2})(?:er|st|nd|rd|th)?(?:\s+(?:de\s+)?(?<month>f[ée]vrier|avril|mai|juin|juillet|ao[uû]t|d[ée]cembre|enero|abril|agosto|setiembre|diciembre|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zé]*))?|(?<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(?<day>\d{1,2}))\s*(?:[-–—]|to|au|al|a)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PartialStart();
 
-    [GeneratedRegex(@"\b(?:(?<month>mm[/.-]dd[/.-](?:yyyy|yy))|(?<day>(?:dd|jj)[/.-]mm[/.-](?:yyyy|yy|aaaa|aa)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<month>mm[/.-]dd[/.-](?:yyyy|yy|aaaa|aa))|(?<day>(?:dd|jj)[/.-]mm[/.-](?:yyyy|yy|aaaa|aa)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex StatedOrder();
 
     [GeneratedRegex("""

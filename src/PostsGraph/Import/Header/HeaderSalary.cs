@@ -150,11 +150,11 @@ public static partial class HeaderSalary
         return sentence >= start ? sentence + 2 : start;
     }
 
-    [GeneratedRegex(@"\G[ \t]*(?:[-–—]|to|à|a|y|hasta|(?<=\b(?:between|entre)\b[^\n]{1,40})(?:and|et))[ \t]*(?:US\$|€|\$|[A-Z]{3}|Q)?[ \t\u00a0]*\d[\d.,'’\u00a0\u202f\u2009 ]*\d(?:[ \t\u00a0]*(?:€|\$|[A-Z]{3}(?![A-Za-z])))?")]
+    [GeneratedRegex(@"\G[ \t]*(?:[-–—]|to|à|a|y|hasta|(?<=\b(?:between|entre)\b[^\n]{1,40})(?:and|et))[ \t]*(?:US\$|S/|€|\$|[A-Z]{3}|Q)?[ \t\u00a0]*\d[\d.,'’\u00a0\u202f\u2009 ]*\d(?:[ \t\u00a0]*(?:€|\$|[A-Z]{3}(?![A-Za-z])))?")]
     private static partial Regex RangeTail();
 
     // "approximately", "estimated at" … between a label and its figure.
-    [GeneratedRegex(@"(?:\s*\b(?:approximately|approx\.?|about|around|estimated(?:\s+at)?|environ|aproximadamente|estimad[oa]\s+en|estim[ée]e?\s+[àa]))+\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s*\b(?:approximately|approx\.?|about|around|estimated(?:\s+at)?|environ|aproximadamente|estimad[oa]\s+en|estim[ée]e?\s+[àa]|US))+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingQualifier();
 
     [GeneratedRegex(@"\.(?=\s)|;|\.$")]
@@ -166,7 +166,7 @@ public static partial class HeaderSalary
     [GeneratedRegex(@"post\s+adjustment|indemnit[ée]\s+de\s+poste|ajustement\s+de\s+poste|ajuste\s+por\s+lugar\s+de\s+destino", RegexOptions.IgnoreCase)]
     private static partial Regex PostAdjustmentWord();
 
-    [GeneratedRegex(@"(?:includ\w*|inclusive\s+of)\s+(?:the\s+)?post\s+adjustment|y\s+compris\s+l['’]indemnit[ée]\s+de\s+poste|incluid[oa]\s+el\s+ajuste", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:includ\w*|inclusive\s+of)\s+(?:the\s+)?post\s+adjustment|(?:ajustement|indemnit[ée])\s+de\s+poste\s+(?:compris|inclus)e?|y\s+compris\s+l['’]indemnit[ée]\s+de\s+poste|incluid[oa]\s+el\s+ajuste", RegexOptions.IgnoreCase)]
     private static partial Regex IncludesPostAdjustment();
 
     private static string? QualifierOf(string words) =>
@@ -183,7 +183,7 @@ public static partial class HeaderSalary
     [GeneratedRegex(@"\G[ \t]*(?:\([A-Z]{3}\)[ \t]*)?(?:per\s+(?:annum|year|month)|a\s+(?:year|month)|p\.\s?a\.|annually|yearly|monthly|/\s*(?:year|yr|month|mo)\b|par\s+(?:an|mois)\b|(?:net(?:s|o)?\s+)?(?:annuel(?:le)?s?|mensuel(?:le)?s?|anual(?:es)?|mensual(?:es)?)\b|por\s+(?:a[ñn]o|mes)\b|al\s+(?:a[ñn]o|mes)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Trailing();
 
-    [GeneratedRegex(@"salary|salaries|remuneration|\bpay\b|post\s+adjustment|emolument|compensation|stipend|\bfees?\b|honorari|salaire|r[ée]mun[ée]ration|traitement|ajustement\s+de\s+poste|indemnit[ée]\s+de\s+poste|sueldo|salario|remuneraci[óo]n|ajuste\s+por\s+lugar\s+de\s+destino", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"salary|salaries|remuneration|\bpay\b|post\s+adjustment|emolument|compensation|stipend|\bfees?\b|honorari|salaire|r[ée]mun[ée]ration|traitement|ajustement\s+de\s+poste|indemnit[ée]\s+de\s+poste|sueldo|salari[oa]l?|remuneraci[óo]n|ajuste\s+por\s+lugar\s+de\s+destino", RegexOptions.IgnoreCase)]
     private static partial Regex PayWord();
 
     // Gross figures have no kind in the seed format (all kinds are net of staff assessment).

@@ -35,6 +35,7 @@ public sealed partial record HeaderSalaryFigure(int Start, int End, decimal Amou
                 || words.StartsWith("dólares ", StringComparison.Ordinal) || words.StartsWith("dolares ", StringComparison.Ordinal) => "USD",
             "£" => "GBP",
             "q" => "GTQ",
+            "s/" => "PEN",
             "swiss francs" or "francs suisses" or "francos suizos" => "CHF",
             _ when currencies.Any(c => c.Code == symbol) => symbol,
             _ => null,
@@ -54,7 +55,7 @@ public sealed partial record HeaderSalaryFigure(int Start, int End, decimal Amou
     // follows it; a code after the amount must not be followed by another amount ("2023 USD 5").
     [GeneratedRegex("""
         (?:
-          (?<pre>US\$|€|\$|£|(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])|(?<![A-Za-z])Q(?=[ \t]?\d))[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(?<amount>(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:[\u00a0\u202f\u2009\x20]\d{3})+,\d{1,2}|\d{1,3}(?:[,'’\u00a0\u202f\u2009\x20]\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:[.,]\d{1,2})?)(?!\d))
+          (?<pre>US\$|S/|€|\$|£|(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])|(?<![A-Za-z])Q(?=[ \t]?\d))[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(?<amount>(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:[\u00a0\u202f\u2009\x20]\d{3})+,\d{1,2}|\d{1,3}(?:[,'’\u00a0\u202f\u2009\x20]\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:[.,]\d{1,2})?)(?!\d))
         | (?<amount>(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:[\u00a0\u202f\u2009\x20]\d{3})+,\d{1,2}|\d{1,3}(?:[,'’\u00a0\u202f\u2009\x20]\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:[.,]\d{1,2})?)(?!\d))[ \t\u00a0]*(?<post>€|\$|(?i:euros?|us\s+dollars?|dollars?(?:\s+des\s+[ée]tats-unis|\s+am[ée]ricains)?|d[óo]lares(?:\s+estadounidenses|\s+de\s+los\s+estados\s+unidos)?|swiss\s+francs|francs\s+suisses|francos\s+suizos)(?![a-zà-ÿ])|[A-Z]{3}(?![A-Za-z]))(?![ \t]*\d)
         )
         """,
