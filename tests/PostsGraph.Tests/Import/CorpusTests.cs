@@ -73,22 +73,22 @@ public sealed class CorpusTests
     [Theory]
     [InlineData("title", 58)]
     [InlineData("organisation", 66)]
-    [InlineData("grade", 63)]
-    [InlineData("dutyStation", 63)]
-    [InlineData("deadline", 64)]
+    [InlineData("grade", 67)]
+    [InlineData("dutyStation", 67)]
+    [InlineData("deadline", 67)]
     [InlineData("salary", 66)]
     [InlineData("postedOn", 62)]
     [InlineData("vacancyNumber", 49)]
     public void DraftsEachHeaderFactRightInAtLeastAsManyNotices(string field, int right) =>
         Assert.True(Report.Value.Count(field, CorpusReport.Right) >= right, Markdown());
 
-    // The target: at least 90% of the six key facts right (91.8% today), at least 85% in
-    // each language (Spanish is the lowest, 89.6%), and never a wrong organisation (an unsure one
+    // The target: at least 90% of the six key facts right (94.4% today), at least 85% in
+    // each language (English is the lowest, 93.5%), and never a wrong organisation (an unsure one
     // is left missing with its candidates).
     [Fact]
     public void DraftsNinetyPercentOfTheKeyFactsRightAndNoWrongOrganisation()
     {
-        Assert.True(CorpusReport.Accuracy(Report.Value.Scores) >= 0.915, Markdown());
+        Assert.True(CorpusReport.Accuracy(Report.Value.Scores) >= 0.94, Markdown());
         Assert.All(Report.Value.Scores.GroupBy(s => s.Notice.Expected.Language), language =>
             Assert.True(CorpusReport.Accuracy(language) >= 0.85, $"{language.Key}\n{Markdown()}"));
         Assert.Equal(0, Report.Value.Count("organisation", CorpusReport.Wrong));

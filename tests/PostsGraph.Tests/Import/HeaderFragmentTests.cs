@@ -216,6 +216,33 @@ public sealed class HeaderFragmentTests
     [InlineData("Level: S2\nLocation: Vienna", "S2")]
     public void FindsTheGrade(string text, string grade) => Fact(Extract(text).Grade, grade, text);
 
+    // A notice written as prose: its opening sentences give the grade, the place and the deadline.
+    [Theory]
+    [InlineData("UNRWA - Vacancy Announcement\n\nUNRWA invites applications for the post of Senior Field Security Officer, a post at the P-4 level based at the Agency's Headquarters in Amman, Jordan. Applications must reach the Agency no later than 19 April 2026.", "P-4", "amman", "2026-04-19")]
+    [InlineData("Convocatoria\n\nLa Oficina invita a presentar candidaturas para el puesto de Oficial de Seguridad, de categoría P-2, con lugar de destino en Lima, Perú. Las postulaciones se recibirán hasta el 30 de junio de 2026 inclusive.", "P-2", "lima", "2026-06-30")]
+    public void ReadsAProseNoticesOpeningSentences(string text, string grade, string station, string deadline)
+    {
+        var post = Extract(text);
+
+        Fact(post.Grade, grade, text);
+        Fact(post.DutyStation, station, text);
+        Fact(post.Deadline, deadline, text);
+        Assert.Equal(Confidence.Medium, post.Deadline!.Confidence);
+    }
+
+    // Further down, sentences are about other posts and places: not read.
+    [Fact]
+    public void LeavesSentencesBelowTheOpeningAlone()
+    {
+        var text = "Security Officer\n\n" + string.Concat(Enumerable.Repeat("The team keeps the compound, its staff and its visitors safe at all hours.\n", 30))
+            + "An officer at the P-5 level based in Geneva must apply no later than 1 May 2026, a long sentence that no heading would hold.";
+        var post = Extract(text);
+
+        Assert.Null(post.Grade);
+        Assert.Null(post.DutyStation);
+        Assert.Null(post.Deadline);
+    }
+
     // Labels run together on one line without colons.
     [Fact]
     public void ReadsLabelsRunTogetherWithoutColons()

@@ -39,7 +39,7 @@ public static partial class HeaderDutyStation
 
         if (stations.FirstOrDefault() is not { } unknown)
         {
-            return (null, null);
+            return (HeaderProse.DutyStation(notice, reference, city => Known(city, reference)), null);
         }
 
         var city = CityPart(unknown.Value, reference);

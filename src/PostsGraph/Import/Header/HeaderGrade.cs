@@ -46,6 +46,6 @@ public static class HeaderGrade
             }
         }
 
-        return (null, null);
+        return (HeaderProse.Grade(notice, grades), null);
     }
 }

@@ -57,6 +57,8 @@ public static class HeaderSchedule
             }
         }
 
+        // A notice written as prose says it in its opening sentences.
+        deadline ??= open ? null : HeaderProse.Deadline(notice, monthFirst);
         return new Schedule(postedOn, deadline, open && deadline is null);
     }
 

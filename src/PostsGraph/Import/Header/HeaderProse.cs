@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using PostsGraph.Seed;
+
+namespace PostsGraph.Import.Header;
+
+// Notices written as prose, with no header labels: "… the post of Senior Field Security Officer,
+// an international Professional post at the P-4 level based at the Agency's Headquarters in
+// Amman, Jordan. Applications must reach the Agency no later than 19 April 2026". Read only where
+// the labels and the top lines gave nothing, and only in the opening paragraphs, where a notice
+// speaks of its own post; each fact is MEDIUM at best and says which sentence it came from.
+public static partial class HeaderProse
+{
+    // The opening of the notice: sentences further down are about other posts and other places.
+    private const int Opening = 2000;
+
+    public static ValueFact? Grade(NoticeText notice, IReadOnlyList<GradeItem> grades)
+    {
+        // Only a sentence about one post ("the post of …", "un puesto de …"), not "Posts at the D-1 level are …".
+        var open = Open(notice);
+        var m = GradeSentence().Matches(open).FirstOrDefault(g => OnePost().IsMatch(SentenceBefore(open, g.Index)));
+        return m is not null && HeaderGrades.FindKnown(m.Groups["grade"].Value, grades) is { } grade
+            ? notice.ValueAt(grade.Code, m.Index, m.Index + m.Length).Because(Confidence.Medium, "no grade label; the opening sentence that gives the post's level (\"at the P-4 level\")")
+            : null;
+    }
+
+    public static ValueFact? DutyStation(NoticeText notice, ReferenceFiles reference, Func<string, DutyStationItem?> known)
+    {
+        foreach (Match m in StationSentence().Matches(Open(notice)))
+        {
+            var words = m.Groups["place"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var n = Math.Min(3, words.Length); n >= 1; n--)
+            {
+                if (known(string.Join(' ', words[..n]).Trim(',', '.', ';', ')')) is { } station)
+                {
+                    return notice.ValueAt(station.Key!, m.Index, m.Index + m.Length)
+                        .Because(Confidence.Medium, "no duty-station label; the opening sentence that places the post (\"based in …\")");
+                }
+            }
+        }
+
+        return null;
+    }
+
+    public static ValueFact? Deadline(NoticeText notice, bool monthFirst)
+    {
+        var m = DeadlineSentence().Match(Open(notice));
+        if (!m.Success || HeaderDates.FindAll(m.Groups["date"].Value, monthFirst) is not [var date, ..])
+        {
+            return null;
+        }
+
+        var start = m.Groups["date"].Index;
+        return notice.ValueAt(HeaderDates.Iso(date.Date), m.Index, start + date.End)
+            .Because(Confidence.Medium, "no deadline label; the opening sentence that says until when applications are taken");
+    }
+
+    private static string SentenceBefore(string text, int at)
+    {
+        var start = Math.Max(text.LastIndexOf(". ", at, StringComparison.Ordinal), text.LastIndexOf('\n', at));
+        return text[(start + 1)..at];
+    }
+
+    private static string Open(NoticeText notice) => notice.Text[..Math.Min(notice.Text.Length, Opening)];
+
+    [GeneratedRegex(@"\b(?:at\s+(?:the\s+)?|de\s+(?:categor[íi]a|grado|classe|niveau)\s+|au\s+niveau\s+|del?\s+nivel\s+|(?:at|of)\s+grade\s+)(?<grade>(?:P|D|FS|GS|G|NO)[ -]?[0-9A-E])(?:\s+level)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GradeSentence();
+
+    [GeneratedRegex(@"\b(?:a|an|the|this)\s+(?:[\w-]+\s+){0,3}(?:post|position|vacancy)\b(?!s)|\b(?:un|el|este)\s+puesto\b|\b(?:un|le|ce)\s+poste\b|\b(?:Officer|Oficial|Agent|Specialist|Especialista|Sp[ée]cialiste|Analyst|Analista|Analyste)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OnePost();
+
+    [GeneratedRegex(@"\b(?:based|located|stationed)\s+(?:at\s+[^,.;\n]{0,60}?\s+)?in\s+(?<place>[^,.;\n]{2,60})|\b(?:lugar\s+de\s+destino|destino)\s+en\s+(?<place>[^,.;\n]{2,60})|\bbas[ée]e?\s+(?:à|au|en)\s+(?<place>[^,.;\n]{2,60})|\bSede\s+en\s+(?<place>[^,.;\n(]{2,60})", RegexOptions.IgnoreCase)]
+    private static partial Regex StationSentence();
+
+    [GeneratedRegex(@"(?:applications?|candidatures?|candidaturas|postulaciones|solicitudes)[^.\n]{0,80}?\b(?:no\s+later\s+than|by|before|until|hasta\s+el|antes\s+del?|jusqu['’]au|avant\s+le)\s+(?<date>[^.;\n]{6,40})", RegexOptions.IgnoreCase)]
+    private static partial Regex DeadlineSentence();
+}
