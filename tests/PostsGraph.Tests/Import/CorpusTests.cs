@@ -71,7 +71,7 @@ public sealed class CorpusTests
     // The importer's scores on the corpus when this test was written (import-report prints them):
     // they may rise, not fall. Per field, the notices whose draft is right.
     [Theory]
-    [InlineData("title", 58)]
+    [InlineData("title", 61)]
     [InlineData("organisation", 66)]
     [InlineData("grade", 67)]
     [InlineData("dutyStation", 67)]
@@ -82,13 +82,13 @@ public sealed class CorpusTests
     public void DraftsEachHeaderFactRightInAtLeastAsManyNotices(string field, int right) =>
         Assert.True(Report.Value.Count(field, CorpusReport.Right) >= right, Markdown());
 
-    // The target: at least 90% of the six key facts right (94.4% today), at least 85% in
-    // each language (English is the lowest, 93.5%), and never a wrong organisation (an unsure one
+    // The target: at least 90% of the six key facts right (95.2% today), at least 85% in
+    // each language (English is the lowest, 94.9%), and never a wrong organisation (an unsure one
     // is left missing with its candidates).
     [Fact]
     public void DraftsNinetyPercentOfTheKeyFactsRightAndNoWrongOrganisation()
     {
-        Assert.True(CorpusReport.Accuracy(Report.Value.Scores) >= 0.94, Markdown());
+        Assert.True(CorpusReport.Accuracy(Report.Value.Scores) >= 0.95, Markdown());
         Assert.All(Report.Value.Scores.GroupBy(s => s.Notice.Expected.Language), language =>
             Assert.True(CorpusReport.Accuracy(language) >= 0.85, $"{language.Key}\n{Markdown()}"));
         Assert.Equal(0, Report.Value.Count("organisation", CorpusReport.Wrong));

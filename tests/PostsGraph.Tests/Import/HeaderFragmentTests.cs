@@ -181,6 +181,11 @@ public sealed class HeaderFragmentTests
     [InlineData("Regional Security Officer - (2605731)\nGrade: P4", "Regional Security Officer")]
     [InlineData("Anuncio de vacante VN 26/033: Supervisor/a de Turno de Seguridad\nGrado: G-5", "Supervisor/a de Turno de Seguridad")]
     [InlineData("Job Code Title: SECURITY OFFICER\nDuty Station: KABUL", "SECURITY OFFICER")]
+    // A job board's headline, a value running into the next column, a place after the title.
+    [InlineData("Security Manager - Kismayo, Somalia | UNOPS Jobs | jobs.example\n\nAbout the role", "Security Manager")]
+    [InlineData("Job title: Physical Security Specialist   Reference: VN26-14   Grade: A3", "Physical Security Specialist")]
+    [InlineData("OHCHR is recruiting: Security Coordination Officer, Geneva\n\nThe Office leads the work.", "Security Coordination Officer")]
+    [InlineData("Position title: Head, Security and Safety Section\nGrade: P-5", "Head, Security and Safety Section")]
     [InlineData("Intitulé du poste .............. Responsable de la sécurité\nGrade .............. A2/A3", "Responsable de la sécurité")]
     // A job site's headline above the notice loses to the notice's own title field, and a
     // "Career opportunities" line repeating the title does not lose it.

@@ -53,7 +53,12 @@ public static partial class HeaderTitle
     // after it ("- (2605731)"), a vacancy label before it ("Anuncio de vacante VN 26/033: ").
     private static string WithoutGrade(string title, ReferenceFiles reference)
     {
+        // A job board's headline ("Security Manager - Kismayo, Somalia | UNOPS Jobs | …") and a
+        // value that runs into the next column ("Physical Security Specialist   Reference: …").
+        title = ColumnGap().Split(title)[0];
+        title = BoardParts().Split(title)[0];
         title = TrailingNumber().Replace(LeadingVacancy().Replace(title, ""), "");
+        title = TrailingPlace(title, reference);
         var m = TrailingGrade().Match(title);
         return m.Success && HeaderGrades.FindKnown(m.Groups["grade"].Value, reference.Grades) is { } g
             && g.Start == 0 && g.End == m.Groups["grade"].Value.Length
@@ -61,10 +66,37 @@ public static partial class HeaderTitle
             : title.Trim();
     }
 
+    // " - Kismayo, Somalia", ", Geneva": a place the reference knows after the title.
+    private static string TrailingPlace(string title, ReferenceFiles reference)
+    {
+        var m = PlaceAfter().Match(title);
+        if (!m.Success)
+        {
+            return title;
+        }
+
+        var place = m.Groups["place"].Value.Split(',')[0].Trim();
+        return reference.DutyStations.Any(s => string.Equals(s.City, place, StringComparison.OrdinalIgnoreCase)
+            || (s.OtherNames ?? []).Any(n => string.Equals(n, place, StringComparison.OrdinalIgnoreCase)))
+            || place.Length > 2 && m.Groups["sep"].Value.Trim() is "-" or "–"
+            && reference.Countries.Any(c => string.Equals(c.Name, m.Groups["place"].Value.Split(',').Last().Trim(), StringComparison.OrdinalIgnoreCase))
+            ? title[..m.Index].Trim()
+            : title;
+    }
+
+    [GeneratedRegex(@"(?<sep>\s+[-–]\s+|,\s+)(?<place>[^-–,|]{2,40}(?:,\s*[^-–,|]{2,40})?)$")]
+    private static partial Regex PlaceAfter();
+
+    [GeneratedRegex(@"[ \t]{3,}|\t")]
+    private static partial Regex ColumnGap();
+
+    [GeneratedRegex(@"\s+\|\s+")]
+    private static partial Regex BoardParts();
+
     [GeneratedRegex(@"\s*[-–|]?\s*\(?\s*(?:(?:job\s+)?(?:id|no\.?|n°)\s*:?\s*)?\d{4,}\s*\)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingNumber();
 
-    [GeneratedRegex(@"^\s*(?:vacancy\s+(?:notice|announcement)|job\s+opening|anuncio\s+de\s+vacante|aviso\s+de\s+vacante|avis\s+de\s+vacance(?:\s+de\s+poste)?)\b[^:]{0,30}:\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:vacancy\s+(?:notice|announcement)|job\s+opening|anuncio\s+de\s+vacante|aviso\s+de\s+vacante|avis\s+de\s+vacance(?:\s+de\s+poste)?)\b[^:]{0,30}|[\w-]{2,12}\s+(?:is\s+recruiting|is\s+hiring|recrute|busca))\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingVacancy();
 
     [GeneratedRegex(@"\s*(?:\(\s*(?<grade>[^()]{1,12}?)\s*\)|[,–-]\s*(?<grade>[A-Z]{1,3}[ -]?[0-9A-E]))\s*$")]
