@@ -42,7 +42,7 @@ public static class BodyExtractor
         notice.Find(fact.Quote ?? fact.Text ?? "", fact.Occurrence) is { Success: true } found ? found.Start : int.MaxValue;
 
     private static List<T> Rated<T>(List<T> facts, string reason) where T : Fact =>
-        [.. facts.Select(f => f.Confidence is null ? f.Because(Confidence.Medium, reason)! : f)];
+        [.. facts.Select(f => f.RatedIfNot(Confidence.Medium, reason)!)];
 
     private static void AddIfEmpty<T>(List<string> missing, string name, List<T> facts)
     {

@@ -92,10 +92,7 @@ public static class DraftChecks
         foreach (var (path, item) in draft.Items())
         {
             c.Evidence(item, path, notice);
-            if (item.Confidence is { } confidence && !Confidence.All.Contains(confidence))
-            {
-                c.Error($"{path}.confidence", $"\"{confidence}\" is not one of {string.Join(", ", Confidence.All)}");
-            }
+            c.Confidence(item, path);
 
             switch (item)
             {

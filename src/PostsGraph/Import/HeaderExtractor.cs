@@ -49,7 +49,7 @@ public static class HeaderExtractor
     // pattern, named here.
     private static PostFile Rated(PostFile post) => post with
     {
-        Units = post.Units?.Select(u => u.Confidence is null ? u.Because(Confidence.Medium, "the unit names of the header or the opening paragraph")! : u).ToList(),
+        Units = post.Units?.Select(u => Default(u, Confidence.Medium, "the unit names of the header or the opening paragraph")!).ToList(),
         VacancyNumber = Default(post.VacancyNumber, Confidence.High, "a vacancy-number label"),
         PositionNumber = Default(post.PositionNumber, Confidence.High, "a position-number label"),
         Identifiers = post.Identifiers?.Select(i => Default(i, Confidence.High, "a label for another of the post's numbers")!).ToList(),
@@ -60,8 +60,7 @@ public static class HeaderExtractor
         Salary = post.Salary?.Select(s => Default(s, Confidence.Medium, "a pay figure with its currency in a pay sentence; its kind, period and qualifier read from the words around it")!).ToList(),
     };
 
-    private static T? Default<T>(T? fact, string confidence, string reason) where T : Fact =>
-        fact is { Confidence: null } ? fact.Because(confidence, reason) : fact;
+    private static T? Default<T>(T? fact, string confidence, string reason) where T : Fact => fact.RatedIfNot(confidence, reason);
 
     private static List<string> Missing(PostFile post, Schedule schedule)
     {

@@ -74,6 +74,15 @@ public sealed partial class FileChecks(string file, List<SeedError> errors)
     }
 
     // A fact's evidence: a quote found once in the notice, or an external source with a note.
+    // A draft fact's confidence, where it has one, is one of HIGH, MEDIUM, LOW.
+    public void Confidence(Fact fact, string path)
+    {
+        if (fact.Confidence is { } value && !Seed.Confidence.All.Contains(value))
+        {
+            Error($"{path}.confidence", $"\"{value}\" is not one of {string.Join(", ", Seed.Confidence.All)}");
+        }
+    }
+
     public Evidence? Evidence(Fact fact, string path, QuoteLocator? notice, string? textAsQuote = null)
     {
         var quote = fact.Quote ?? textAsQuote;

@@ -316,9 +316,6 @@ public sealed partial class PostCompiler(ReferenceCatalogue reference, IReadOnly
             return;
         }
 
-        foreach (var (path, fact) in rated.Where(f => f.Fact.Confidence is { } v && !Seed.Confidence.All.Contains(v)))
-        {
-            c.Error($"{path}.confidence", $"\"{fact.Confidence}\" is not one of {string.Join(", ", Seed.Confidence.All)}");
-        }
+        rated.ForEach(f => c.Confidence(f.Fact, f.Path));
     }
 }

@@ -17,6 +17,10 @@ public static partial class HeaderFacts
     public static T? Because<T>(this T? fact, string confidence, string reason) where T : Fact =>
         fact is null ? null : (T)((Fact)fact with { Confidence = confidence, Reason = reason });
 
+    // The fact with this confidence and reason unless its finder already rated it.
+    public static T? RatedIfNot<T>(this T? fact, string confidence, string reason) where T : Fact =>
+        fact is { Confidence: null } ? fact.Because(confidence, reason) : fact;
+
     // A label as the notice writes it, for a reason: "the \"Duty Station\" label".
     public static string LabelReason(this NoticeText notice, Labelled label) =>
         $"the \"{notice.Text[label.Start..label.ValueStart].Trim().TrimEnd(':', '|', '：').Trim().TrimStart('|').Trim()}\" label";

@@ -23,16 +23,17 @@ public static class HeaderSchedule
         var stated = HeaderDates.StatesOrder(notice.Text);
         foreach (var label in labels)
         {
+            var dates = HeaderDates.FindAll(label.Value, monthFirst, stated);
+
             // "Open until filled (applications reviewed from 30/04/2026)": the date is not a deadline.
             var openFirst = label.Field == HeaderField.Deadline && OpenUntilFilled.Select(w => label.Value.IndexOf(w, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(-1).Min() is var o and >= 0
-                && HeaderDates.FindAll(label.Value, monthFirst, stated).All(d => d.Start > o);
+                && dates.All(d => d.Start > o);
             if (openFirst)
             {
                 open = true;
                 continue;
             }
 
-            var dates = HeaderDates.FindAll(label.Value, monthFirst, stated);
             if (label.Field == HeaderField.PostingPeriod && dates.Count == 1 && HeaderDates.RangeStart(label.Value, dates[0]) is { } first)
             {
                 // "2 March – 1 April 2026", "2 – 16 de marzo de 2026": the first date takes the second's year (and month).
