@@ -98,9 +98,7 @@ public sealed class DraftFiles(string seedRoot)
             return "";
         }
 
-        var plain = string.Concat(text.Normalize(NormalizationForm.FormD)
-            .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark));
-        return FileChecks.ToSlug(plain);
+        return FileChecks.ToSlug(FileChecks.WithoutAccents(text));
     }
 
     private static string Shorten(string slug, int length)

@@ -155,6 +155,12 @@ public sealed partial class FileChecks(string file, List<SeedError> errors)
     public static string ToSlug(string text) =>
         NonSlug().Replace(text.ToLowerInvariant(), "-").Trim('-');
 
+    // "Sécurité" -> "Securite", "Bogotá" -> "Bogota": accents dropped rather than cut.
+    public static string WithoutAccents(string text) =>
+        string.Concat(text.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark))
+            .Normalize(System.Text.NormalizationForm.FormC);
+
     [GeneratedRegex("[^a-z0-9]+")]
     private static partial Regex NonSlug();
 }

@@ -45,7 +45,7 @@ public static partial class HeaderDutyStation
         var city = CityPart(unknown.Value, reference);
         var country = CountryOf(CountryPart(unknown.Value), reference)
             ?? labels.Where(l => l.Field == HeaderField.Country).Select(l => CountryOf(l.Value, reference)).FirstOrDefault(c => c is not null);
-        var slug = NotSlug().Replace(Fold(city), "-").Trim('-');
+        var slug = FileChecks.ToSlug(Fold(city));
         var note = $"Duty station \"{city}\" (country {country ?? "not stated"}) is not in seed/reference/duty-stations.json; "
             + $"add it with key \"{slug}\", city \"{city}\" and its country code.";
         if (slug.Length == 0 || city.Split(' ').Length > 4
@@ -83,12 +83,8 @@ public static partial class HeaderDutyStation
             || (s.OtherNames ?? []).Any(n => Fold(n) == folded));
     }
 
-    private static string Fold(string name)
-    {
-        var decomposed = name.Trim().Normalize(System.Text.NormalizationForm.FormD);
-        return new string([.. decomposed.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)])
-            .Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant().Replace('’', '\'');
-    }
+    private static string Fold(string name) =>
+        FileChecks.WithoutAccents(name.Trim()).ToLowerInvariant().Replace('’', '\'');
 
     // "The Hague - NL", "Geneva, Switzerland", "Nairobi (Kenya)": the city comes first, unless a
     // site comes before it ("ESTEC, Noordwijk, Netherlands": the part before a country).
@@ -115,7 +111,4 @@ public static partial class HeaderDutyStation
 
     [GeneratedRegex(@"\s*[-–,(;/)]\s*")]
     private static partial Regex AnySeparator();
-
-    [GeneratedRegex("[^a-z0-9]+")]
-    private static partial Regex NotSlug();
 }

@@ -25,6 +25,10 @@ public static partial class HeaderFacts
     public static string LabelReason(this NoticeText notice, Labelled label) =>
         $"the \"{notice.Text[label.Start..label.ValueStart].Trim().TrimEnd(':', '|', '：').Trim().TrimStart('|').Trim()}\" label";
 
+    // The first occurrence of a word or name as a whole, or -1.
+    public static int FirstOccurrence(string text, string word, StringComparison comparison) =>
+        Occurrences(text, word, comparison).DefaultIfEmpty(-1).First();
+
     // Occurrences of a word or name as a whole (not inside a longer word), in text order.
     public static IEnumerable<int> Occurrences(string text, string word, StringComparison comparison, int limit = int.MaxValue)
     {

@@ -147,14 +147,14 @@ public static partial class HeaderOrganisation
         (int At, string Form) first = (-1, "");
         foreach (var f in o.Names.SelectMany(NameForms))
         {
-            var at = HeaderFacts.Occurrences(text, f, StringComparison.OrdinalIgnoreCase).DefaultIfEmpty(-1).First();
+            var at = HeaderFacts.FirstOccurrence(text, f, StringComparison.OrdinalIgnoreCase);
             if (at >= 0 && (first.At < 0 || at < first.At))
             {
                 first = (at, f);
             }
         }
 
-        var definitions = o.Acronyms.Select(a => (Acronym: a, At: HeaderFacts.Occurrences(text, $"({a})", StringComparison.Ordinal).DefaultIfEmpty(-1).First()))
+        var definitions = o.Acronyms.Select(a => (Acronym: a, At: HeaderFacts.FirstOccurrence(text, $"({a})", StringComparison.Ordinal)))
             .Where(d => d.At >= 0).OrderBy(d => d.At).ToList();
         var defined = definitions.Count > 0 ? definitions[0].At : -1;
         var (named, form) = first;
@@ -171,7 +171,7 @@ public static partial class HeaderOrganisation
             return (NameStart(text, defined), defined + definitions[0].Acronym.Length + 2);
         }
 
-        var bare = o.Acronyms.Select(a => (Acronym: a, At: HeaderFacts.Occurrences(text, a, StringComparison.Ordinal).DefaultIfEmpty(-1).First()))
+        var bare = o.Acronyms.Select(a => (Acronym: a, At: HeaderFacts.FirstOccurrence(text, a, StringComparison.Ordinal)))
             .Where(b => b.At >= 0).OrderBy(b => b.At).FirstOrDefault();
         if (bare.Acronym is not null)
         {
@@ -191,8 +191,8 @@ public static partial class HeaderOrganisation
         name.StartsWith("United Nations ", StringComparison.Ordinal) && name.Split(' ').Length >= 5 ? name["United Nations ".Length..] : name;
 
     private static int FirstMention(string value, Forms o) =>
-        o.Acronyms.Select(a => HeaderFacts.Occurrences(value, a, StringComparison.Ordinal).DefaultIfEmpty(-1).First())
-            .Concat(o.Names.Select(n => HeaderFacts.Occurrences(value, n, StringComparison.OrdinalIgnoreCase).DefaultIfEmpty(-1).First()))
+        o.Acronyms.Select(a => HeaderFacts.FirstOccurrence(value, a, StringComparison.Ordinal))
+            .Concat(o.Names.Select(n => HeaderFacts.FirstOccurrence(value, n, StringComparison.OrdinalIgnoreCase)))
             .Where(i => i >= 0)
             .DefaultIfEmpty(-1)
             .Min();
