@@ -68,7 +68,8 @@ public sealed record CorpusReport(IReadOnlyList<CorpusScore> Scores, IReadOnlyLi
     {
         if (field == "salary")
         {
-            static string Key(SalaryFact s) => $"{s.Kind} {s.Amount?.ToString(CultureInfo.InvariantCulture)} {s.Currency} {s.Period} {s.Qualifier}";
+            // Amounts compare as numbers: "74.216,00" drafts 74216.00, which is the expected 74216.
+            static string Key(SalaryFact s) => $"{s.Kind} {s.Amount?.ToString("0.##########", CultureInfo.InvariantCulture)} {s.Currency} {s.Period} {s.Qualifier}";
             var want = (expected.Salary ?? []).Select(Key).Order().ToList();
             var got = (draft.Salary ?? []).Select(Key).Order().ToList();
             return want.SequenceEqual(got) ? Right : got.Count == 0 ? Missing : Wrong;

@@ -4,7 +4,7 @@ using PostsGraph.Seed;
 namespace PostsGraph.Tests.Import;
 
 // Assertions on header facts: the value, and a quote the loader accepts (it occurs exactly once in
-// the text, whitespace runs compared as one space).
+// the text, or its occurrence says which; whitespace runs compared as one space).
 public static class HeaderAssert
 {
     public static ReferenceFiles Reference { get; } = new SeedReader(RepoPaths.Seed).Read().Reference;
@@ -30,7 +30,7 @@ public static class HeaderAssert
         Assert.Equal(
             (kind, amount, currency, period, qualifier),
             (fact.Kind, fact.Amount!.Value, fact.Currency, fact.Period, fact.Qualifier));
-        Quoted(fact.Quote, text);
+        Quoted(fact.Quote, text, fact.Occurrence);
     }
 
     public static void Quoted(string? quote, string text, int? occurrence = null)

@@ -23,6 +23,12 @@ public sealed class HeaderFragmentTests
     [InlineData("Le Programme alimentaire mondial (PAM) est la plus grande organisation humanitaire.\nLa formation SSAFE dispensée par l'UNDSS est obligatoire.", "WFP")]
     [InlineData("Organisation internationale du Travail — Bureau international du Travail (BIT)\nLe BIT est le secrétariat permanent de l'OIT.\nLiaison avec l'UNDSS et le PNUD.", "ILO")]
     [InlineData("ACNUR – La Agencia de la ONU para los Refugiados\nBuró Regional\nCoordinación con el UNDSS y la OIM; el UNDSS aprueba las misiones.", "UNHCR")]
+    // A UN Secretariat notice's "Department/Office" label, in French too, and a vacancy number
+    // built from the entity's acronym outweigh a department the notice defines beside it.
+    [InlineData("Agent de sécurité\nDépartement/Bureau\tBureau intégré des Nations Unies en Haïti\nNuméro de l'avis de vacance\t26-Security-BINUH-258413-F-Port-au-Prince\n"
+        + "Le Bureau intégré des Nations Unies en Haïti (BINUH) conseille le Gouvernement. Liaison avec le Département de la sûreté et de la sécurité (UNDSS).", "BINUH")]
+    [InlineData("Security Officer\nDepartment/Office: Economic and Social Commission for Asia and the Pacific\nDuty Station: BANGKOK\n"
+        + "Liaise with the United Nations Department of Safety and Security (UNDSS) and UNDSS country teams.", "ESCAP")]
     public void FindsTheOrganisation(string text, string acronym) => Fact(Extract(text).Organisation, acronym, text);
 
     // Publishers the reference does not know, found where they sign: a label naming them (its
@@ -34,6 +40,11 @@ public sealed class HeaderFragmentTests
     [InlineData("Threat Assessment Officer\nThe European Commission is the executive of the European Union.\nApply to HR-SELECTION@ec.europa.eu before the deadline.", "EC")]
     // A heading naming an agency by a name that starts with its parent's acronym names the agency.
     [InlineData("NATO Communications and Information Agency\nCareers\nThe NATO Communications and Information Agency (NCIA) delivers secure networks to NATO.\nQuestions: recruitment@ncia.nato.int", "NCIA")]
+    // A heading pairing an acronym with a name whose initials it is not, and an "About" heading.
+    [InlineData("EUMETSAT – European Organisation for the Exploitation of Meteorological Satellites\nSecurity Officer\n"
+        + "EUMETSAT works with the European Space Agency (ESA), which develops the satellites; ESA and the EU fund them.", "EUMETSAT")]
+    [InlineData("INTERPOL – Organisation internationale de police criminelle\nIntitulé du poste : Coordinateur de la sûreté\n\nÀ propos d'INTERPOL\n"
+        + "L'Organisation travaille avec Europol et l'Organisation des Nations Unies.", "INTERPOL")]
     public void FindsAnUnknownPublisherWhereItSigns(string text, string acronym)
     {
         var organisation = Extract(text).Organisation;
@@ -192,7 +203,36 @@ public sealed class HeaderFragmentTests
     [InlineData("Security Officer (P-3) job in Juba | UN Jobs Board\nPosted 3 days ago\n\nJob title: Field Security Officer\nGrade: P-3\nDuty Station: Juba", "Field Security Officer")]
     [InlineData("Job title: Field Security Officer\nGrade: P-3\n\nCareer opportunities: Job title: Field Security Officer\n", "Field Security Officer")]
     [InlineData("Context\nThe Senior Security Adviser (Country Office) is responsible for the security of staff.", "Senior Security Adviser (Country Office)")]
+    // A bare "Position:" label; the part of a board's headline or a breadcrumb trail that names the
+    // job; a heading in French or Spanish.
+    [InlineData("UN Women Jobs | Career opportunities: Security Specialist\n\nPosition: Security Specialist\nGrade: P-4", "Security Specialist")]
+    [InlineData("Careers | Career opportunities: Security Specialist\n\nBackground", "Security Specialist")]
+    [InlineData("Jobs at EUMETSAT > Current vacancies > Security Officer\n\nMain tasks", "Security Officer")]
+    [InlineData("Accueil › Offres d'emploi › Sécurité › Agent de sécurité\n\nResponsabilités", "Agent de sécurité")]
+    [InlineData("Convocatoria: Oficial Asociado/a de Seguridad\n\nFunciones", "Oficial Asociado/a de Seguridad")]
     public void FindsTheTitle(string text, string title) => Fact(Extract(text).Title, title, text);
+
+    // Labels a careers site uses for the usual facts: "Closure Date", "Online since", a bare
+    // "Reference:", a "Primary Location" cell; a separator before the next label on the line is
+    // not part of the value.
+    [Fact]
+    public void ReadsTheLabelsCareersSitesUse()
+    {
+        const string table = "| Job Posting | 09/Mar/2026 |\n| Closure Date | 30/Mar/2026, 11:59:00 PM (Rome time) |\n| Primary Location | Italy-Rome |";
+        var fao = Extract(table);
+        Fact(fao.PostedOn, "2026-03-09", table);
+        Fact(fao.Deadline, "2026-03-30", table);
+        Fact(fao.DutyStation, "rome", table);
+
+        const string inline = "Reference: GVA-SEC-2026-0143\nPlace of work: Geneva, Switzerland\nOnline since: 16.03.2026\nApply by: 12 April 2026";
+        var icrc = Extract(inline);
+        Fact(icrc.VacancyNumber, "GVA-SEC-2026-0143", inline);
+        Fact(icrc.PostedOn, "2026-03-16", inline);
+        Fact(icrc.Deadline, "2026-04-12", inline);
+
+        const string runOn = "VACANCY NOTICE - Field Security Analyst - Reference: EEAS-VAC-2026-0142 - Publication date: 18/03/2026 - Deadline for applications: 15/04/2026 (dd/mm/yyyy)";
+        Fact(Extract(runOn).VacancyNumber, "EEAS-VAC-2026-0142", runOn);
+    }
 
     [Theory]
     [InlineData("Security Officer (P-3)\nAbout us", "P-3")]

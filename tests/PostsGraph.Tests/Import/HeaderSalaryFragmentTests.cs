@@ -75,6 +75,22 @@ public sealed class HeaderSalaryFragmentTests
             s => Salary(s, "POST_ADJUSTMENT", postAdjustment, "USD", "ANNUAL", "ESTIMATE", text));
     }
 
+    // A table's rows; a figure whose clause goes on to describe the post adjustment keeps its own
+    // qualifier ("minimum", not the adjustment's "estimé"); a header printed twice states its pay once.
+    [Theory]
+    [InlineData("Remuneration\n| Net base salary (step 1) | USD 74,839 per annum |\n| Post adjustment | approximately USD 28,590 per annum |", 74839, 28590)]
+    [InlineData("Traitement : 74 216 USD par an (traitement net de base minimum, échelon 1), auquel s'ajoute un ajustement de poste estimé à 59 818 USD par an\n\n"
+        + "Récapitulatif\nTraitement : 74 216 USD par an (traitement net de base minimum, échelon 1), auquel s'ajoute un ajustement de poste estimé à 59 818 USD par an", 74216, 59818)]
+    public void ReadsEachPayStatementOnceWithItsOwnWords(string text, int salary, int postAdjustment)
+    {
+        var statements = Extract(text).Salary!;
+
+        Assert.Collection(statements,
+            s => Salary(s, "NET_BASE_SALARY", salary, "USD", "ANNUAL", "MINIMUM", text),
+            s => Salary(s, "POST_ADJUSTMENT", postAdjustment, "USD", "ANNUAL", "ESTIMATE", text));
+        Assert.DoesNotContain(statements, s => s.Label?.Contains('|') == true);
+    }
+
     // "US $29,860": the "US" before the sign does not hide the post adjustment's label.
     [Fact]
     public void ReadsAPostAdjustmentWrittenUsDollarSign()

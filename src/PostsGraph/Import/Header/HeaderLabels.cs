@@ -62,8 +62,10 @@ public static partial class HeaderLabels
                 next = bar;
             }
 
-            var value = text[from..next].Trim();
-            var to = from + text[from..next].TrimEnd().Length;
+            // Less a separator before the next label on the line ("Reference: EEAS-VAC-2026-0142 - Publication date: …").
+            var kept = TrailingSeparator().Replace(text[from..next], "").TrimEnd();
+            var to = from + kept.Length;
+            var value = kept.TrimStart();
             from = to - value.Length;
             labelled.Add(new Labelled(field, start, from, to, value));
         }
@@ -196,6 +198,9 @@ public static partial class HeaderLabels
         return atLineStart && (char.IsUpper(text[at]) || char.IsDigit(text[at])) ? (at, false) : null;
     }
 
+    [GeneratedRegex(@"\s+[-–—|,;]+\s*$")]
+    private static partial Regex TrailingSeparator();
+
     [GeneratedRegex(@"(?:\.{3,}|…+)[ \t]*")]
     private static partial Regex DotLeader();
 
@@ -234,15 +239,15 @@ public static partial class HeaderLabels
         \G(?:
           (?<Title>(?:position|job|post|posting|vacancy|functional|job\s+code)\s+title|title\s+of\s+(?:the\s+)?post
             |(?:titre|intitul[ée])\s+du\s+poste|t[íi]tulo\s+del\s+puesto|denominaci[óo]n\s+del\s+puesto
-            |(?:title|post|poste|puesto)(?=[ \t]*(?:\(|:|\||\r?\n)))
-        | (?<Unit>organi[sz]ation(?:al)?\s+unit|department|division|section|sector|office|unit(?!ed))
+            |(?:title|post|poste|puesto|position)(?=[ \t]*(?:\(|:|\||\r?\n)))
+        | (?<Unit>organi[sz]ation(?:al)?\s+unit|department\s*/\s*office|d[ée]partement\s*/\s*bureau|departamento\s*/\s*oficina|department|d[ée]partement|departamento|division|section|sector|office|unit(?!ed))
         | (?<Organisation>organi[sz]ation(?!al)|hiring\s+(?:organi[sz]ation|office|entity)|agency|entity|organizaci[óo]n|organisme|organismo|issued\s+by|employer|employeur|empleador)
         | (?<Grade>salary\s+grade|contract\s+level|grade\s*/\s*level|grade(?:\s+level)?|level|category\s+and\s+level|classe|niveau|grado|nivel|categor[íi]a)
-        | (?<DutyStation>duty\s+stations?|place\s+of\s+assignment|work\s+location|locations?|city
+        | (?<DutyStation>duty\s+stations?|place\s+of\s+assignment|work\s+location|(?:primary\s+)?locations?|city
             |lieu\s+d['’]affectation|lieu\s+de\s+travail|lugar\s+de\s+destino|ubicaci[óo]n|lugar\s+de\s+trabajo
             |place\s+of\s+(?:employment|work)|lieu\s+d['’]emploi|(?:lieu|lugar)(?=[ \t]*(?::|\||\r?\n)))
         | (?<Country>country\s+of\s+(?:contract|assignment)|country|pays|pa[íi]s)
-        | (?<VacancyNumber>vacancy\s+(?:notice\s+|announcement\s+)?(?:no\.?|number|n°|ref(?:erence)?\.?|id|code)|job\s+opening\s+(?:no\.?|number|id)|requisition\s+(?:no\.?|number|id)|reference\s+(?:no\.?|number)
+        | (?<VacancyNumber>vacancy\s+(?:notice\s+|announcement\s+)?(?:no\.?|number|n°|ref(?:erence)?\.?|id|code)|job\s+opening\s+(?:no\.?|number|id)|requisition\s+(?:no\.?|number|id)|reference\s+(?:no\.?|number)|reference(?=[ \t]*(?::|\||\r?\n))
             |(?:num[ée]ro\s+de\s+l['’]avis\s+de\s+vacance|avis\s+de\s+vacance\s+(?:n°|no\.?|num[ée]ro))|(?:n[úu]mero\s+de\s+(?:la\s+)?vacante|vacante\s+(?:n°|no\.?|n[úu]mero)))
         | (?<JobId>job\s+(?:identification|id|no\.?|number))
         | (?<PositionNumber>(?:position|post)\s+(?:no\.?|number))
@@ -251,9 +256,9 @@ public static partial class HeaderLabels
         | (?<Duration>(?:contract\s+|expected\s+)?duration(?:\s+of\s+(?:contract|appointment|assignment))?
             |dur[ée]e(?:\s+du\s+contrat|\s+de\s+l['’]engagement)?|duraci[óo]n(?:\s+del\s+(?:contrato|nombramiento))?)
         | (?<PostingPeriod>posting\s+period|application\s+period|p[ée]riode\s+d['’]affichage|per[íi]odo\s+de\s+publicaci[óo]n)
-        | (?<PostedOn>posting\s+date|publication\s+date|date\s+of\s+(?:issuance|issue|publication|posting)|issue\s+date|date\s+posted|posted\s+on|job\s+posting|posted(?=[ \t]+\d)|publicado\s+el|publi[ée]\s+le
+        | (?<PostedOn>posting\s+date|publication\s+date|date\s+of\s+(?:issuance|issue|publication|posting)|issue\s+date|date\s+posted|posted\s+on|job\s+posting|posted(?=[ \t]+\d)|online\s+since|published\s+on|date\s+published|published(?=[ \t]*:)|publicado\s+el|publi[ée]\s+le
             |date\s+de\s+publication|fecha\s+de\s+publicaci[óo]n)
-        | (?<Deadline>closing\s+date(?:\s+for\s+applications?)?|deadline\s+for\s+applications?|application\s+deadline|deadline|apply\s+(?:by|before)
+        | (?<Deadline>closing\s+date(?:\s+for\s+applications?)?|closure\s+date|deadline\s+for\s+applications?|application\s+deadline|deadline|apply\s+(?:by|before)
             |date\s+(?:limite|de\s+cl[ôo]ture)(?:\s+(?:de|des)\s+(?:(?:d[ée]p[ôo]t|r[ée]ception|soumission)\s+(?:des|de)\s+)?candidatures?)?
             |fecha\s+(?:l[íi]mite|de\s+cierre)(?:\s+(?:de|para)\s+(?:la\s+)?(?:presentaci[óo]n\s+de\s+)?(?:las\s+)?(?:solicitudes|candidaturas|postulaci[óo]n(?:es)?))?)
         | (?<Salary>(?:(?:minimum|maximum|total|estimated|indicative|net|gross|annual|monthly|base|basic|starting)\s+){0,4}(?:salary|remuneration|pay)(?!\s+(?:grade|scale|level))

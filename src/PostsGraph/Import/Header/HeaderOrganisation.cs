@@ -63,7 +63,7 @@ public static partial class HeaderOrganisation
             .SelectMany(named => named.Where(n => n.Length == named.Max(m => m.Length)).Select(n => n.Forms))
             .ToHashSet();
         var ranked = forms
-            .Select(f => new Weighed(f, Mentions(text, f, zone), [.. publisher.Signs(f), .. headed.Contains(f) ? [("the notice's heading", 6)] : Array.Empty<(string, int)>()]))
+            .Select(f => new Weighed(f, Mentions(text, f, zone), [.. publisher.Signs(f), .. headed.Contains(f) ? [("the notice's heading", 6)] : Array.Empty<(string, int)>(), .. LabelSigns(labels, f)]))
             // Unknown, named "Name (ACR)" but signed nowhere: a place or a partner as often as the publisher.
             .Select(w => !w.Forms.Known && w.Signs.Count == 0 ? w with { Named = (w.Named.Weight / 2, w.Named.Count) } : w)
             .Where(x => x.Score > 0)
@@ -130,6 +130,23 @@ public static partial class HeaderOrganisation
             ? new(chosen, [])
             : new(chosen, [], Proposal(chosen, best.Forms.Acronym, best.Forms.Names.FirstOrDefault() ?? NameFor(text, best.Forms.Acronym),
                 [.. best.Forms.Acronyms.Skip(1), .. best.Forms.Names.Skip(1)]));
+    }
+
+    // Labels that name the publisher without being an organisation label: a UN Secretariat
+    // notice's "Department/Office: United Nations Integrated Office in Haiti", and a vacancy
+    // number built from the publisher's acronym ("26-Security-BINUH-258413-F", "PAHO/26/FT147").
+    private static IEnumerable<(string Sign, int Weight)> LabelSigns(IReadOnlyList<Labelled> labels, Forms o)
+    {
+        if (labels.Any(l => l.Field == HeaderField.Unit && l.Value.Length > 0 && Named(l.Value, o) > 0))
+        {
+            yield return ("a department or office label names it", 6);
+        }
+
+        if (labels.Any(l => l.Field is HeaderField.VacancyNumber or HeaderField.JobId
+            && NumberParts().Split(l.Value).Any(part => part.Length > 2 && o.Acronyms.Contains(part, StringComparer.Ordinal))))
+        {
+            yield return ("its acronym in the vacancy number", 4);
+        }
     }
 
     private static bool IsParent(Forms parent, Forms child) =>
@@ -221,7 +238,7 @@ public static partial class HeaderOrganisation
             [.. Mailbox().Matches(text).SelectMany(m => DomainLabels(m.Groups["domain"].Value).Take(1))],
             [.. WebAddress().Matches(text).SelectMany(m => DomainLabels(m.Groups["domain"].Value).Take(1))],
             [.. CopyrightLine().Matches(text).Select(m => m.Value)],
-            [.. Introduction().Matches(text).Select(m => (m.Groups["name"].Value, m.Groups["acronym"].Value, m.Index))]);
+            [.. Introduction().Matches(text).Concat(AboutLine().Matches(text)).Select(m => (m.Groups["name"].Value.Trim(), m.Groups["acronym"].Value, m.Index))]);
 
         public List<(string Sign, int Weight)> Signs(Forms o)
         {
@@ -247,7 +264,7 @@ public static partial class HeaderOrganisation
                 && (o.Names.SelectMany(NameForms).Any(form => string.Equals(i.Name, form, StringComparison.OrdinalIgnoreCase))
                     || o.Acronyms.Any(a => a.Length > 2 && string.Equals(i.Name, a, StringComparison.Ordinal)))))
             {
-                signs.Add(("a sentence introducing it: \"The <name> is …\"", 6));
+                signs.Add(("a sentence or heading introducing it: \"The <name> is …\", \"About <name>\"", 6));
             }
 
             return signs;
@@ -302,6 +319,18 @@ public static partial class HeaderOrganisation
         var heading = Heading(text);
         foreach (var line in heading)
         {
+            // "EUMETSAT – European Organisation for the Exploitation of Meteorological Satellites",
+            // "INTERPOL – Organisation internationale de police criminelle": an acronym and its name,
+            // whatever its initials.
+            if (HeadingParts().Split(line).Select(p => p.Trim()).ToList() is [var one, var other]
+                && (IsAcronym(one) ? (one, other) : IsAcronym(other) ? (other, one) : default) is ({ } acronym, { } full)
+                && !GenericWords.Contains(acronym.ToUpperInvariant()) && acronym.Length > 2 && acronym.All(c => !char.IsLower(c))
+                && full.Split(' ').Length >= 3 && char.IsUpper(full[0]) && !full.Any(char.IsDigit))
+            {
+                found.Add((acronym, full));
+                continue;
+            }
+
             foreach (var part in HeadingParts().Split(line).Select(p => p.Trim()).Where(p => p.Length > 1))
             {
                 var first = part.Split(' ')[0];
@@ -513,6 +542,13 @@ public static partial class HeaderOrganisation
     // a sentence or line; the name is the shortest run before the verb.
     [GeneratedRegex(@"(?:^|[.!?][ \t]+|\n)(?:(?:The|Les|Las|Los|Le|La|El)[ \t]+|L['’][ \t]*)?(?<name>[^.!?\n]{1,150}?)(?:[ \t]+\((?<acronym>[A-Za-z-]{1,12})\))?[ \t]+(?:is|seeks|offers|works|provides|invites|employs|est|recrute|recherche|cherche|offre|œuvre|travaille|emploie|es|busca|ofrece|trabaja|invita|promueve|cuenta)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Introduction();
+
+    // A heading that introduces the publisher: "About UNICEF", "À propos d'INTERPOL", "Acerca de la OPS".
+    [GeneratedRegex(@"^[ \t]*(?:About(?:[ \t]+the)?|À[ \t]+propos[ \t]+(?:d['’]|de[ \t]+l['’]|de[ \t]+la[ \t]+|du[ \t]+|de[ \t]+)|Acerca[ \t]+(?:de[ \t]+la|de[ \t]+los|del|de)|Sobre(?:[ \t]+(?:la|el|los))?)[ \t]*(?<name>\p{Lu}[^\n.:!?]{0,80}?)[ \t]*:?[ \t]*\r?$", RegexOptions.Multiline)]
+    private static partial Regex AboutLine();
+
+    [GeneratedRegex(@"[-/_. ]+")]
+    private static partial Regex NumberParts();
 
     [GeneratedRegex(@"(?<name>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*){1,8}(?:Organi[sz]ation|Agency|Court|Union|Fund|Programme|Program|Bank|Institute|Commission|Authority|Tribunal|Council|Centre|Center))\s+\((?<acronym>[A-Z][A-Za-z]{1,9})\)")]
     private static partial Regex Definition();

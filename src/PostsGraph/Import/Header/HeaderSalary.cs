@@ -34,7 +34,8 @@ public static partial class HeaderSalary
             facts.AddRange(Statement(notice, labels, statement, rangeEnd, i < figures.Count ? figures[i].Start : text.Length));
         }
 
-        return facts;
+        // A header block printed twice states its pay twice: one statement each.
+        return [.. facts.DistinctBy(f => (f.Kind, f.Amount, f.Currency, f.Period, f.Qualifier))];
     }
 
     private static bool Joined(string gap) => !gap.Contains('\n') && JoinedGap().IsMatch(gap);
@@ -66,7 +67,10 @@ public static partial class HeaderSalary
 
         // The words next to the figure first, then the rest of its clause.
         var (period, periodNote) = PeriodOf(near) is { Note: null } stated ? stated : PeriodOf(context);
-        var qualifier = rangeEnd > 0 ? "FROM" : QualifierOf(near) ?? QualifierOf(clause) ?? "EXACT";
+        // The clause after a base salary stops where a post adjustment's own words begin ("…,
+        // échelon 1), auquel s'ajoute un ajustement de poste estimé à …").
+        var ownClause = PostAdjustmentWord().Match(clause) is { Success: true } pa ? clause[..pa.Index] : clause;
+        var qualifier = rangeEnd > 0 ? "FROM" : QualifierOf(near) ?? QualifierOf(ownClause) ?? "EXACT";
         var ownLabels = figures.Select((f, n) => text[(n == 0 ? start : figures[n - 1].End)..f.Start]).ToList();
         var hasPostAdjustment = ownLabels.Any(l => EndsWithPostAdjustment().IsMatch(l));
         // A salary the notice pairs with a post adjustment, in its clause or on the lines around
@@ -75,7 +79,8 @@ public static partial class HeaderSalary
             && (PostAdjustmentWord().IsMatch(clause) || PostAdjustmentWord().IsMatch(Around(notice, figures[0].Start)));
         for (var n = 0; n < figures.Count; n++)
         {
-            var label = LabelEdges().Replace(Whitespace().Replace(ownLabels[n], " "), "");
+            // A table row's label is its first cell: "Post adjustment | approximately" is "Post adjustment".
+            var label = LabelEdges().Replace(Whitespace().Replace(ownLabels[n].Split('|')[0], " "), "");
             var kind = EndsWithPostAdjustment().IsMatch(TrailingQualifier().Replace(ownLabels[n], "")) ? "POST_ADJUSTMENT"
                 : hasPostAdjustment || BaseSalary().IsMatch(ownLabels[n]) || (n == 0 && (BaseSalary().IsMatch(before) || BaseSalary().IsMatch(clause) || pairedWithPostAdjustment))
                     ? "NET_BASE_SALARY"
@@ -135,7 +140,7 @@ public static partial class HeaderSalary
         }
 
         var start = line.Start;
-        while (start < at && (notice.Text[start] is '•' or '-' or '*' or '·' or '▪' || char.IsWhiteSpace(notice.Text[start])))
+        while (start < at && (notice.Text[start] is '•' or '-' or '*' or '·' or '▪' or '|' || char.IsWhiteSpace(notice.Text[start])))
         {
             start++;
         }
@@ -205,13 +210,13 @@ public static partial class HeaderSalary
     [GeneratedRegex(@"\bannual(?:ly)?\b|\bper\s+(?:annum|year)\b|\ba\s+year\b|\byearly\b|\bp\.\s?a\.|/\s*y(?:ea)?r\b|\bannuel(?:le)?s?\b|\bpar\s+an\b|\banual(?:es)?\b|\bpor\s+a[ñn]o\b|\bal\s+a[ñn]o\b", RegexOptions.IgnoreCase)]
     private static partial Regex Annual();
 
-    [GeneratedRegex(@"(?:post\s+adjustment|\bPA\b|indemnit[ée]\s+de\s+poste|ajustement\s+de\s+poste|ajuste\s+por\s+lugar\s+de\s+destino)(?:\s*\(PA\))?[\s:=,]*(?:of|is|estim[ée]e?\s+[àa]|estimad[oa]\s+en|de)?[\s:=]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:post\s+adjustment|\bPA\b|indemnit[ée]\s+de\s+poste|ajustement\s+de\s+poste|ajuste\s+por\s+lugar\s+de\s+destino)(?:\s*\(PA\))?[\s:=,|]*(?:of|is|estim[ée]e?\s+[àa]|estimad[oa]\s+en|de)?[\s:=|]*$", RegexOptions.IgnoreCase)]
     private static partial Regex EndsWithPostAdjustment();
 
     [GeneratedRegex(@"\bbase\b|\bbasic\b|excluding\s+post\s+adjustment|without\s+post\s+adjustment|\bde\s+base\b|\bb[áa]sico\b", RegexOptions.IgnoreCase)]
     private static partial Regex BaseSalary();
 
-    [GeneratedRegex(@"^[\s+:,;]*(?:(?:plus|and)\s+)?|[\s:,;=(]+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s+:,;|]*(?:(?:plus|and)\s+)?|[\s:,;=(|]+$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelEdges();
 
     [GeneratedRegex(@"\s+")]

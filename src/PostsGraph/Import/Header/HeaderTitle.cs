@@ -56,7 +56,9 @@ public static partial class HeaderTitle
         // A job board's headline ("Security Manager - Kismayo, Somalia | UNOPS Jobs | …") and a
         // value that runs into the next column ("Physical Security Specialist   Reference: …").
         title = ColumnGap().Split(title)[0];
-        title = BoardParts().Split(title)[0];
+        title = Naming(BoardParts().Split(title), first: true);
+        // A breadcrumb trail ends with the post: "Jobs at EUMETSAT > Current vacancies > Security Officer".
+        title = Naming(Breadcrumbs().Split(title), first: false);
         title = TrailingNumber().Replace(LeadingVacancy().Replace(title, ""), "");
         title = TrailingPlace(title, reference);
         var m = TrailingGrade().Match(title);
@@ -64,6 +66,14 @@ public static partial class HeaderTitle
             && g.Start == 0 && g.End == m.Groups["grade"].Value.Length
             ? title[..m.Index].Trim()
             : title.Trim();
+    }
+
+    // The part that names a job: a job board's first such part, a breadcrumb trail's last; the
+    // first part where none does.
+    private static string Naming(string[] parts, bool first)
+    {
+        var naming = parts.Where(p => JobNoun().IsMatch(p));
+        return (first ? naming.FirstOrDefault() : naming.LastOrDefault()) ?? parts[0];
     }
 
     // " - Kismayo, Somalia", ", Geneva": a place the reference knows after the title.
@@ -93,16 +103,19 @@ public static partial class HeaderTitle
     [GeneratedRegex(@"\s+\|\s+")]
     private static partial Regex BoardParts();
 
+    [GeneratedRegex(@"\s+[>›»]\s+")]
+    private static partial Regex Breadcrumbs();
+
     [GeneratedRegex(@"\s*[-–|]?\s*\(?\s*(?:(?:job\s+)?(?:id|no\.?|n°)\s*:?\s*)?\d{4,}\s*\)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingNumber();
 
-    [GeneratedRegex(@"^\s*(?:(?:vacancy\s+(?:notice|announcement)|job\s+opening|anuncio\s+de\s+vacante|aviso\s+de\s+vacante|avis\s+de\s+vacance(?:\s+de\s+poste)?)\b[^:]{0,30}|[\w-]{2,12}\s+(?:is\s+recruiting|is\s+hiring|recrute|busca))\s*:\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:vacancy\s+(?:notice|announcement)|job\s+opening|anuncio\s+de\s+vacante|aviso\s+de\s+vacante|avis\s+de\s+vacance(?:\s+de\s+poste)?|avis\s+de\s+recrutement|convocatoria)\b[^:]{0,30}|[\w-]{2,12}\s+(?:is\s+recruiting|is\s+hiring|recrute|busca)|career\s+opportunit(?:y|ies)|careers?|jobs?|vacancy|offre\s+d['’]emploi|oferta\s+de\s+empleo)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingVacancy();
 
     [GeneratedRegex(@"\s*(?:\(\s*(?<grade>[^()]{1,12}?)\s*\)|[,–-]\s*(?<grade>[A-Z]{1,3}[ -]?[0-9A-E]))\s*$")]
     private static partial Regex TrailingGrade();
 
-    [GeneratedRegex(@"\b(?:Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Guard|Agent|Intern|Secretary|Clerk|Administrator|Representative|Commander|Investigator|Planner|Auditor|Counsel|Lawyer|Technician|Driver|Scientist|Economist|Statistician|Researcher|Fellow|Instructor|Trainer|Operator|Controller|Dispatcher)\b")]
+    [GeneratedRegex(@"\b(?:Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Guard|Agent|Intern|Secretary|Clerk|Administrator|Representative|Commander|Investigator|Planner|Auditor|Counsel|Lawyer|Technician|Driver|Scientist|Economist|Statistician|Researcher|Fellow|Instructor|Trainer|Operator|Controller|Dispatcher|Chef|Responsable|Coordonn?ateur|Coordonn?atrice|Coordinateur|Coordinatrice|Conseill(?:er|ère)|Spécialiste|Analyste|Assistante|Administrat(?:eur|rice)|Fonctionnaire|Direct(?:eur|rice)|Superviseur|Inspecteur|Enquêteur|Agente?|Oficial|Jef[ea]|Asesora?|Especialista|Coordinador[a]?|Analista|Asistente|Auxiliar|Directora|Supervisora|Guardia|Encargad[oa]|Investigador[a]?|Inspectora)\b")]
     private static partial Regex JobNoun();
 
     [GeneratedRegex(@"\bThe[ \t]+(?<title>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|and|for|the|in)[ \t]+)?){0,6}(?:Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Investigator|Planner|Auditor|Counsel|Technician|Administrator))(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?[ \t]+(?:is|will|supports?|leads?|serves?|provides?|manages?|plays?|reports?|works?|heads?|oversees?)\b")]
