@@ -71,19 +71,19 @@ public sealed class CorpusTests
     // The importer's scores on the corpus when this test was written (import-report prints them):
     // they may rise, not fall. Per field, the notices whose draft is right.
     [Theory]
-    [InlineData("title", 76)]
-    [InlineData("organisation", 78)]
-    [InlineData("grade", 79)]
-    [InlineData("dutyStation", 80)]
-    [InlineData("deadline", 79)]
-    [InlineData("salary", 79)]
-    [InlineData("postedOn", 75)]
-    [InlineData("vacancyNumber", 64)]
+    [InlineData("title", 88)]
+    [InlineData("organisation", 90)]
+    [InlineData("grade", 90)]
+    [InlineData("dutyStation", 92)]
+    [InlineData("deadline", 91)]
+    [InlineData("salary", 91)]
+    [InlineData("postedOn", 87)]
+    [InlineData("vacancyNumber", 77)]
     public void DraftsEachHeaderFactRightInAtLeastAsManyNotices(string field, int right) =>
         Assert.True(Report.Value.Count(field, CorpusReport.Right) >= right, Markdown());
 
-    // The target: at least 90% of the six key facts right (96.9% today), at least 95% in
-    // each language (English is the lowest, 96.4%), and never a wrong organisation (an unsure one
+    // The target: at least 90% of the six key facts right (97.1% today), at least 95% in
+    // each language (English is the lowest, 96.5%), and never a wrong organisation (an unsure one
     // is left missing with its candidates).
     [Fact]
     public void DraftsNinetyPercentOfTheKeyFactsRightAndNoWrongOrganisation()
@@ -98,7 +98,7 @@ public sealed class CorpusTests
     [Fact]
     public void ProposesTheNewOrganisationsAndDutyStations()
     {
-        Assert.True(Report.Value.Scores.Count(s => s.ProposesTheOrganisation) >= 18, Markdown());
+        Assert.True(Report.Value.Scores.Count(s => s.ProposesTheOrganisation) >= 21, Markdown());
         Assert.True(Report.Value.Scores.Count(s => s.ProposesTheDutyStation) >= 10, Markdown());
     }
 

@@ -45,6 +45,9 @@ public sealed class HeaderFragmentTests
         + "EUMETSAT works with the European Space Agency (ESA), which develops the satellites; ESA and the EU fund them.", "EUMETSAT")]
     [InlineData("INTERPOL – Organisation internationale de police criminelle\nIntitulé du poste : Coordinateur de la sûreté\n\nÀ propos d'INTERPOL\n"
         + "L'Organisation travaille avec Europol et l'Organisation des Nations Unies.", "INTERPOL")]
+    // A French name's acronym from its initials, little words left out, where the vacancy number spells it.
+    [InlineData("Organisation internationale de la Francophonie\nAppel à candidatures – Siège\n\nIntitulé du poste : Responsable de la sécurité\n"
+        + "Référence : OIF/DAF/2026/023\nL'OIF coopère avec l'UNESCO.", "OIF")]
     public void FindsAnUnknownPublisherWhereItSigns(string text, string acronym)
     {
         var organisation = Extract(text).Organisation;
@@ -232,6 +235,11 @@ public sealed class HeaderFragmentTests
 
         const string runOn = "VACANCY NOTICE - Field Security Analyst - Reference: EEAS-VAC-2026-0142 - Publication date: 18/03/2026 - Deadline for applications: 15/04/2026 (dd/mm/yyyy)";
         Fact(Extract(runOn).VacancyNumber, "EEAS-VAC-2026-0142", runOn);
+
+        const string cells = "| Job Title | Senior Security Specialist |\n| Job Requisition ID | 260388 |";
+        Fact(Extract(cells).VacancyNumber, "260388", cells);
+        const string french = "Intitulé du poste : Responsable de la sécurité\nRéférence : OIF/DAF/2026/023";
+        Fact(Extract(french).VacancyNumber, "OIF/DAF/2026/023", french);
     }
 
     [Theory]

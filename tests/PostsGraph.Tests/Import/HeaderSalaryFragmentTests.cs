@@ -91,6 +91,19 @@ public sealed class HeaderSalaryFragmentTests
         Assert.DoesNotContain(statements, s => s.Label?.Contains('|') == true);
     }
 
+    // A post adjustment named across a line break and described before its figure ("variable que
+    // asciende actualmente a"), in the sentence of a minimum salary, is exact: "mínimo" is the salary's.
+    [Fact]
+    public void ReadsAPostAdjustmentDescribedBeforeItsFigure()
+    {
+        const string text = "Remuneración\nEl OIEA ofrece un sueldo básico neto anual, libre de impuestos, de USD 91.476 como mínimo\n"
+            + "(escalón I), sujeto a deducciones obligatorias, más un ajuste\npor lugar de destino variable que asciende actualmente a USD 41.530 anuales.";
+
+        Assert.Collection(Extract(text).Salary!,
+            s => Salary(s, "NET_BASE_SALARY", 91476m, "USD", "ANNUAL", "MINIMUM", text),
+            s => Salary(s, "POST_ADJUSTMENT", 41530m, "USD", "ANNUAL", "EXACT", text));
+    }
+
     // "US $29,860": the "US" before the sign does not hide the post adjustment's label.
     [Fact]
     public void ReadsAPostAdjustmentWrittenUsDollarSign()

@@ -247,7 +247,7 @@ public static partial class HeaderLabels
             |lieu\s+d['’]affectation|lieu\s+de\s+travail|lugar\s+de\s+destino|ubicaci[óo]n|lugar\s+de\s+trabajo
             |place\s+of\s+(?:employment|work)|lieu\s+d['’]emploi|(?:lieu|lugar)(?=[ \t]*(?::|\||\r?\n)))
         | (?<Country>country\s+of\s+(?:contract|assignment)|country|pays|pa[íi]s)
-        | (?<VacancyNumber>vacancy\s+(?:notice\s+|announcement\s+)?(?:no\.?|number|n°|ref(?:erence)?\.?|id|code)|job\s+opening\s+(?:no\.?|number|id)|requisition\s+(?:no\.?|number|id)|reference\s+(?:no\.?|number)|reference(?=[ \t]*(?::|\||\r?\n))
+        | (?<VacancyNumber>vacancy\s+(?:notice\s+|announcement\s+)?(?:no\.?|number|n°|ref(?:erence)?\.?|id|code)|job\s+opening\s+(?:no\.?|number|id)|(?:job\s+)?requisition\s+(?:no\.?|number|id)|reference\s+(?:no\.?|number)|r[ée]f[ée]rence(?=[ \t]*(?::|\||\r?\n))|referencia(?=[ \t]*(?::|\||\r?\n))
             |(?:num[ée]ro\s+de\s+l['’]avis\s+de\s+vacance|avis\s+de\s+vacance\s+(?:n°|no\.?|num[ée]ro))|(?:n[úu]mero\s+de\s+(?:la\s+)?vacante|vacante\s+(?:n°|no\.?|n[úu]mero)))
         | (?<JobId>job\s+(?:identification|id|no\.?|number))
         | (?<PositionNumber>(?:position|post)\s+(?:no\.?|number))

@@ -53,7 +53,7 @@ public static partial class HeaderOrganisation
         }
 
         var zone = Math.Min(text.Length, Math.Max(3000, text.Length * 2 / 5));
-        var publisher = PublisherSigns.Of(text);
+        var publisher = PublisherSigns.Of(text, labels);
         var forms = known.Concat(Unknown(text, zone, known, publisher)).ToList();
 
         // A heading line names the candidate it names at most length ("NATO Communications and
@@ -132,20 +132,13 @@ public static partial class HeaderOrganisation
                 [.. best.Forms.Acronyms.Skip(1), .. best.Forms.Names.Skip(1)]));
     }
 
-    // Labels that name the publisher without being an organisation label: a UN Secretariat
-    // notice's "Department/Office: United Nations Integrated Office in Haiti", and a vacancy
-    // number built from the publisher's acronym ("26-Security-BINUH-258413-F", "PAHO/26/FT147").
+    // A label that names the publisher without being an organisation label: a UN Secretariat
+    // notice's "Department/Office: United Nations Integrated Office in Haiti".
     private static IEnumerable<(string Sign, int Weight)> LabelSigns(IReadOnlyList<Labelled> labels, Forms o)
     {
         if (labels.Any(l => l.Field == HeaderField.Unit && l.Value.Length > 0 && Named(l.Value, o) > 0))
         {
             yield return ("a department or office label names it", 6);
-        }
-
-        if (labels.Any(l => l.Field is HeaderField.VacancyNumber or HeaderField.JobId
-            && NumberParts().Split(l.Value).Any(part => part.Length > 2 && o.Acronyms.Contains(part, StringComparer.Ordinal))))
-        {
-            yield return ("its acronym in the vacancy number", 4);
         }
     }
 
@@ -230,15 +223,18 @@ public static partial class HeaderOrganisation
     }
 
     // Where a notice names its publisher, read once per notice: the labels of its e-mail and web
-    // domains ("@wipo.int", "careers.unicef.org"), its copyright lines, and the names a sentence
-    // introduces. An organisation scores for each kind that names it, once.
-    private sealed record PublisherSigns(HashSet<string> MailLabels, HashSet<string> WebLabels, List<string> CopyrightLines, List<(string Name, string Acronym, int At)> Introduced)
+    // domains ("@wipo.int", "careers.unicef.org"), its copyright lines, the names a sentence
+    // introduces, and the parts of its vacancy number ("26-Security-BINUH-258413-F",
+    // "PAHO/26/FT147"). An organisation scores for each kind that names it, once.
+    private sealed record PublisherSigns(HashSet<string> MailLabels, HashSet<string> WebLabels, List<string> CopyrightLines, List<(string Name, string Acronym, int At)> Introduced,
+        HashSet<string> NumberParts)
     {
-        public static PublisherSigns Of(string text) => new(
+        public static PublisherSigns Of(string text, IReadOnlyList<Labelled> labels) => new(
             [.. Mailbox().Matches(text).SelectMany(m => DomainLabels(m.Groups["domain"].Value).Take(1))],
             [.. WebAddress().Matches(text).SelectMany(m => DomainLabels(m.Groups["domain"].Value).Take(1))],
             [.. CopyrightLine().Matches(text).Select(m => m.Value)],
-            [.. Introduction().Matches(text).Concat(AboutLine().Matches(text)).Select(m => (m.Groups["name"].Value.Trim(), m.Groups["acronym"].Value, m.Index))]);
+            [.. Introduction().Matches(text).Concat(AboutLine().Matches(text)).Select(m => (m.Groups["name"].Value.Trim(), m.Groups["acronym"].Value, m.Index))],
+            [.. labels.Where(l => l.Field is HeaderField.VacancyNumber or HeaderField.JobId).SelectMany(l => NumberPart().Split(l.Value)).Where(p => p.Length > 2 && IsAcronym(p))]);
 
         public List<(string Sign, int Weight)> Signs(Forms o)
         {
@@ -252,6 +248,11 @@ public static partial class HeaderOrganisation
             if (labels.Any(WebLabels.Contains))
             {
                 signs.Add(("a web address at its domain", 6));
+            }
+
+            if (o.Acronyms.Any(NumberParts.Contains))
+            {
+                signs.Add(("its acronym in the vacancy number", 4));
             }
 
             if (CopyrightLines.Any(line => o.Names.Any(n => line.Contains(n, StringComparison.OrdinalIgnoreCase))
@@ -395,17 +396,29 @@ public static partial class HeaderOrganisation
         }
 
         var initials = Initials(name);
-        // Initials count where the heading writes them or the e-mail or web domain spells them
-        // ("European Commission", @ec.europa.eu); elsewhere two letters are too often something else.
+        // Initials count where the heading writes them, the e-mail or web domain spells them
+        // ("European Commission", @ec.europa.eu) or the vacancy number starts with them
+        // ("OIF/DAF/2026/023"); elsewhere two letters are too often something else.
         return initials.Length >= 2
             && (heading.Any(line => HeaderFacts.Occurrences(line, initials, StringComparison.Ordinal).Any())
-                || publisher.MailLabels.Concat(publisher.WebLabels).Contains(initials.ToLowerInvariant()))
+                || publisher.MailLabels.Concat(publisher.WebLabels).Contains(initials.ToLowerInvariant())
+                || publisher.NumberParts.Contains(initials))
             ? initials
             : null;
     }
 
+    // The first letters of a name's words, less its little words: "Organisation internationale de
+    // la Francophonie" is OIF, as French and Spanish names write their acronyms.
+    // A hyphenated word gives the capitals of its parts ("Nuclear-Test-Ban": NTB; "Co-operation": C).
     private static string Initials(string name) =>
-        string.Concat(name.Split([' ', '-', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+        string.Concat(name.Split([' ', '\'', '’'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => char.IsLetter(w[0]) && !LittleWords.Contains(w))
+            .Select(w => string.Concat(w.Split('-', StringSplitOptions.RemoveEmptyEntries)
+                .Select((part, i) => i == 0 ? char.ToUpperInvariant(part[0]).ToString() : char.IsUpper(part[0]) ? part[..1] : ""))));
+
+    private static readonly HashSet<string> LittleWords = new(
+        ["of", "for", "and", "on", "the", "in", "at", "to", "de", "des", "du", "la", "le", "les", "l", "d", "del", "las", "los", "el", "y", "et", "pour", "en", "au", "aux", "para", "por", "à"],
+        StringComparer.Ordinal);
 
     // The acronym of an organisation a label names: the "(ACR)" it gives, its first word when that
     // is an acronym ("OSCE Mission to Skopje"), or the initials of its name where the notice writes
@@ -518,8 +531,9 @@ public static partial class HeaderOrganisation
 
     // A run of capitalised words ending in a word organisations end their names with, in English,
     // French or Spanish, written in capitals or not ("Conseil de l'Europe", "ORGANIZACIÓN DE LOS
-    // ESTADOS AMERICANOS", "European Border and Coast Guard Agency").
-    [GeneratedRegex(@"(?:\p{Lu}[\w’'-]*[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*){0,8}(?i:Organi[sz]ation|Agency|Court|Union|Fund|Programme|Program|Bank|Institute|Commission|Authority|Tribunal|Council|Centre|Center|Organizaci[óo]n|Agence|Agencia|Conseil|Consejo|Cour|Corte|Fonds|Fondo)(?:[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*(?:(?:l['’]|d['’])?\p{Lu}[\w’'-]*)){0,6}")]
+    // ESTADOS AMERICANOS", "European Border and Coast Guard Agency"), with the lowercase adjectives
+    // of French and Spanish names where the name goes on ("Organisation internationale de la Francophonie").
+    [GeneratedRegex(@"(?:\p{Lu}[\w’'-]*[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*){0,8}(?i:Organi[sz]ation|Agency|Court|Union|Fund|Programme|Program|Bank|Institute|Commission|Authority|Tribunal|Council|Centre|Center|Organizaci[óo]n|Agence|Agencia|Conseil|Consejo|Cour|Corte|Fonds|Fondo)(?:(?:[ \t]+\p{Ll}[\w’'-]*){1,2}(?=[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)+(?:l['’]|d['’])?\p{Lu}))?(?:[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*(?:(?:l['’]|d['’])?\p{Lu}[\w’'-]*)){0,6}")]
     private static partial Regex OrganisationName();
 
     [GeneratedRegex(@"©|\(c\)|copyright|\b(?:19|20)\d\d\b|all rights reserved|tous droits réservés|todos los derechos reservados", RegexOptions.IgnoreCase)]
@@ -548,7 +562,7 @@ public static partial class HeaderOrganisation
     private static partial Regex AboutLine();
 
     [GeneratedRegex(@"[-/_. ]+")]
-    private static partial Regex NumberParts();
+    private static partial Regex NumberPart();
 
     [GeneratedRegex(@"(?<name>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*){1,8}(?:Organi[sz]ation|Agency|Court|Union|Fund|Programme|Program|Bank|Institute|Commission|Authority|Tribunal|Council|Centre|Center))\s+\((?<acronym>[A-Z][A-Za-z]{1,9})\)")]
     private static partial Regex Definition();

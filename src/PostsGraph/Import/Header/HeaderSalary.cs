@@ -70,8 +70,15 @@ public static partial class HeaderSalary
         // The clause after a base salary stops where a post adjustment's own words begin ("…,
         // échelon 1), auquel s'ajoute un ajustement de poste estimé à …").
         var ownClause = PostAdjustmentWord().Match(clause) is { Success: true } pa ? clause[..pa.Index] : clause;
-        var qualifier = rangeEnd > 0 ? "FROM" : QualifierOf(near) ?? QualifierOf(ownClause) ?? "EXACT";
         var ownLabels = figures.Select((f, n) => text[(n == 0 ? start : figures[n - 1].End)..f.Start]).ToList();
+        // A post adjustment alone takes its qualifier from its own words, not from the salary
+        // before it in the same sentence ("… USD 91.476 como mínimo (escalón I), … más un ajuste
+        // por lugar de destino … de USD 41.530").
+        var ownWords = figures.Count == 1 && EndsWithPostAdjustment().IsMatch(TrailingQualifier().Replace(ownLabels[0], ""))
+            && PostAdjustmentWord().Matches(before).LastOrDefault() is { } adjustment
+            ? before[adjustment.Index..] + " " + text[figures[^1].End..end]
+            : near;
+        var qualifier = rangeEnd > 0 ? "FROM" : QualifierOf(ownWords) ?? QualifierOf(ownClause) ?? "EXACT";
         var hasPostAdjustment = ownLabels.Any(l => EndsWithPostAdjustment().IsMatch(l));
         // A salary the notice pairs with a post adjustment, in its clause or on the lines around
         // it, is the base salary; one that includes it is the total.
@@ -132,7 +139,7 @@ public static partial class HeaderSalary
         {
             if (line.Index > 0 && notice.Lines[line.Index - 1] is { IsBlank: false } above
                 && (above.Content.EndsWith(':') || labels.Any(l => l.Start == above.Start && l.Field == HeaderField.Salary)
-                    || (PayWord().IsMatch(above.Content) && !SentenceEnd().IsMatch(above.Content))))
+                    || (PayWord().IsMatch(above.Content + " " + lead) && !SentenceEnd().IsMatch(above.Content))))
             {
                 // A figure alone on its line belongs to the label line above it, as does the rest of a sentence.
                 line = above;
@@ -210,7 +217,7 @@ public static partial class HeaderSalary
     [GeneratedRegex(@"\bannual(?:ly)?\b|\bper\s+(?:annum|year)\b|\ba\s+year\b|\byearly\b|\bp\.\s?a\.|/\s*y(?:ea)?r\b|\bannuel(?:le)?s?\b|\bpar\s+an\b|\banual(?:es)?\b|\bpor\s+a[ñn]o\b|\bal\s+a[ñn]o\b", RegexOptions.IgnoreCase)]
     private static partial Regex Annual();
 
-    [GeneratedRegex(@"(?:post\s+adjustment|\bPA\b|indemnit[ée]\s+de\s+poste|ajustement\s+de\s+poste|ajuste\s+por\s+lugar\s+de\s+destino)(?:\s*\(PA\))?[\s:=,|]*(?:of|is|estim[ée]e?\s+[àa]|estimad[oa]\s+en|de)?[\s:=|]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:post\s+adjustment|\bPA\b|indemnit[ée]\s+de\s+poste|ajustement\s+de\s+poste|ajuste\s+por\s+lugar\s+de\s+destino)(?:\s*\(PA\))?[\s:=,|]*(?:(?:of|is|at|to|de|a|à|en|estim[ée]e?|estimad[oa]|variable|currently|actualmente|actuellement|que|qui|which|amounts?|asciende|s['’][ée]l[èe]ve)(?:[\s,]+|$)){0,5}[\s:=|]*$", RegexOptions.IgnoreCase)]
     private static partial Regex EndsWithPostAdjustment();
 
     [GeneratedRegex(@"\bbase\b|\bbasic\b|excluding\s+post\s+adjustment|without\s+post\s+adjustment|\bde\s+base\b|\bb[áa]sico\b", RegexOptions.IgnoreCase)]
