@@ -71,24 +71,24 @@ public sealed class CorpusTests
     // The importer's scores on the corpus when this test was written (import-report prints them):
     // they may rise, not fall. Per field, the notices whose draft is right.
     [Theory]
-    [InlineData("title", 88)]
-    [InlineData("organisation", 90)]
-    [InlineData("grade", 90)]
-    [InlineData("dutyStation", 92)]
-    [InlineData("deadline", 91)]
-    [InlineData("salary", 91)]
-    [InlineData("postedOn", 87)]
-    [InlineData("vacancyNumber", 77)]
+    [InlineData("title", 100)]
+    [InlineData("organisation", 102)]
+    [InlineData("grade", 103)]
+    [InlineData("dutyStation", 104)]
+    [InlineData("deadline", 104)]
+    [InlineData("salary", 104)]
+    [InlineData("postedOn", 100)]
+    [InlineData("vacancyNumber", 89)]
     public void DraftsEachHeaderFactRightInAtLeastAsManyNotices(string field, int right) =>
         Assert.True(Report.Value.Count(field, CorpusReport.Right) >= right, Markdown());
 
-    // The target: at least 90% of the six key facts right (97.1% today), at least 95% in
-    // each language (English is the lowest, 96.5%), and never a wrong organisation (an unsure one
+    // The target: at least 90% of the six key facts right (97.9% today), at least 95% in
+    // each language (English is the lowest, 97.2%), and never a wrong organisation (an unsure one
     // is left missing with its candidates).
     [Fact]
     public void DraftsNinetyPercentOfTheKeyFactsRightAndNoWrongOrganisation()
     {
-        Assert.True(CorpusReport.Accuracy(Report.Value.Scores) >= 0.96, Markdown());
+        Assert.True(CorpusReport.Accuracy(Report.Value.Scores) >= 0.97, Markdown());
         Assert.All(Report.Value.Scores.GroupBy(s => s.Notice.Expected.Language), language =>
             Assert.True(CorpusReport.Accuracy(language) >= 0.95, $"{language.Key}\n{Markdown()}"));
         Assert.Equal(0, Report.Value.Count("organisation", CorpusReport.Wrong));
@@ -98,8 +98,8 @@ public sealed class CorpusTests
     [Fact]
     public void ProposesTheNewOrganisationsAndDutyStations()
     {
-        Assert.True(Report.Value.Scores.Count(s => s.ProposesTheOrganisation) >= 21, Markdown());
-        Assert.True(Report.Value.Scores.Count(s => s.ProposesTheDutyStation) >= 10, Markdown());
+        Assert.True(Report.Value.Scores.Count(s => s.ProposesTheOrganisation) >= 22, Markdown());
+        Assert.True(Report.Value.Scores.Count(s => s.ProposesTheDutyStation) >= 12, Markdown());
     }
 
     // import-report prints the corpus part after the curated posts' part.

@@ -29,6 +29,13 @@ public sealed class HeaderFragmentTests
         + "Le Bureau intégré des Nations Unies en Haïti (BINUH) conseille le Gouvernement. Liaison avec le Département de la sûreté et de la sécurité (UNDSS).", "BINUH")]
     [InlineData("Security Officer\nDepartment/Office: Economic and Social Commission for Asia and the Pacific\nDuty Station: BANGKOK\n"
         + "Liaise with the United Nations Department of Safety and Security (UNDSS) and UNDSS country teams.", "ESCAP")]
+    // A notice forwarded by e-mail is headed by its own heading, not by the forwarder's headers;
+    // a unit a heading defines ("Service … (SSS)") is not an organisation.
+    [InlineData("From: MONUSCO Goma Staff Notices <goma-staffnotices@un.org>\nSent: Thursday, 2 July 2026 08:41\nTo: Goma UN Agencies\nSubject: FW: VACANCY ANNOUNCEMENT\n\n"
+        + "Forwarded at the request of the Office.\n\n-----Original Message-----\nFrom: DRC Recruitment <drc-recruitment@un.org>\nSent: Wednesday, 1 July 2026 16:12\nSubject: VACANCY ANNOUNCEMENT\n\n"
+        + "              UNITED NATIONS\n    Office for the Coordination of Humanitarian Affairs (OCHA)\n\nVacancy Announcement No.:  OCHA/DRC/VA/2026/019\nGrade: NO-C\nLiaise with MONUSCO and UNDSS.", "OCHA")]
+    [InlineData("[Accueil](https://www.ilo.org/fr) › Offres d'emploi\n\n# Agent de sécurité\n\n## Bureau international du Travail – Service de la sûreté et de la sécurité (SSS)\n\n"
+        + "**Numéro de l'avis de vacance :** GS/SSS/2026/11\nLe BIT coopère avec l'ONUG.", "ILO")]
     public void FindsTheOrganisation(string text, string acronym) => Fact(Extract(text).Organisation, acronym, text);
 
     // Publishers the reference does not know, found where they sign: a label naming them (its
@@ -213,6 +220,12 @@ public sealed class HeaderFragmentTests
     [InlineData("Jobs at EUMETSAT > Current vacancies > Security Officer\n\nMain tasks", "Security Officer")]
     [InlineData("Accueil › Offres d'emploi › Sécurité › Agent de sécurité\n\nResponsabilités", "Agent de sécurité")]
     [InlineData("Convocatoria: Oficial Asociado/a de Seguridad\n\nFunciones", "Oficial Asociado/a de Seguridad")]
+    // A Markdown heading and bold labels; a bilingual label's title in its first language (a
+    // gendered pair under a one-language label stays whole).
+    [InlineData("[Home](/) › [Careers](/careers)\n\n# Security Officer\n\n## About us", "Security Officer")]
+    [InlineData("**Intitulé du poste :** Agent de sécurité\n**Grade :** G4", "Agent de sécurité")]
+    [InlineData("Post title / Titre du poste:   Security Officer / Fonctionnaire chargé de la sécurité\nGrade / Classe:   P-3", "Security Officer")]
+    [InlineData("Intitulé du poste : Coordonnateur régional / Coordonnatrice régionale de la sécurité\nClasse : P-4", "Coordonnateur régional / Coordonnatrice régionale de la sécurité")]
     public void FindsTheTitle(string text, string title) => Fact(Extract(text).Title, title, text);
 
     // Labels a careers site uses for the usual facts: "Closure Date", "Online since", a bare
@@ -240,6 +253,26 @@ public sealed class HeaderFragmentTests
         Fact(Extract(cells).VacancyNumber, "260388", cells);
         const string french = "Intitulé du poste : Responsable de la sécurité\nRéférence : OIF/DAF/2026/023";
         Fact(Extract(french).VacancyNumber, "OIF/DAF/2026/023", french);
+        const string code = "Reference Code: VN2026/UA/0371 (GS)";
+        Fact(Extract(code).VacancyNumber, "VN2026/UA/0371 (GS)", code);
+
+        // An aggregator's short labels and abbreviated months; a French posting period "du … au …".
+        const string aggregator = "Organización: ACNUR - Agencia de la ONU para los Refugiados\nPublicado: 12 mar. 2026\nCierre: 26 mar. 2026";
+        Fact(Extract(aggregator).PostedOn, "2026-03-12", aggregator);
+        Fact(Extract(aggregator).Deadline, "2026-03-26", aggregator);
+        const string period = "**Période de publication :** du 3 au 24 août 2026";
+        Fact(Extract(period).PostedOn, "2026-08-03", period);
+        Fact(Extract(period).Deadline, "2026-08-24", period);
+
+        // Markdown's bold labels: the value without the asterisks.
+        const string markdown = "**Reference:** 2026-0412-SEC\n**Location:** Luxembourg (Luxembourg)\n**Grade:** 4/5 (Support staff, EIB grading structure)";
+        var eib = Extract(markdown);
+        Fact(eib.VacancyNumber, "2026-0412-SEC", markdown);
+        Assert.Null(eib.Grade);
+
+        // The second label of a bilingual pair, its value on the next line.
+        const string bilingual = "Application deadline (midnight Geneva time) / Date limite de candidature (minuit, heure de Genève):\n        24 August 2026 / 24 août 2026";
+        Fact(Extract(bilingual).Deadline, "2026-08-24", bilingual);
     }
 
     [Theory]
@@ -318,6 +351,15 @@ public sealed class HeaderFragmentTests
         const string text = "Security Officer\nThe Grade P-5 Chief in Location Nairobi manages Deadline Tracking for the region.";
 
         Assert.Null(Extract(text).Deadline);
+    }
+
+    // "NB" after a grade label is a national officer grade, as some notices write NO-B.
+    [Fact]
+    public void ReadsAShortNationalOfficerGradeAfterItsLabel()
+    {
+        const string text = "Security Analyst\nGrade\tNB\nDuty Station\tDhaka, Bangladesh";
+
+        Fact(Extract(text).Grade, "NO-B", text);
     }
 
     [Fact]

@@ -104,6 +104,17 @@ public sealed class HeaderSalaryFragmentTests
             s => Salary(s, "POST_ADJUSTMENT", 41530m, "USD", "ANNUAL", "EXACT", text));
     }
 
+    // An abbreviation's point is no sentence end; the CFA franc is read only with the code beside it.
+    [Theory]
+    [InlineData("Remuneración: aprox. COP 9.845.300 netos mensuales", "NET_TOTAL", "9845300", "COP", "MONTHLY", "ESTIMATE")]
+    [InlineData("Traitement : 28 475 600 FCFA (XOF) net par an", "NET_TOTAL", "28475600", "XOF", "ANNUAL", "EXACT")]
+    public void ReadsAbbreviationsAndCurrencyWords(string text, string kind, string amount, string currency, string period, string qualifier) =>
+        Salary(Assert.Single(Extract(text).Salary!), kind, decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), currency, period, qualifier, text);
+
+    [Fact]
+    public void ReadsNoCfaFrancWithoutItsCode() =>
+        Assert.Empty(Extract("Traitement : 28 475 600 FCFA net par an").Salary ?? []);
+
     // "US $29,860": the "US" before the sign does not hide the post adjustment's label.
     [Fact]
     public void ReadsAPostAdjustmentWrittenUsDollarSign()

@@ -19,6 +19,8 @@ public static partial class HeaderDates
     {
         ["février"] = 2, ["fevrier"] = 2, ["avril"] = 4, ["mai"] = 5, ["juin"] = 6, ["juillet"] = 7, ["août"] = 8, ["aout"] = 8,
         ["décembre"] = 12, ["decembre"] = 12, ["enero"] = 1, ["abril"] = 4, ["agosto"] = 8, ["setiembre"] = 9, ["diciembre"] = 12,
+        // Abbreviated as notices and job boards print them ("12 mar. 2026", "3 févr. 2026", "15 dic. 2026").
+        ["févr"] = 2, ["fevr"] = 2, ["avr"] = 4, ["juil"] = 7, ["déc"] = 12, ["ene"] = 1, ["abr"] = 4, ["ago"] = 8, ["dic"] = 12,
     };
 
     // A notice writes all its numeric dates in one order: the order it names ("(mm/dd/yyyy)",
@@ -107,7 +109,7 @@ public static partial class HeaderDates
             : null;
 
     // A day (and month) just before a range's dash, at the end of the text before the full date.
-    [GeneratedRegex(@"(?:(?<![\d./])(?<day>\d{1,2})(?:er|st|nd|rd|th)?(?:\s+(?:de\s+)?(?<month>f[ée]vrier|avril|mai|juin|juillet|ao[uû]t|d[ée]cembre|enero|abril|agosto|setiembre|diciembre|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zé]*))?|(?<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(?<day>\d{1,2}))\s*(?:[-–—]|to|au|al|a)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<![\d./])(?<day>\d{1,2})(?:er|st|nd|rd|th)?(?:\s+(?:de\s+)?(?<month>f[ée]vr(?:ier)?|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|d[ée]c(?:embre)?|ene(?:ro)?|abr(?:il)?|ago(?:sto)?|setiembre|dic(?:iembre)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zé]*))?|(?<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(?<day>\d{1,2}))\s*(?:[-–—]|to|au|al|a)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PartialStart();
 
     [GeneratedRegex(@"\b(?:(?<month>mm[/.-]dd[/.-](?:yyyy|yy|aaaa|aa))|(?<day>(?:dd|jj)[/.-]mm[/.-](?:yyyy|yy|aaaa|aa)))\b", RegexOptions.IgnoreCase)]
@@ -117,7 +119,7 @@ public static partial class HeaderDates
         (?<![\d/.-])(?:
           (?<isoY>(?:19|20)\d\d)-(?<isoM>\d\d?)-(?<isoD>\d\d?)
         | (?<numA>\d\d?)[/.](?<numB>\d\d?)[/.](?<numY>(?:19|20)\d\d)
-        | (?<dmyD>\d\d?)(?:st|nd|rd|th|er)?(?:\s+de)?[\s/-]+(?<dmyM>f[ée]vrier|avril|mai|juin|juillet|ao[uû]t|d[ée]cembre|enero|abril|agosto|setiembre|diciembre|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?,?(?:\s+de)?[\s/-]+(?<dmyY>(?:19|20)\d\d)
+        | (?<dmyD>\d\d?)(?:st|nd|rd|th|er)?(?:\s+de)?[\s/-]+(?<dmyM>f[ée]vr(?:ier)?|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|d[ée]c(?:embre)?|ene(?:ro)?|abr(?:il)?|ago(?:sto)?|setiembre|dic(?:iembre)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?,?(?:\s+de)?[\s/-]+(?<dmyY>(?:19|20)\d\d)
         | (?<mdyM>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(?<mdyD>\d\d?)(?:st|nd|rd|th)?,?\s+(?<mdyY>(?:19|20)\d\d)
         )(?![\d])
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]

@@ -72,6 +72,12 @@ public static partial class HeaderGrades
             return $"NO-{Group("npo").ToUpperInvariant()}";
         }
 
+        // "NB", as some national officer notices write NO-B: only after a grade label ("NB" also means "note").
+        if (m.Groups["nshort"].Success)
+        {
+            return labelled ? $"NO-{Group("nshort")}" : null;
+        }
+
         if (m.Groups["nato"].Success)
         {
             return $"G{int.Parse(Group("nato"), System.Globalization.CultureInfo.InvariantCulture)}";
@@ -118,6 +124,7 @@ public static partial class HeaderGrades
         (?<![\w-])(?:
           (?<series>P|D|FS|GS|G)[ -]?(?<step>[1-7])
         | (?:NO|NPO)[ -]?(?<npo>[A-E])
+        | N(?<nshort>[A-E])
         | (?<senior>ASG|USG)
         )(?![\w-])
         """, RegexOptions.IgnorePatternWhitespace)]
@@ -138,6 +145,7 @@ public static partial class HeaderGrades
         """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex OtherSystemGrade();
 
-    [GeneratedRegex(@"(?<![\w-])(?<series>[A-Z]{1,3})[ .\-]?(?<step>\d{1,2}|[A-E])(?![\w-])")]
+    // A letter step only after a separator ("XY-B"): "EIB" or "ADB" are names, not grades.
+    [GeneratedRegex(@"(?<![\w-])(?<series>[A-Z]{1,3})(?:[ .\-]?(?<step>\d{1,2})|[ .\-](?<step>[A-E]))(?![\w-])")]
     private static partial Regex OtherGrade();
 }

@@ -63,7 +63,13 @@ public static partial class HeaderLabels
             }
 
             // Less a separator before the next label on the line ("Reference: EEAS-VAC-2026-0142 - Publication date: …").
-            var kept = TrailingSeparator().Replace(text[from..next], "").TrimEnd();
+            // Markdown's emphasis around a value is not part of it: "**Grade:** P-3".
+            while (from < next && (text[from] is '*' or '_' || char.IsWhiteSpace(text[from])) && text[from] is not ('\r' or '\n'))
+            {
+                from++;
+            }
+
+            var kept = TrailingSeparator().Replace(text[from..next], "").TrimEnd().TrimEnd('*', '_').TrimEnd();
             var to = from + kept.Length;
             var value = kept.TrimStart();
             from = to - value.Length;
@@ -172,7 +178,9 @@ public static partial class HeaderLabels
                 after++;
             }
 
-            return atLineStart && (after == text.Length || text[after] is '\r' or '\n') ? (after, true) : (at + 1, false);
+            // The second of a bilingual pair ("Application deadline / Date limite de candidature:") counts as starting its line.
+            var paired = start >= 2 && text.AsSpan(0, start).TrimEnd(' ').EndsWith("/");
+            return (atLineStart || paired) && (after == text.Length || text[after] is '\r' or '\n') ? (after, true) : (at + 1, false);
         }
 
         // A table's cell: "| Duty station | Geneva |".
@@ -209,7 +217,7 @@ public static partial class HeaderLabels
     {
         for (var i = start - 1; i >= 0 && text[i] != '\n'; i--)
         {
-            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('•' or '-' or '*' or '·' or '▪' or '–' or '|'))
+            if (!char.IsWhiteSpace(text[i]) && text[i] is not ('•' or '-' or '*' or '·' or '▪' or '–' or '|' or '#' or '>' or '_'))
             {
                 return false;
             }
@@ -247,7 +255,7 @@ public static partial class HeaderLabels
             |lieu\s+d['’]affectation|lieu\s+de\s+travail|lugar\s+de\s+destino|ubicaci[óo]n|lugar\s+de\s+trabajo
             |place\s+of\s+(?:employment|work)|lieu\s+d['’]emploi|(?:lieu|lugar)(?=[ \t]*(?::|\||\r?\n)))
         | (?<Country>country\s+of\s+(?:contract|assignment)|country|pays|pa[íi]s)
-        | (?<VacancyNumber>vacancy\s+(?:notice\s+|announcement\s+)?(?:no\.?|number|n°|ref(?:erence)?\.?|id|code)|job\s+opening\s+(?:no\.?|number|id)|(?:job\s+)?requisition\s+(?:no\.?|number|id)|reference\s+(?:no\.?|number)|r[ée]f[ée]rence(?=[ \t]*(?::|\||\r?\n))|referencia(?=[ \t]*(?::|\||\r?\n))
+        | (?<VacancyNumber>vacancy\s+(?:notice\s+|announcement\s+)?(?:no\.?|number|n°|ref(?:erence)?\.?|id|code)|job\s+opening\s+(?:no\.?|number|id)|(?:job\s+)?requisition\s+(?:no\.?|number|id)|reference\s+(?:no\.?|number|code)|r[ée]f[ée]rence(?=[ \t]*(?::|\||\r?\n))|referencia(?=[ \t]*(?::|\||\r?\n))
             |(?:num[ée]ro\s+de\s+l['’]avis\s+de\s+vacance|avis\s+de\s+vacance\s+(?:n°|no\.?|num[ée]ro))|(?:n[úu]mero\s+de\s+(?:la\s+)?vacante|vacante\s+(?:n°|no\.?|n[úu]mero)))
         | (?<JobId>job\s+(?:identification|id|no\.?|number))
         | (?<PositionNumber>(?:position|post)\s+(?:no\.?|number))
@@ -255,10 +263,10 @@ public static partial class HeaderLabels
             |type\s+(?:de\s+contrat|d['’]engagement|de\s+nomination)|tipo\s+de\s+(?:contrato|nombramiento))
         | (?<Duration>(?:contract\s+|expected\s+)?duration(?:\s+of\s+(?:contract|appointment|assignment))?
             |dur[ée]e(?:\s+du\s+contrat|\s+de\s+l['’]engagement)?|duraci[óo]n(?:\s+del\s+(?:contrato|nombramiento))?)
-        | (?<PostingPeriod>posting\s+period|application\s+period|p[ée]riode\s+d['’]affichage|per[íi]odo\s+de\s+publicaci[óo]n)
-        | (?<PostedOn>posting\s+date|publication\s+date|date\s+of\s+(?:issuance|issue|publication|posting)|issue\s+date|date\s+posted|posted\s+on|job\s+posting|posted(?=[ \t]+\d)|online\s+since|published\s+on|date\s+published|published(?=[ \t]*:)|publicado\s+el|publi[ée]\s+le
+        | (?<PostingPeriod>posting\s+period|application\s+period|p[ée]riode\s+(?:d['’]affichage|de\s+publication|de\s+candidature)|per[íi]odo\s+de\s+(?:publicaci[óo]n|postulaci[óo]n))
+        | (?<PostedOn>posting\s+date|publication\s+date|date\s+of\s+(?:issuance|issue|publication|posting)|issue\s+date|date\s+posted|posted\s+on|job\s+posting|posted(?=[ \t]+\d|[ \t]*:)|online\s+since|published\s+on|date\s+published|published(?=[ \t]*:)|publicado\s+el|publi[ée]\s+le|publicado(?=[ \t]*:)
             |date\s+de\s+publication|fecha\s+de\s+publicaci[óo]n)
-        | (?<Deadline>closing\s+date(?:\s+for\s+applications?)?|closure\s+date|deadline\s+for\s+applications?|application\s+deadline|deadline|apply\s+(?:by|before)
+        | (?<Deadline>closing\s+date(?:\s+for\s+applications?)?|closure\s+date|(?:cierre|cl[ôo]ture)(?=[ \t]*:)|deadline\s+for\s+applications?|application\s+deadline|deadline|apply\s+(?:by|before)
             |date\s+(?:limite|de\s+cl[ôo]ture)(?:\s+(?:de|des)\s+(?:(?:d[ée]p[ôo]t|r[ée]ception|soumission)\s+(?:des|de)\s+)?candidatures?)?
             |fecha\s+(?:l[íi]mite|de\s+cierre)(?:\s+(?:de|para)\s+(?:la\s+)?(?:presentaci[óo]n\s+de\s+)?(?:las\s+)?(?:solicitudes|candidaturas|postulaci[óo]n(?:es)?))?)
         | (?<Salary>(?:(?:minimum|maximum|total|estimated|indicative|net|gross|annual|monthly|base|basic|starting)\s+){0,4}(?:salary|remuneration|pay)(?!\s+(?:grade|scale|level))

@@ -364,8 +364,9 @@ public static partial class HeaderOrganisation
                 (a, derived) = (initials, true);
             }
 
-            // A known organisation under another name, or a phrase around a known one's name, is not another organisation.
-            if (a is null || known.Any(o => o.Acronyms.Contains(a, StringComparer.OrdinalIgnoreCase)
+            // A known organisation under another name, or a phrase around a known one's name, is not
+            // another organisation; nor is a unit ("Service de la sûreté et de la sécurité (SSS)").
+            if (a is null || (name is not null && UnitWord().IsMatch(name)) || known.Any(o => o.Acronyms.Contains(a, StringComparer.OrdinalIgnoreCase)
                 || (name is not null && o.Names.Any(n => name.Contains(n, StringComparison.OrdinalIgnoreCase) || n.Contains(name, StringComparison.OrdinalIgnoreCase)))))
             {
                 continue;
@@ -452,9 +453,21 @@ public static partial class HeaderOrganisation
     }
 
     // The first three lines with words, where they are headings rather than sentences: where a
-    // notice or its job site puts the publisher's name.
-    private static List<string> Heading(string text) =>
-        [.. text.Split('\n').Select(l => l.Trim()).Where(l => l.Any(char.IsLetter)).Take(3).Where(l => l.Length <= 100 && !Sentence().IsMatch(l))];
+    // notice or its job site puts the publisher's name. A notice forwarded by e-mail starts after
+    // the last message's headers ("From:", "Subject:", "Asunto:" …), not with the forwarder's.
+    private static List<string> Heading(string text)
+    {
+        var mailHeaders = MailHeader().Matches(text);
+        var from = mailHeaders.Count == 0 ? 0 : mailHeaders[^1].Index + mailHeaders[^1].Length;
+        return [.. text[from..].Split('\n').Select(l => l.Trim()).Where(l => l.Any(char.IsLetter)).Take(3).Where(l => l.Length <= 100 && !Sentence().IsMatch(l))];
+    }
+
+    [GeneratedRegex(@"^[ \t]*(?:From|Sent|To|Cc|Subject|Date|De|Envoyé|À|Objet|Enviado|Para|Asunto|Fecha)[ \t]*:[^\n]*\n(?:[ \t]*(?:From|Sent|To|Cc|Subject|Date|De|Envoyé|À|Objet|Enviado|Para|Asunto|Fecha)[ \t]*:[^\n]*\n)+", RegexOptions.Multiline)]
+    private static partial Regex MailHeader();
+
+    // A name that starts with a word for a part of an organisation.
+    [GeneratedRegex(@"^(?:(?:The|Le|La|El|L['’])[ \t]*)?(?:Section|Service|Unit|Division|Branch|Office[ \t]+of[ \t]+the[ \t]+(?:Director|Chief|Head)|Unité|Sous-direction|Sección|Servicio|Dependencia|Unidad|División)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitWord();
 
     // How much of a heading line names it: its longest name or acronym there (0: none), or the
     // whole line where its acronym stands alone as a part ("ACNUR – La Agencia de la ONU para los

@@ -157,16 +157,22 @@ public static partial class HeaderSalary
             start = label.Start;
         }
 
-        var sentence = Math.Max(notice.Text.LastIndexOf(". ", at, at - start, StringComparison.Ordinal),
-            Math.Max(notice.Text.LastIndexOf(".\n", at, at - start, StringComparison.Ordinal), notice.Text.LastIndexOf(".\r", at, at - start, StringComparison.Ordinal)));
-        return sentence >= start ? sentence + 2 : start;
+        // The last sentence end before the figure; an abbreviation's point ("aprox. COP 9.845.300") is none.
+        var sentence = SentenceStop().Match(notice.Text, start, at - start);
+        var last = -1;
+        for (; sentence.Success; sentence = sentence.NextMatch())
+        {
+            last = sentence.Index;
+        }
+
+        return last >= 0 ? last + 2 : start;
     }
 
     [GeneratedRegex(@"\G[ \t]*(?:[-–—]|to|à|a|y|hasta|(?<=\b(?:between|entre)\b[^\n]{1,40})(?:and|et))[ \t]*(?:US\$|S/|€|\$|[A-Z]{3}|Q)?[ \t\u00a0]*\d[\d.,'’\u00a0\u202f\u2009 ]*\d(?:[ \t\u00a0]*(?:€|\$|[A-Z]{3}(?![A-Za-z])))?")]
     private static partial Regex RangeTail();
 
     // "approximately", "estimated at" … between a label and its figure.
-    [GeneratedRegex(@"(?:\s*\b(?:approximately|approx\.?|about|around|estimated(?:\s+at)?|environ|aproximadamente|estimad[oa]\s+en|estim[ée]e?\s+[àa]|US))+\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s*\b(?:approximately|approx\.?|aprox\.?|about|around|estimated(?:\s+at)?|environ|aproximadamente|estimad[oa]\s+en|estim[ée]e?\s+[àa]|US))+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingQualifier();
 
     [GeneratedRegex(@"\.(?=\s)|;|\.$")]
@@ -174,6 +180,9 @@ public static partial class HeaderSalary
 
     [GeneratedRegex(@"[.!?]\s*$")]
     private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"(?<!\b(?:approx|aprox|env|min|max|ca|no|nr|incl|excl|ref|réf|resp|p\.a|e\.g|i\.e))\.[ \r\n]", RegexOptions.IgnoreCase)]
+    private static partial Regex SentenceStop();
 
     [GeneratedRegex(@"post\s+adjustment|indemnit[ée]\s+de\s+poste|ajustement\s+de\s+poste|ajuste\s+por\s+lugar\s+de\s+destino", RegexOptions.IgnoreCase)]
     private static partial Regex PostAdjustmentWord();
@@ -223,7 +232,7 @@ public static partial class HeaderSalary
     [GeneratedRegex(@"\bbase\b|\bbasic\b|excluding\s+post\s+adjustment|without\s+post\s+adjustment|\bde\s+base\b|\bb[áa]sico\b", RegexOptions.IgnoreCase)]
     private static partial Regex BaseSalary();
 
-    [GeneratedRegex(@"^[\s+:,;|]*(?:(?:plus|and)\s+)?|[\s:,;=(|]+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s+:,;|*_]*(?:(?:plus|and)\s+)?|[\s:,;=(|*_]+$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelEdges();
 
     [GeneratedRegex(@"\s+")]

@@ -15,14 +15,18 @@ public static partial class HeaderTitle
     {
         if (labels.FirstOrDefault(l => l.Field == HeaderField.Title && l.Value.Length > 0) is { } label)
         {
-            return notice.ValueAt(WithoutGrade(label.Value, reference), label.Start, label.ValueEnd).Because(Confidence.High, notice.LabelReason(label));
+            // Under a bilingual label ("Post title / Titre du poste:") the title is given in both
+            // languages ("Security Officer / Fonctionnaire chargé de la sécurité"): the first is kept.
+            var title = notice.Text[notice.LineAt(label.Start).Start..label.Start].Contains(" / ", StringComparison.Ordinal)
+                && label.Value.Split(" / ") is [var first, _] ? first : label.Value;
+            return notice.ValueAt(WithoutGrade(title, reference), label.Start, label.ValueEnd).Because(Confidence.High, notice.LabelReason(label));
         }
 
         foreach (var line in notice.Lines.Where(l => !l.IsBlank).Take(TopLines))
         {
             if (IsHeading(line, labels, reference))
             {
-                return notice.ValueAt(WithoutGrade(line.Content, reference), line.Start, line.End)
+                return notice.ValueAt(WithoutGrade(line.Content.Trim('#', '*', '_', ' '), reference), line.Start, line.End)
                     .Because(Confidence.Medium, "no title label; the first heading-like line near the top that names a job");
             }
         }
@@ -42,7 +46,7 @@ public static partial class HeaderTitle
 
     private static bool IsHeading(NoticeLine line, IReadOnlyList<Labelled> labels, ReferenceFiles reference) =>
         line.Content.Length <= 90
-        && char.IsUpper(line.Content[0])
+        && char.IsUpper(line.Content.TrimStart('#', '*', '_', ' ').FirstOrDefault())
         && line.Content.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12
         && line.Content[^1] is not ('.' or ',' or ':' or ';')
         && JobNoun().IsMatch(line.Content)
@@ -59,6 +63,7 @@ public static partial class HeaderTitle
         title = Naming(BoardParts().Split(title), first: true);
         // A breadcrumb trail ends with the post: "Jobs at EUMETSAT > Current vacancies > Security Officer".
         title = Naming(Breadcrumbs().Split(title), first: false);
+
         title = TrailingNumber().Replace(LeadingVacancy().Replace(title, ""), "");
         title = TrailingPlace(title, reference);
         var m = TrailingGrade().Match(title);
