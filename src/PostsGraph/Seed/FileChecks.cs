@@ -155,11 +155,41 @@ public sealed partial class FileChecks(string file, List<SeedError> errors)
     public static string ToSlug(string text) =>
         NonSlug().Replace(text.ToLowerInvariant(), "-").Trim('-');
 
-    // "Sécurité" -> "Securite", "Bogotá" -> "Bogota": accents dropped rather than cut.
-    public static string WithoutAccents(string text) =>
-        string.Concat(text.Normalize(System.Text.NormalizationForm.FormD)
-            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark))
-            .Normalize(System.Text.NormalizationForm.FormC);
+    // "Sécurité" -> "Securite", "Bogotá" -> "Bogota", "Œuvre" -> "OEuvre": accents dropped rather
+    // than cut. A table, not string.Normalize: the service runs with invariant globalization, where
+    // Normalize leaves accented letters as they are.
+    public static string WithoutAccents(string text)
+    {
+        var plain = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is >= '\u0300' and <= '\u036f')
+            {
+                continue;
+            }
+
+            plain.Append(Unaccented.TryGetValue(c, out var replacement) ? replacement : c.ToString());
+        }
+
+        return plain.ToString();
+    }
+
+    private static readonly Dictionary<char, string> Unaccented = BuildUnaccented();
+
+    private static Dictionary<char, string> BuildUnaccented()
+    {
+        (string Letters, string Plain)[] groups =
+        [
+            ("àáâãäåāăą", "a"), ("ÀÁÂÃÄÅĀĂĄ", "A"), ("çćĉċč", "c"), ("ÇĆĈĊČ", "C"), ("ďđ", "d"), ("ĎĐ", "D"),
+            ("èéêëēĕėęě", "e"), ("ÈÉÊËĒĔĖĘĚ", "E"), ("ĝğġģ", "g"), ("ĜĞĠĢ", "G"), ("ĥħ", "h"), ("ĤĦ", "H"),
+            ("ìíîïĩīĭįı", "i"), ("ÌÍÎÏĨĪĬĮİ", "I"), ("ĵ", "j"), ("Ĵ", "J"), ("ķ", "k"), ("Ķ", "K"),
+            ("ĺļľŀł", "l"), ("ĹĻĽĿŁ", "L"), ("ñńņň", "n"), ("ÑŃŅŇ", "N"), ("òóôõöøōŏő", "o"), ("ÒÓÔÕÖØŌŎŐ", "O"),
+            ("ŕŗř", "r"), ("ŔŖŘ", "R"), ("śŝşšș", "s"), ("ŚŜŞŠȘ", "S"), ("ţťŧț", "t"), ("ŢŤŦȚ", "T"),
+            ("ùúûüũūŭůűų", "u"), ("ÙÚÛÜŨŪŬŮŰŲ", "U"), ("ŵ", "w"), ("Ŵ", "W"), ("ýÿŷ", "y"), ("ÝŸŶ", "Y"),
+            ("źżž", "z"), ("ŹŻŽ", "Z"), ("ß", "ss"), ("æ", "ae"), ("Æ", "AE"), ("œ", "oe"), ("Œ", "OE"),
+        ];
+        return groups.SelectMany(g => g.Letters.Select(c => (c, g.Plain))).ToDictionary(x => x.c, x => x.Plain);
+    }
 
     [GeneratedRegex("[^a-z0-9]+")]
     private static partial Regex NonSlug();

@@ -71,24 +71,24 @@ public sealed class CorpusTests
     // The importer's scores on the corpus when this test was written (import-report prints them):
     // they may rise, not fall. Per field, the notices whose draft is right.
     [Theory]
-    [InlineData("title", 100)]
-    [InlineData("organisation", 102)]
-    [InlineData("grade", 103)]
-    [InlineData("dutyStation", 104)]
-    [InlineData("deadline", 104)]
-    [InlineData("salary", 104)]
-    [InlineData("postedOn", 100)]
-    [InlineData("vacancyNumber", 89)]
+    [InlineData("title", 112)]
+    [InlineData("organisation", 114)]
+    [InlineData("grade", 115)]
+    [InlineData("dutyStation", 116)]
+    [InlineData("deadline", 116)]
+    [InlineData("salary", 116)]
+    [InlineData("postedOn", 113)]
+    [InlineData("vacancyNumber", 103)]
     public void DraftsEachHeaderFactRightInAtLeastAsManyNotices(string field, int right) =>
         Assert.True(Report.Value.Count(field, CorpusReport.Right) >= right, Markdown());
 
-    // The target: at least 90% of the six key facts right (97.9% today), at least 95% in
-    // each language (English is the lowest, 97.2%), and never a wrong organisation (an unsure one
+    // The target: at least 90% of the six key facts right (98.1% today), at least 95% in
+    // each language (English is the lowest, 97.5%), and never a wrong organisation (an unsure one
     // is left missing with its candidates).
     [Fact]
     public void DraftsNinetyPercentOfTheKeyFactsRightAndNoWrongOrganisation()
     {
-        Assert.True(CorpusReport.Accuracy(Report.Value.Scores) >= 0.97, Markdown());
+        Assert.True(CorpusReport.Accuracy(Report.Value.Scores) >= 0.98, Markdown());
         Assert.All(Report.Value.Scores.GroupBy(s => s.Notice.Expected.Language), language =>
             Assert.True(CorpusReport.Accuracy(language) >= 0.95, $"{language.Key}\n{Markdown()}"));
         Assert.Equal(0, Report.Value.Count("organisation", CorpusReport.Wrong));
@@ -98,8 +98,8 @@ public sealed class CorpusTests
     [Fact]
     public void ProposesTheNewOrganisationsAndDutyStations()
     {
-        Assert.True(Report.Value.Scores.Count(s => s.ProposesTheOrganisation) >= 22, Markdown());
-        Assert.True(Report.Value.Scores.Count(s => s.ProposesTheDutyStation) >= 12, Markdown());
+        Assert.True(Report.Value.Scores.Count(s => s.ProposesTheOrganisation) >= 23, Markdown());
+        Assert.True(Report.Value.Scores.Count(s => s.ProposesTheDutyStation) >= 14, Markdown());
     }
 
     // import-report prints the corpus part after the curated posts' part.
@@ -131,7 +131,7 @@ public sealed class CorpusTests
     {
         var texts = ImportCorpus.Read(Folder, []).Select(n => n.Text).ToList();
         var text = new System.Text.StringBuilder();
-        for (var i = 0; text.Length < NoticeImporter.MaxBytes - 40_000; i++)
+        for (var i = 0; text.Length < NoticeImporter.MaxBytes - 110_000; i++)
         {
             text.Append(texts[i % texts.Count]).Append('\n');
         }
@@ -139,6 +139,9 @@ public sealed class CorpusTests
         text.Append(string.Join(' ', Enumerable.Repeat("DE LA", 400))).Append(" es la Agencia.\n");
         text.Append(string.Concat(Enumerable.Repeat("Salary: USD 1,000 – 2,000 per month, starting at step 1; ", 200))).Append('\n');
         text.Append(new string('\n', 2000)).Append("The\n");
+        // A pay label followed by a page of blanks, and one long line of pay sentences.
+        text.Append("Post adjustment").Append(' ', 30_000).Append("x USD 5,000\n");
+        text.Append(string.Concat(Enumerable.Repeat("salary USD 1. ", 2_500))).Append('\n');
 
         var draft = NoticeImporter.Default.Extract("big.txt", text.ToString(), Seed.Reference);
 

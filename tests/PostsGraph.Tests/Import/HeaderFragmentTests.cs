@@ -36,6 +36,9 @@ public sealed class HeaderFragmentTests
         + "              UNITED NATIONS\n    Office for the Coordination of Humanitarian Affairs (OCHA)\n\nVacancy Announcement No.:  OCHA/DRC/VA/2026/019\nGrade: NO-C\nLiaise with MONUSCO and UNDSS.", "OCHA")]
     [InlineData("[Accueil](https://www.ilo.org/fr) › Offres d'emploi\n\n# Agent de sécurité\n\n## Bureau international du Travail – Service de la sûreté et de la sécurité (SSS)\n\n"
         + "**Numéro de l'avis de vacance :** GS/SSS/2026/11\nLe BIT coopère avec l'ONUG.", "ILO")]
+    // A grade in brackets in a heading is no organisation's acronym; "ABOUT WFP" introduces the publisher.
+    [InlineData("Field Security Officer (NOB) - Maiduguri\n\nPrimary Location: Nigeria - Maiduguri\n\nABOUT WFP\n\n"
+        + "The World Food Programme is the largest humanitarian organization fighting hunger. WFP works with partners; UNDSS advises.", "WFP")]
     public void FindsTheOrganisation(string text, string acronym) => Fact(Extract(text).Organisation, acronym, text);
 
     // Publishers the reference does not know, found where they sign: a label naming them (its
@@ -77,6 +80,27 @@ public sealed class HeaderFragmentTests
 
     // An organisation the reference does not know, named without any sign that it publishes the
     // notice (no label, heading, introduction, address or copyright), is left for the curator.
+    // Words that look like an acronym beside a job title, a value in lowercase, and application
+    // instructions written as e-mail headers near the end are not where a publisher names itself.
+    [Theory]
+    [InlineData("EXTENDED – Senior Security Officer\nThe Senior Security Officer leads the team. The Senior Security Officer reports to the Chief.\nApply to jobs@wipo.int", "WIPO")]
+    [InlineData("Security Analyst\nHiring office: country office\nThe World Food Programme (WFP) leads the response; the WFP CO in Kabul hosts the post.\nApply to jobs@wfp.org", "WFP")]
+    public void DoesNotTakeLookalikesForThePublisher(string text, string acronym) => Fact(Extract(text).Organisation, acronym, text);
+
+    // A label value in lowercase has no initials to read as an acronym ("country office" is not "CO").
+    [Fact]
+    public void ReadsNoAcronymFromALowercaseLabelValue() =>
+        Assert.Null(Extract("Security Analyst\nHiring office: country office\nThe country office (CO) in Kabul hosts the post; the CO is large.").Organisation);
+
+    [Fact]
+    public void KeepsItsHeadingWhenApplicationsAreWrittenAsMailHeaders()
+    {
+        var text = "World Intellectual Property Organization\nSecurity Officer\nGrade: P-3\n\n" + new string('x', 200).Replace("x", "Duties follow. ")
+            + "\nFrom: you\nTo: jobs@example.org\nSubject: VA 2026/014\nApplications from WHO staff on secondment are welcome.\n";
+
+        Fact(Extract(text).Organisation, "WIPO", text);
+    }
+
     [Fact]
     public void LeavesAnUnknownOrganisationNamedOnlyInPassingAsACandidate()
     {
@@ -353,13 +377,29 @@ public sealed class HeaderFragmentTests
         Assert.Null(Extract(text).Deadline);
     }
 
-    // "NB" after a grade label is a national officer grade, as some notices write NO-B.
+    // A city the reference does not know keeps its letters in its key ("Cúcuta": cucuta), a region
+    // after it stays out of it, and a label giving only a country names no city.
+    [Fact]
+    public void MakesANewCitysKeyWithoutItsAccentsOrRegion()
+    {
+        const string accented = "Título del puesto: Asistente de Seguridad\nLugar de destino: Cúcuta, Colombia";
+        Fact(Extract(accented).DutyStation, "cucuta", accented);
+        const string region = "| Post Title | Field Security Associate |\n| Duty Station | Maicao, La Guajira - Colombia |";
+        Fact(Extract(region).DutyStation, "maicao", region);
+        const string country = "Security Specialist\nLocation: Yemen\nThe post is based in Sana'a.";
+        Assert.NotEqual("yemen", Extract(country).DutyStation?.Value);
+    }
+
+    // "NB" after a grade label is a national officer grade, as some notices write NO-B; "NA" (not
+    // applicable) and "NB:" (a note) are not.
     [Fact]
     public void ReadsAShortNationalOfficerGradeAfterItsLabel()
     {
         const string text = "Security Analyst\nGrade\tNB\nDuty Station\tDhaka, Bangladesh";
 
         Fact(Extract(text).Grade, "NO-B", text);
+        Assert.Null(Extract("Security Consultant\nGrade: NA\nLocation: Dhaka").Grade);
+        Assert.Null(Extract("Security Consultant\nGrade: Consultant – NB: fees negotiable\nLocation: Dhaka").Grade);
     }
 
     [Fact]

@@ -108,6 +108,9 @@ public sealed class HeaderSalaryFragmentTests
     [Theory]
     [InlineData("Remuneración: aprox. COP 9.845.300 netos mensuales", "NET_TOTAL", "9845300", "COP", "MONTHLY", "ESTIMATE")]
     [InlineData("Traitement : 28 475 600 FCFA (XOF) net par an", "NET_TOTAL", "28475600", "XOF", "ANNUAL", "EXACT")]
+    // A code in brackets after the figure; points as thousands before a sentence's comma.
+    [InlineData("La remuneración mensual neta aproximada es de Bs 19.460 (BOB), más seguro médico.", "NET_TOTAL", "19460", "BOB", "MONTHLY", "ESTIMATE")]
+    [InlineData("El sueldo básico neto anual es de GTQ 318.756, al que se añaden los beneficios.", "NET_BASE_SALARY", "318756", "GTQ", "ANNUAL", "EXACT")]
     public void ReadsAbbreviationsAndCurrencyWords(string text, string kind, string amount, string currency, string period, string qualifier) =>
         Salary(Assert.Single(Extract(text).Salary!), kind, decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), currency, period, qualifier, text);
 

@@ -37,7 +37,9 @@ public static partial class HeaderDutyStation
             }
         }
 
-        if (stations.FirstOrDefault() is not { } unknown)
+        // A label that gives only a country ("Location: Yemen", a careers portal's country field)
+        // names no city: the notice states its duty station elsewhere.
+        if (stations.FirstOrDefault(l => CountryOf(l.Value, reference) is null) is not { } unknown)
         {
             return (HeaderProse.DutyStation(notice, reference, city => Known(city, reference)), null);
         }
@@ -87,12 +89,20 @@ public static partial class HeaderDutyStation
         FileChecks.WithoutAccents(name.Trim()).ToLowerInvariant().Replace('’', '\'');
 
     // "The Hague - NL", "Geneva, Switzerland", "Nairobi (Kenya)": the city comes first, unless a
-    // site comes before it ("ESTEC, Noordwijk, Netherlands": the part before a country).
+    // site comes before it ("ESTEC, Noordwijk, Netherlands": the part before a country). A region
+    // after the city stays out ("Maicao, La Guajira - Colombia").
     private static string CityPart(string value, ReferenceFiles? reference = null)
     {
         var parts = Parts(value);
-        return parts.Count >= 3 && reference is not null && CountryOf(parts[^1], reference) is not null ? parts[^2] : parts.FirstOrDefault() ?? "";
+        return parts.Count >= 3 && reference is not null && CountryOf(parts[^1], reference) is not null && IsSite(parts[0]) ? parts[^2] : parts.FirstOrDefault() ?? "";
     }
+
+    // A site rather than a city: an acronym ("ESTEC") or a word for a compound or campus.
+    private static bool IsSite(string part) =>
+        (part.Count(char.IsUpper) >= 2 && !part.Any(char.IsLower)) || SiteWord().IsMatch(part);
+
+    [GeneratedRegex(@"\b(?:Centre|Center|Campus|Compound|Base|Headquarters|HQ|Complex|Site|Centro|Complexe|Sede)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteWord();
 
     private static List<string> Parts(string value) =>
         [.. Separator().Split(value).Select(p => p.Trim(' ', ')', '.')).Where(p => p.Length > 0)];

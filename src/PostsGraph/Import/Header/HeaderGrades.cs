@@ -72,7 +72,8 @@ public static partial class HeaderGrades
             return $"NO-{Group("npo").ToUpperInvariant()}";
         }
 
-        // "NB", as some national officer notices write NO-B: only after a grade label ("NB" also means "note").
+        // "NB", as some national officer notices write NO-B: only after a grade label, and not as
+        // "NB:" ("note") or "NA" ("not applicable").
         if (m.Groups["nshort"].Success)
         {
             return labelled ? $"NO-{Group("nshort")}" : null;
@@ -124,7 +125,7 @@ public static partial class HeaderGrades
         (?<![\w-])(?:
           (?<series>P|D|FS|GS|G)[ -]?(?<step>[1-7])
         | (?:NO|NPO)[ -]?(?<npo>[A-E])
-        | N(?<nshort>[A-E])
+        | N(?<nshort>[B-E])(?![ \t]*[:.])
         | (?<senior>ASG|USG)
         )(?![\w-])
         """, RegexOptions.IgnorePatternWhitespace)]

@@ -62,13 +62,13 @@ public static partial class HeaderLabels
                 next = bar;
             }
 
-            // Less a separator before the next label on the line ("Reference: EEAS-VAC-2026-0142 - Publication date: …").
             // Markdown's emphasis around a value is not part of it: "**Grade:** P-3".
             while (from < next && (text[from] is '*' or '_' || char.IsWhiteSpace(text[from])) && text[from] is not ('\r' or '\n'))
             {
                 from++;
             }
 
+            // Nor a separator before the next label on the line ("Reference: EEAS-VAC-2026-0142 - Publication date: …").
             var kept = TrailingSeparator().Replace(text[from..next], "").TrimEnd().TrimEnd('*', '_').TrimEnd();
             var to = from + kept.Length;
             var value = kept.TrimStart();
@@ -256,7 +256,7 @@ public static partial class HeaderLabels
             |place\s+of\s+(?:employment|work)|lieu\s+d['’]emploi|(?:lieu|lugar)(?=[ \t]*(?::|\||\r?\n)))
         | (?<Country>country\s+of\s+(?:contract|assignment)|country|pays|pa[íi]s)
         | (?<VacancyNumber>vacancy\s+(?:notice\s+|announcement\s+)?(?:no\.?|number|n°|ref(?:erence)?\.?|id|code)|job\s+opening\s+(?:no\.?|number|id)|(?:job\s+)?requisition\s+(?:no\.?|number|id)|reference\s+(?:no\.?|number|code)|r[ée]f[ée]rence(?=[ \t]*(?::|\||\r?\n))|referencia(?=[ \t]*(?::|\||\r?\n))
-            |(?:num[ée]ro\s+de\s+l['’]avis\s+de\s+vacance|avis\s+de\s+vacance\s+(?:n°|no\.?|num[ée]ro))|(?:n[úu]mero\s+de\s+(?:la\s+)?vacante|vacante\s+(?:n°|no\.?|n[úu]mero)))
+            |(?:num[ée]ro\s+de\s+l['’](?:avis\s+de\s+vacance|appel\s+[àa]\s+candidatures?|offre)|n°\s+de\s+l['’](?:offre|avis)|avis\s+de\s+vacance\s+(?:n°|no\.?|num[ée]ro))|n[úu]mero\s+de\s+referencia|(?:n[úu]mero\s+de\s+(?:la\s+)?vacante|vacante\s+(?:n°|no\.?|n[úu]mero)))
         | (?<JobId>job\s+(?:identification|id|no\.?|number))
         | (?<PositionNumber>(?:position|post)\s+(?:no\.?|number))
         | (?<AppointmentType>type\s+of\s+(?:appointment|contract|vacancy)|appointment\s+type|contract\s+type|vacancy\s+type|contractual\s+arrangement
@@ -264,7 +264,7 @@ public static partial class HeaderLabels
         | (?<Duration>(?:contract\s+|expected\s+)?duration(?:\s+of\s+(?:contract|appointment|assignment))?
             |dur[ée]e(?:\s+du\s+contrat|\s+de\s+l['’]engagement)?|duraci[óo]n(?:\s+del\s+(?:contrato|nombramiento))?)
         | (?<PostingPeriod>posting\s+period|application\s+period|p[ée]riode\s+(?:d['’]affichage|de\s+publication|de\s+candidature)|per[íi]odo\s+de\s+(?:publicaci[óo]n|postulaci[óo]n))
-        | (?<PostedOn>posting\s+date|publication\s+date|date\s+of\s+(?:issuance|issue|publication|posting)|issue\s+date|date\s+posted|posted\s+on|job\s+posting|posted(?=[ \t]+\d|[ \t]*:)|online\s+since|published\s+on|date\s+published|published(?=[ \t]*:)|publicado\s+el|publi[ée]\s+le|publicado(?=[ \t]*:)
+        | (?<PostedOn>posting\s+date|publication\s+date|date\s+of\s+(?:issuance|issue|publication|posting)|issue\s+date|date\s+posted|posted\s+on|job\s+posting|posted(?=[ \t]+\d|[ \t]*:)|advertised(?=[ \t]*:)|online\s+since|published\s+on|date\s+published|published(?=[ \t]*:)|publicado\s+el|publi[ée]\s+le|publicado(?=[ \t]*:)
             |date\s+de\s+publication|fecha\s+de\s+publicaci[óo]n)
         | (?<Deadline>closing\s+date(?:\s+for\s+applications?)?|closure\s+date|(?:cierre|cl[ôo]ture)(?=[ \t]*:)|deadline\s+for\s+applications?|application\s+deadline|deadline|apply\s+(?:by|before)
             |date\s+(?:limite|de\s+cl[ôo]ture)(?:\s+(?:de|des)\s+(?:(?:d[ée]p[ôo]t|r[ée]ception|soumission)\s+(?:des|de)\s+)?candidatures?)?

@@ -7,8 +7,10 @@ namespace PostsGraph.Import.Header;
 // System, UNDSS as a course's issuer, partners), so an "Organization:" label wins; otherwise the
 // organisation the top of the notice names most, full names and "Name (ACR)" definitions counting
 // more than bare acronyms, and where the notice names its publisher counting most: an e-mail
-// address or web address at the organisation's domain, a copyright line, a sentence that
-// introduces it ("The <name> is …", "UNICEF works …", "Le PAM est …"). Names and acronyms are
+// address or web address at the organisation's domain, a copyright line, a sentence or heading
+// that introduces it ("The <name> is …", "UNICEF works …", "Le PAM est …", "About UNICEF"), the
+// heading lines, a "Department/Office" label starting with its name, its acronym in the vacancy
+// number. Names and acronyms are
 // matched in every language the reference gives (organisations.json's otherNames).
 public sealed record OrganisationReading(ValueFact? Fact, IReadOnlyList<ValueFact> Candidates, ProposedOrganisation? Proposed = null);
 
@@ -133,10 +135,11 @@ public static partial class HeaderOrganisation
     }
 
     // A label that names the publisher without being an organisation label: a UN Secretariat
-    // notice's "Department/Office: United Nations Integrated Office in Haiti".
+    // notice's "Department/Office: United Nations Integrated Office in Haiti", whose value starts
+    // with the name ("Section: Liaison Unit with UNHCR" does not name UNHCR as publisher).
     private static IEnumerable<(string Sign, int Weight)> LabelSigns(IReadOnlyList<Labelled> labels, Forms o)
     {
-        if (labels.Any(l => l.Field == HeaderField.Unit && l.Value.Length > 0 && Named(l.Value, o) > 0))
+        if (labels.Any(l => l.Field == HeaderField.Unit && l.Value.Length > 0 && FirstMention(l.Value, o) == 0))
         {
             yield return ("a department or office label names it", 6);
         }
@@ -321,12 +324,13 @@ public static partial class HeaderOrganisation
         foreach (var line in heading)
         {
             // "EUMETSAT – European Organisation for the Exploitation of Meteorological Satellites",
-            // "INTERPOL – Organisation internationale de police criminelle": an acronym and its name,
-            // whatever its initials.
+            // "INTERPOL – Organisation internationale de police criminelle": an acronym and a name
+            // that reads as an organisation's, whatever its initials ("EXTENDED – Senior Security
+            // Officer" is neither).
             if (HeadingParts().Split(line).Select(p => p.Trim()).ToList() is [var one, var other]
                 && (IsAcronym(one) ? (one, other) : IsAcronym(other) ? (other, one) : default) is ({ } acronym, { } full)
                 && !GenericWords.Contains(acronym.ToUpperInvariant()) && acronym.Length > 2 && acronym.All(c => !char.IsLower(c))
-                && full.Split(' ').Length >= 3 && char.IsUpper(full[0]) && !full.Any(char.IsDigit))
+                && full.Split(' ').Length >= 3 && char.IsUpper(full[0]) && !full.Any(char.IsDigit) && OrganisationName().IsMatch(full))
             {
                 found.Add((acronym, full));
                 continue;
@@ -365,8 +369,9 @@ public static partial class HeaderOrganisation
             }
 
             // A known organisation under another name, or a phrase around a known one's name, is not
-            // another organisation; nor is a unit ("Service de la sûreté et de la sécurité (SSS)").
-            if (a is null || (name is not null && UnitWord().IsMatch(name)) || known.Any(o => o.Acronyms.Contains(a, StringComparer.OrdinalIgnoreCase)
+            // another organisation; nor is a unit ("Service de la sûreté et de la sécurité (SSS)") or
+            // a grade in brackets ("Field Security Officer (NOB)").
+            if (a is null || (name is not null && UnitWord().IsMatch(name)) || GradeCode().IsMatch(a) || known.Any(o => o.Acronyms.Contains(a, StringComparer.OrdinalIgnoreCase)
                 || (name is not null && o.Names.Any(n => name.Contains(n, StringComparison.OrdinalIgnoreCase) || n.Contains(name, StringComparison.OrdinalIgnoreCase)))))
             {
                 continue;
@@ -398,7 +403,7 @@ public static partial class HeaderOrganisation
 
         var initials = Initials(name);
         // Initials count where the heading writes them, the e-mail or web domain spells them
-        // ("European Commission", @ec.europa.eu) or the vacancy number starts with them
+        // ("European Commission", @ec.europa.eu) or a part of the vacancy number is them
         // ("OIF/DAF/2026/023"); elsewhere two letters are too often something else.
         return initials.Length >= 2
             && (heading.Any(line => HeaderFacts.Occurrences(line, initials, StringComparison.Ordinal).Any())
@@ -439,7 +444,8 @@ public static partial class HeaderOrganisation
             return first;
         }
 
-        var initials = Initials(name);
+        // Only a name, capitalised, has initials: "country office" or "per mission" is none.
+        var initials = name.Length > 0 && char.IsUpper(name[0]) ? Initials(name) : "";
         return initials.Length >= 2 && (HeaderFacts.Occurrences(text, initials, StringComparison.Ordinal).Any() || publisher.MailLabels.Contains(initials.ToLowerInvariant()))
             ? initials
             : null;
@@ -457,13 +463,22 @@ public static partial class HeaderOrganisation
     // the last message's headers ("From:", "Subject:", "Asunto:" …), not with the forwarder's.
     private static List<string> Heading(string text)
     {
-        var mailHeaders = MailHeader().Matches(text);
+        // Header blocks near the top that say who sent the message; "To: …\nSubject: …" in the
+        // application instructions further down is not one.
+        var mailHeaders = MailHeader().Matches(text).Where(m => m.Index < 3000 && MailSender().IsMatch(m.Value)).ToList();
         var from = mailHeaders.Count == 0 ? 0 : mailHeaders[^1].Index + mailHeaders[^1].Length;
         return [.. text[from..].Split('\n').Select(l => l.Trim()).Where(l => l.Any(char.IsLetter)).Take(3).Where(l => l.Length <= 100 && !Sentence().IsMatch(l))];
     }
 
     [GeneratedRegex(@"^[ \t]*(?:From|Sent|To|Cc|Subject|Date|De|Envoyé|À|Objet|Enviado|Para|Asunto|Fecha)[ \t]*:[^\n]*\n(?:[ \t]*(?:From|Sent|To|Cc|Subject|Date|De|Envoyé|À|Objet|Enviado|Para|Asunto|Fecha)[ \t]*:[^\n]*\n)+", RegexOptions.Multiline)]
     private static partial Regex MailHeader();
+
+    [GeneratedRegex(@"^[ \t]*(?:From|De|Sent|Envoyé|Enviado)[ \t]*:", RegexOptions.Multiline)]
+    private static partial Regex MailSender();
+
+    // A grade as titles print it in brackets: "(NOB)", "(P-3)", "(FS5)", "(AD7)", "(ICS-11)".
+    [GeneratedRegex(@"^(?:NO-?[A-E]|NPO-?[A-E]|[PDG]-?\d{1,2}|GS-?\d|FS-?\d|ASG|USG|AD-?\d{1,2}|AST-?\d{1,2}|SB-?\d|SC-?\d{1,2}|ICS-?\d{1,2}|LICA-?\d{1,2}|NB|NPSA-?\d{1,2}|IPSA-?\d{1,2})$", RegexOptions.IgnoreCase)]
+    private static partial Regex GradeCode();
 
     // A name that starts with a word for a part of an organisation.
     [GeneratedRegex(@"^(?:(?:The|Le|La|El|L['’])[ \t]*)?(?:Section|Service|Unit|Division|Branch|Office[ \t]+of[ \t]+the[ \t]+(?:Director|Chief|Head)|Unité|Sous-direction|Sección|Servicio|Dependencia|Unidad|División)\b", RegexOptions.IgnoreCase)]
@@ -571,7 +586,7 @@ public static partial class HeaderOrganisation
     private static partial Regex Introduction();
 
     // A heading that introduces the publisher: "About UNICEF", "À propos d'INTERPOL", "Acerca de la OPS".
-    [GeneratedRegex(@"^[ \t]*(?:About(?:[ \t]+the)?|À[ \t]+propos[ \t]+(?:d['’]|de[ \t]+l['’]|de[ \t]+la[ \t]+|du[ \t]+|de[ \t]+)|Acerca[ \t]+(?:de[ \t]+la|de[ \t]+los|del|de)|Sobre(?:[ \t]+(?:la|el|los))?)[ \t]*(?<name>\p{Lu}[^\n.:!?]{0,80}?)[ \t]*:?[ \t]*\r?$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t]*(?:(?i:about)(?:[ \t]+the)?|À[ \t]+propos[ \t]+(?:d['’]|de[ \t]+l['’]|de[ \t]+la[ \t]+|du[ \t]+|de[ \t]+)|Acerca[ \t]+(?:de[ \t]+la|de[ \t]+los|del|de)|Sobre(?:[ \t]+(?:la|el|los))?)[ \t]*(?<name>\p{Lu}[^\n.:!?]{0,80}?)[ \t]*:?[ \t]*\r?$", RegexOptions.Multiline)]
     private static partial Regex AboutLine();
 
     [GeneratedRegex(@"[-/_. ]+")]

@@ -34,9 +34,11 @@ public static partial class HeaderSalary
             facts.AddRange(Statement(notice, labels, statement, rangeEnd, i < figures.Count ? figures[i].Start : text.Length));
         }
 
-        // A header block printed twice states its pay twice: one statement each.
+        // A statement printed twice (a header block repeated, a summary at the end) is drafted once.
         return [.. facts.DistinctBy(f => (f.Kind, f.Amount, f.Currency, f.Period, f.Qualifier))];
     }
+
+    private static string Tail(string words) => words.Length > 200 ? words[^200..] : words;
 
     private static bool Joined(string gap) => !gap.Contains('\n') && JoinedGap().IsMatch(gap);
 
@@ -70,7 +72,8 @@ public static partial class HeaderSalary
         // The clause after a base salary stops where a post adjustment's own words begin ("…,
         // échelon 1), auquel s'ajoute un ajustement de poste estimé à …").
         var ownClause = PostAdjustmentWord().Match(clause) is { Success: true } pa ? clause[..pa.Index] : clause;
-        var ownLabels = figures.Select((f, n) => text[(n == 0 ? start : figures[n - 1].End)..f.Start]).ToList();
+        // The words just before each figure (at most 200 characters: a label, not a page of blanks).
+        var ownLabels = figures.Select((f, n) => Tail(text[(n == 0 ? start : figures[n - 1].End)..f.Start])).ToList();
         // A post adjustment alone takes its qualifier from its own words, not from the salary
         // before it in the same sentence ("… USD 91.476 como mínimo (escalón I), … más un ajuste
         // por lugar de destino … de USD 41.530").
@@ -158,7 +161,8 @@ public static partial class HeaderSalary
         }
 
         // The last sentence end before the figure; an abbreviation's point ("aprox. COP 9.845.300") is none.
-        var sentence = SentenceStop().Match(notice.Text, start, at - start);
+        var from = Math.Max(start, at - 300);
+        var sentence = SentenceStop().Match(notice.Text, from, at - from);
         var last = -1;
         for (; sentence.Success; sentence = sentence.NextMatch())
         {

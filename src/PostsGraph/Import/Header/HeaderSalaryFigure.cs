@@ -41,6 +41,8 @@ public sealed partial record HeaderSalaryFigure(int Start, int End, decimal Amou
             _ when words.StartsWith("fcfa", StringComparison.Ordinal) || words.StartsWith("f cfa", StringComparison.Ordinal)
                 => words.Contains("xof", StringComparison.Ordinal) ? "XOF" : words.Contains("xaf", StringComparison.Ordinal) ? "XAF" : null,
             _ when currencies.Any(c => c.Code == symbol) => symbol,
+            // "Bs 19.460 (BOB)": the code in brackets after the figure.
+            _ when symbol.Length == 5 && symbol[0] == '(' && currencies.Any(c => c.Code == symbol[1..4]) => symbol[1..4],
             _ => null,
         };
     }
@@ -58,8 +60,8 @@ public sealed partial record HeaderSalaryFigure(int Start, int End, decimal Amou
     // follows it; a code after the amount must not be followed by another amount ("2023 USD 5").
     [GeneratedRegex("""
         (?:
-          (?<pre>US\$|S/|€|\$|£|(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])|(?<![A-Za-z])Q(?=[ \t]?\d))[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(?<amount>(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:[\u00a0\u202f\u2009\x20]\d{3})+,\d{1,2}|\d{1,3}(?:[,'’\u00a0\u202f\u2009\x20]\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:[.,]\d{1,2})?)(?!\d))
-        | (?<amount>(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:[\u00a0\u202f\u2009\x20]\d{3})+,\d{1,2}|\d{1,3}(?:[,'’\u00a0\u202f\u2009\x20]\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:[.,]\d{1,2})?)(?!\d))[ \t\u00a0]*(?<post>€|\$|(?i:euros?|us\s+dollars?|dollars?(?:\s+des\s+[ée]tats-unis|\s+am[ée]ricains)?|d[óo]lares(?:\s+estadounidenses|\s+de\s+los\s+estados\s+unidos)?|swiss\s+francs|francs\s+suisses|francos\s+suizos)(?![a-zà-ÿ])|F[ \t]?CFA(?:[ \t]*\((?:XOF|XAF)\))?|[A-Z]{3}(?![A-Za-z]))(?![ \t]*\d)
+          (?<pre>US\$|S/|€|\$|£|(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])|(?<![A-Za-z])Q(?=[ \t]?\d))[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(?<amount>(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:[\u00a0\u202f\u2009\x20]\d{3})+,\d{1,2}|\d{1,3}(?:[,'’\u00a0\u202f\u2009\x20]\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?!\d|,\d)|\d+(?:[.,]\d{1,2})?)(?!\d))
+        | (?<amount>(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:[\u00a0\u202f\u2009\x20]\d{3})+,\d{1,2}|\d{1,3}(?:[,'’\u00a0\u202f\u2009\x20]\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?!\d|,\d)|\d+(?:[.,]\d{1,2})?)(?!\d))[ \t\u00a0]*(?<post>€|\$|(?i:euros?|us\s+dollars?|dollars?(?:\s+des\s+[ée]tats-unis|\s+am[ée]ricains)?|d[óo]lares(?:\s+estadounidenses|\s+de\s+los\s+estados\s+unidos)?|swiss\s+francs|francs\s+suisses|francos\s+suizos)(?![a-zà-ÿ])|F[ \t]?CFA(?:[ \t]*\((?:XOF|XAF)\))?|[A-Z]{3}(?![A-Za-z])|\([A-Z]{3}\))(?![ \t]*\d)
         )
         """,
         RegexOptions.IgnorePatternWhitespace)]

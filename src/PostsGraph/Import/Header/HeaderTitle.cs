@@ -17,7 +17,7 @@ public static partial class HeaderTitle
         {
             // Under a bilingual label ("Post title / Titre du poste:") the title is given in both
             // languages ("Security Officer / Fonctionnaire chargé de la sécurité"): the first is kept.
-            var title = notice.Text[notice.LineAt(label.Start).Start..label.Start].Contains(" / ", StringComparison.Ordinal)
+            var title = BilingualTitleLabel().IsMatch(notice.Text[notice.LineAt(label.Start).Start..label.Start])
                 && label.Value.Split(" / ") is [var first, _] ? first : label.Value;
             return notice.ValueAt(WithoutGrade(title, reference), label.Start, label.ValueEnd).Because(Confidence.High, notice.LabelReason(label));
         }
@@ -107,6 +107,10 @@ public static partial class HeaderTitle
 
     [GeneratedRegex(@"\s+\|\s+")]
     private static partial Regex BoardParts();
+
+    // The first of a bilingual pair of title labels, just before the second: "Post title / ".
+    [GeneratedRegex(@"(?i:title|titre(?:\s+du\s+poste)?|intitul[ée](?:\s+du\s+poste)?|t[íi]tulo(?:\s+del\s+puesto)?)\s*/\s*$")]
+    private static partial Regex BilingualTitleLabel();
 
     [GeneratedRegex(@"\s+[>›»]\s+")]
     private static partial Regex Breadcrumbs();
