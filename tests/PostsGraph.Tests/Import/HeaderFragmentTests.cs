@@ -36,6 +36,8 @@ public sealed class HeaderFragmentTests
         + "              UNITED NATIONS\n    Office for the Coordination of Humanitarian Affairs (OCHA)\n\nVacancy Announcement No.:  OCHA/DRC/VA/2026/019\nGrade: NO-C\nLiaise with MONUSCO and UNDSS.", "OCHA")]
     [InlineData("[Accueil](https://www.ilo.org/fr) › Offres d'emploi\n\n# Agent de sécurité\n\n## Bureau international du Travail – Service de la sûreté et de la sécurité (SSS)\n\n"
         + "**Numéro de l'avis de vacance :** GS/SSS/2026/11\nLe BIT coopère avec l'ONUG.", "ILO")]
+    // A label naming the organisation in another common form of its name.
+    [InlineData("Hiring Organization: United Nations Office of the High Commissioner for Human Rights\nJob Location: Conakry Guinea", "OHCHR")]
     // A grade in brackets in a heading is no organisation's acronym; "ABOUT WFP" introduces the publisher.
     [InlineData("Field Security Officer (NOB) - Maiduguri\n\nPrimary Location: Nigeria - Maiduguri\n\nABOUT WFP\n\n"
         + "The World Food Programme is the largest humanitarian organization fighting hunger. WFP works with partners; UNDSS advises.", "WFP")]
@@ -86,6 +88,11 @@ public sealed class HeaderFragmentTests
     [InlineData("EXTENDED – Senior Security Officer\nThe Senior Security Officer leads the team. The Senior Security Officer reports to the Chief.\nApply to jobs@wipo.int", "WIPO")]
     [InlineData("Security Analyst\nHiring office: country office\nThe World Food Programme (WFP) leads the response; the WFP CO in Kabul hosts the post.\nApply to jobs@wfp.org", "WFP")]
     public void DoesNotTakeLookalikesForThePublisher(string text, string acronym) => Fact(Extract(text).Organisation, acronym, text);
+
+    // A job's own acronym ("Local Security Assistant (LSA)") is no organisation's.
+    [Fact]
+    public void TakesNoJobAcronymForAnOrganisation() =>
+        Assert.NotEqual("LSA", Extract("Local Security Assistant (LSA) – Kunduz\n\nOrganizational Unit : FAAFG\nThe Local Security Assistant (LSA) supports the team. The LSA reports daily.").Organisation?.Value);
 
     // A label value in lowercase has no initials to read as an acronym ("country office" is not "CO").
     [Fact]
@@ -250,6 +257,10 @@ public sealed class HeaderFragmentTests
     [InlineData("**Intitulé du poste :** Agent de sécurité\n**Grade :** G4", "Agent de sécurité")]
     [InlineData("Post title / Titre du poste:   Security Officer / Fonctionnaire chargé de la sécurité\nGrade / Classe:   P-3", "Security Officer")]
     [InlineData("Intitulé du poste : Coordonnateur régional / Coordonnatrice régionale de la sécurité\nClasse : P-4", "Coordonnateur régional / Coordonnatrice régionale de la sécurité")]
+    // A heading in capitals; a grade a careers site prints after the title with its own note.
+    [InlineData("FIELD SECURITY OFFICER\n\nThis opening has expired.", "FIELD SECURITY OFFICER")]
+    [InlineData("AGENT DE SÉCURITÉ SUR LE TERRAIN\n\nLieu : Goma", "AGENT DE SÉCURITÉ SUR LE TERRAIN")]
+    [InlineData("Posting Title: Field Security Officer (TJO), P3 (Temporary Job Opening)\nDuty Station: Juba", "Field Security Officer (TJO)")]
     public void FindsTheTitle(string text, string title) => Fact(Extract(text).Title, title, text);
 
     // Labels a careers site uses for the usual facts: "Closure Date", "Online since", a bare
@@ -386,6 +397,8 @@ public sealed class HeaderFragmentTests
         Fact(Extract(accented).DutyStation, "cucuta", accented);
         const string region = "| Post Title | Field Security Associate |\n| Duty Station | Maicao, La Guajira - Colombia |";
         Fact(Extract(region).DutyStation, "maicao", region);
+        const string countryFirst = "Title: Security Assistant\nLocation: Afghanistan-Kunduz";
+        Fact(Extract(countryFirst).DutyStation, "kunduz", countryFirst);
         const string country = "Security Specialist\nLocation: Yemen\nThe post is based in Sana'a.";
         Assert.NotEqual("yemen", Extract(country).DutyStation?.Value);
     }

@@ -114,6 +114,12 @@ public sealed class HeaderSalaryFragmentTests
     public void ReadsAbbreviationsAndCurrencyWords(string text, string kind, string amount, string currency, string period, string qualifier) =>
         Salary(Assert.Single(Extract(text).Salary!), kind, decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), currency, period, qualifier, text);
 
+    // A job site's estimate of the pay, which it says is its own, is not a statement of the notice.
+    [Fact]
+    public void ReadsNoFigureAJobSiteSaysItEstimated() =>
+        Assert.Empty(Extract("Salary\n\nThis post should pay between 120,000 USD and 150,000 USD a year.\n\n"
+            + "Note that the salary shown here is an estimate made by this site from the grade and the duty station.").Salary ?? []);
+
     [Fact]
     public void ReadsNoCfaFrancWithoutItsCode() =>
         Assert.Empty(Extract("Traitement : 28 475 600 FCFA net par an").Salary ?? []);

@@ -90,11 +90,15 @@ public static partial class HeaderDutyStation
 
     // "The Hague - NL", "Geneva, Switzerland", "Nairobi (Kenya)": the city comes first, unless a
     // site comes before it ("ESTEC, Noordwijk, Netherlands": the part before a country). A region
-    // after the city stays out ("Maicao, La Guajira - Colombia").
+    // after the city stays out ("Maicao, La Guajira - Colombia"), as does a country before it
+    // ("Afghanistan-Bamyan").
     private static string CityPart(string value, ReferenceFiles? reference = null)
     {
         var parts = Parts(value);
-        return parts.Count >= 3 && reference is not null && CountryOf(parts[^1], reference) is not null && IsSite(parts[0]) ? parts[^2] : parts.FirstOrDefault() ?? "";
+        return parts.Count >= 3 && reference is not null && CountryOf(parts[^1], reference) is not null && IsSite(parts[0]) ? parts[^2]
+            : parts.Count == 2 && reference is not null && CountryOf(parts[0], reference) is not null ? parts[1]
+            : parts.Count == 1 && reference is not null && parts[0].Split('-') is [var country, var rest] && CountryOf(country, reference) is not null ? rest.Trim()
+            : parts.FirstOrDefault() ?? "";
     }
 
     // A site rather than a city: an acronym ("ESTEC") or a word for a compound or campus.

@@ -369,9 +369,9 @@ public static partial class HeaderOrganisation
             }
 
             // A known organisation under another name, or a phrase around a known one's name, is not
-            // another organisation; nor is a unit ("Service de la sûreté et de la sécurité (SSS)") or
-            // a grade in brackets ("Field Security Officer (NOB)").
-            if (a is null || (name is not null && UnitWord().IsMatch(name)) || GradeCode().IsMatch(a) || known.Any(o => o.Acronyms.Contains(a, StringComparer.OrdinalIgnoreCase)
+            // another organisation; nor is a unit ("Service de la sûreté et de la sécurité (SSS)"), a
+            // job ("Local Security Assistant (LSA)") or a grade in brackets ("Field Security Officer (NOB)").
+            if (a is null || (name is not null && (UnitWord().IsMatch(name) || HeaderTitle.NamesAJob(name))) || GradeCode().IsMatch(a) || known.Any(o => o.Acronyms.Contains(a, StringComparer.OrdinalIgnoreCase)
                 || (name is not null && o.Names.Any(n => name.Contains(n, StringComparison.OrdinalIgnoreCase) || n.Contains(name, StringComparison.OrdinalIgnoreCase)))))
             {
                 continue;

@@ -12,7 +12,11 @@ public static partial class HeaderSalary
     public static List<SalaryFact> Extract(NoticeText notice, IReadOnlyList<Labelled> labels, IReadOnlyList<CurrencyItem> currencies)
     {
         var text = notice.Text;
-        var figures = HeaderSalaryFigure.FindAll(text, currencies);
+        // A job site's own estimate of the pay ("the salary displayed here is an estimation by …")
+        // is not the notice's: figures in the passage before such a disclaimer are left out.
+        var disclaimers = SiteEstimate().Matches(text).Select(m => m.Index).ToList();
+        var figures = HeaderSalaryFigure.FindAll(text, currencies)
+            .Where(f => !disclaimers.Any(d => f.Start < d && d - f.Start < 1500)).ToList();
         var facts = new List<SalaryFact>();
         for (var i = 0; i < figures.Count;)
         {
@@ -184,6 +188,9 @@ public static partial class HeaderSalary
 
     [GeneratedRegex(@"[.!?]\s*$")]
     private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\b(?:salary|salaries|figures?|amounts?|pay)\s+(?:displayed|shown)\s+(?:here|above|on\s+this\s+page)\s+(?:is|are)\s+(?:an?\s+)?(?:estimat|indicative|approximat)|\bestimation\s+by\s+(?!the\s+organi)", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteEstimate();
 
     [GeneratedRegex(@"(?<!\b(?:approx|aprox|env|min|max|ca|no|nr|incl|excl|ref|réf|resp|p\.a|e\.g|i\.e))\.[ \r\n]", RegexOptions.IgnoreCase)]
     private static partial Regex SentenceStop();
