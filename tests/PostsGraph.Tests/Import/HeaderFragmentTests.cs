@@ -261,6 +261,10 @@ public sealed class HeaderFragmentTests
     [InlineData("FIELD SECURITY OFFICER\n\nThis opening has expired.", "FIELD SECURITY OFFICER")]
     [InlineData("AGENT DE SÉCURITÉ SUR LE TERRAIN\n\nLieu : Goma", "AGENT DE SÉCURITÉ SUR LE TERRAIN")]
     [InlineData("Posting Title: Field Security Officer (TJO), P3 (Temporary Job Opening)\nDuty Station: Juba", "Field Security Officer (TJO)")]
+    // What a job board adds after the title: " job at …", a reference in brackets, a reserve-list note.
+    [InlineData("Field Security Analyst job at UNHCR\n\nExpired 2 weeks ago", "Field Security Analyst")]
+    [InlineData("Job title: Security Officer (ABC/2026/CA/014)\nGrade: FG IV", "Security Officer")]
+    [InlineData("Job title: Security Officer (a reserve list to be created for 2 posts)\nGrade: AD 6", "Security Officer")]
     public void FindsTheTitle(string text, string title) => Fact(Extract(text).Title, title, text);
 
     // Labels a careers site uses for the usual facts: "Closure Date", "Online since", a bare

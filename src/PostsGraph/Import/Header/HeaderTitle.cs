@@ -65,6 +65,7 @@ public static partial class HeaderTitle
         title = Naming(Breadcrumbs().Split(title), first: false);
 
         title = TrailingNumber().Replace(LeadingVacancy().Replace(title, ""), "");
+        title = BoardSuffix().Replace(title, "");
         title = TrailingPlace(title, reference);
         var m = TrailingGrade().Match(title);
         return m.Success && HeaderGrades.FindKnown(m.Groups["grade"].Value, reference.Grades) is { } g
@@ -101,6 +102,11 @@ public static partial class HeaderTitle
 
     [GeneratedRegex(@"(?<sep>\s+[-–]\s+|,\s+)(?<place>[^-–,|]{2,40}(?:,\s*[^-–,|]{2,40})?)$")]
     private static partial Regex PlaceAfter();
+
+    // What job boards add after a title: " job at UNDSS", a reference in brackets
+    // ("(EASO/2019/CA/002)"), a note on a reserve list.
+    [GeneratedRegex(@"(?:\s+(?:job|jobs|vacancy|position)\s+(?:at|with)\s+[^()\n]{2,60}|\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:[/_.-][A-Za-z0-9]+){2,}\)|\s*\((?:a\s+)?reserve\s+list[^()\n]{0,80}\))$", RegexOptions.IgnoreCase)]
+    private static partial Regex BoardSuffix();
 
     [GeneratedRegex(@"[ \t]{3,}|\t")]
     private static partial Regex ColumnGap();
