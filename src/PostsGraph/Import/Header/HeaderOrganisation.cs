@@ -56,11 +56,12 @@ public static partial class HeaderOrganisation
 
         var zone = Math.Min(text.Length, Math.Max(3000, text.Length * 2 / 5));
         var publisher = PublisherSigns.Of(text, labels);
-        var forms = known.Concat(Unknown(text, zone, known, publisher)).ToList();
+        var heading = Heading(text);
+        var forms = known.Concat(Unknown(text, zone, known, publisher, heading)).ToList();
 
         // A heading line names the candidate it names at most length ("NATO Communications and
         // Information Agency" names the agency, not NATO).
-        var headed = Heading(text).Select(line => forms.Select(f => (Forms: f, Length: Named(line, f))).Where(x => x.Length > 0).ToList())
+        var headed = heading.Select(line => forms.Select(f => (Forms: f, Length: Named(line, f))).Where(x => x.Length > 0).ToList())
             .Where(named => named.Count > 0)
             .SelectMany(named => named.Where(n => n.Length == named.Max(m => m.Length)).Select(n => n.Forms))
             .ToHashSet();
@@ -297,7 +298,7 @@ public static partial class HeaderOrganisation
     // copyright line, an e-mail or web domain the text also writes as a word, and the heading's
     // names ("Frontex - European Border and Coast Guard Agency", "OSCE Secretariat"). One
     // organisation's name and acronym are merged into one candidate.
-    private static List<Forms> Unknown(string text, int zone, IReadOnlyList<Forms> known, PublisherSigns publisher)
+    private static List<Forms> Unknown(string text, int zone, IReadOnlyList<Forms> known, PublisherSigns publisher, List<string> heading)
     {
         var found = new List<(string? Acronym, string? Name)>();
         foreach (Match m in Definition().Matches(text[..zone]))
@@ -320,7 +321,6 @@ public static partial class HeaderOrganisation
             }
         }
 
-        var heading = Heading(text);
         foreach (var line in heading)
         {
             // "EUMETSAT – European Organisation for the Exploitation of Meteorological Satellites",

@@ -78,10 +78,12 @@ public static partial class HeaderSalary
         var ownClause = PostAdjustmentWord().Match(clause) is { Success: true } pa ? clause[..pa.Index] : clause;
         // The words just before each figure (at most 200 characters: a label, not a page of blanks).
         var ownLabels = figures.Select((f, n) => Tail(text[(n == 0 ? start : figures[n - 1].End)..f.Start])).ToList();
+        // Which figures a post adjustment's name introduces ("post adjustment estimé à", "| Post adjustment | approximately").
+        var adjustments = ownLabels.Select(l => EndsWithPostAdjustment().IsMatch(TrailingQualifier().Replace(l, ""))).ToList();
         // A post adjustment alone takes its qualifier from its own words, not from the salary
         // before it in the same sentence ("… USD 91.476 como mínimo (escalón I), … más un ajuste
         // por lugar de destino … de USD 41.530").
-        var ownWords = figures.Count == 1 && EndsWithPostAdjustment().IsMatch(TrailingQualifier().Replace(ownLabels[0], ""))
+        var ownWords = figures.Count == 1 && adjustments[0]
             && PostAdjustmentWord().Matches(before).LastOrDefault() is { } adjustment
             ? before[adjustment.Index..] + " " + text[figures[^1].End..end]
             : near;
@@ -95,7 +97,7 @@ public static partial class HeaderSalary
         {
             // A table row's label is its first cell: "Post adjustment | approximately" is "Post adjustment".
             var label = LabelEdges().Replace(Whitespace().Replace(ownLabels[n].Split('|')[0], " "), "");
-            var kind = EndsWithPostAdjustment().IsMatch(TrailingQualifier().Replace(ownLabels[n], "")) ? "POST_ADJUSTMENT"
+            var kind = adjustments[n] ? "POST_ADJUSTMENT"
                 : hasPostAdjustment || BaseSalary().IsMatch(ownLabels[n]) || (n == 0 && (BaseSalary().IsMatch(before) || BaseSalary().IsMatch(clause) || pairedWithPostAdjustment))
                     ? "NET_BASE_SALARY"
                 : "NET_TOTAL";
