@@ -96,6 +96,13 @@ public sealed class HeaderFragmentTests
     [Theory]
     [InlineData("EXTENDED – Senior Security Officer\nThe Senior Security Officer leads the team. The Senior Security Officer reports to the Chief.\nApply to jobs@wipo.int", "WIPO")]
     [InlineData("Security Analyst\nHiring office: country office\nThe World Food Programme (WFP) leads the response; the WFP CO in Kabul hosts the post.\nApply to jobs@wfp.org", "WFP")]
+    // A "Label : value" line near the top is no heading ("Parent Sector : Bureau … (BFC)"), and a
+    // heading in capitals that names a job starts with no acronym ("AGENT DE …"): the publisher
+    // the text names most wins.
+    [InlineData("Field Security Associate\n\nSUMMARY\n\nParent Sector : Bureau for Field Coordination (BFC)\nDuty Station: Beirut\n"
+        + "UNESCO staff and UNESCO offices in the region rely on the post; UNESCO premises are assessed yearly.", "UNESCO")]
+    [InlineData("AGENT DE SÉCURITÉ SUR LE TERRAIN\n\n• Posted:\n  3 days ago\n\nLe Département de la sûreté et de la sécurité des Nations Unies (UNDSS) coordonne la sécurité. "
+        + "L'UNDSS recrute.", "UNDSS")]
     public void DoesNotTakeLookalikesForThePublisher(string text, string acronym) => Fact(Extract(text).Organisation, acronym, text);
 
     // A job's own acronym ("Local Security Assistant (LSA)") is no organisation's.
@@ -204,6 +211,8 @@ public sealed class HeaderFragmentTests
     [InlineData("Fecha límite de postulación: 31 de marzo de 2026", "2026-03-31")]
     [InlineData("Fecha límite para la presentación de candidaturas\n15/04/2026 a las 12:00", "2026-04-15")]
     [InlineData("Date limite de candidature : 1er avril 2026", "2026-04-01")]
+    [InlineData("Security Officer\nClosing soon: 3 Mar 2026\nApply Now", "2026-03-03")]
+    [InlineData("Final date to receive applications (midnight Geneva time): 9 March 2026", "2026-03-09")]
     public void ReadsTheDeadlineLabelsPeopleWrite(string text, string deadline) => Fact(Extract(text).Deadline, deadline, text);
 
     // A date after "open until filled" is when review starts, not a deadline.
@@ -274,6 +283,17 @@ public sealed class HeaderFragmentTests
     [InlineData("Field Security Analyst job at UNHCR\n\nExpired 2 weeks ago", "Field Security Analyst")]
     [InlineData("Job title: Security Officer (ABC/2026/CA/014)\nGrade: FG IV", "Security Officer")]
     [InlineData("Job title: Security Officer (a reserve list to be created for 2 posts)\nGrade: AD 6", "Security Officer")]
+    // A country after a comma, a publisher before the title, a grade note with the appointment type
+    // before it, a note that several posts are open, a board's " at ACRONYM", a grade repeated with
+    // its note, a title and grade under one label, a board header run into one line.
+    [InlineData("Close Protection Officer, Chad\nGrade: P-3", "Close Protection Officer")]
+    [InlineData("UNOPS – Security Analyst – Risk Assessment\n\nBackground", "Security Analyst – Risk Assessment")]
+    [InlineData("Security Coordinator (Temporary Appointment) - Level ICS-9 - Juba\n\nContext", "Security Coordinator")]
+    [InlineData("Posting Title: Security Assistant - multiple positions, G5\nDuty Station: Entebbe", "Security Assistant")]
+    [InlineData("Job Title: Fire Safety Officer at UNRWA\nGrade: P-2", "Fire Safety Officer")]
+    [InlineData("Intitulé publication: Agent de sécurité, G4 (Temporary Job Opening), G4 (Temporary Job Opening)\nLieu d'affectation: Bangui", "Agent de sécurité")]
+    [InlineData("Position and Grade: Physical Protection Officer (P-4)\nDuty Station: Vienna", "Physical Protection Officer")]
+    [InlineData("Security Manager, Kenya Job #: req40111 Organization: World Bank Grade: GG Location: Nairobi,Kenya", "Security Manager")]
     public void FindsTheTitle(string text, string title) => Fact(Extract(text).Title, title, text);
 
     // Labels a careers site uses for the usual facts: "Closure Date", "Online since", a bare
@@ -348,6 +368,9 @@ public sealed class HeaderFragmentTests
     [InlineData("Classe : B3\nLieu d'affectation : Strasbourg", "B3")]
     [InlineData("Grade: GF\nLocation: Washington", "GF")]
     [InlineData("Level: S2\nLocation: Vienna", "S2")]
+    // A grade after the title its label gives: a label naming both, a repeated careers-site note.
+    [InlineData("Position and Grade: Physical Protection Officer (P-4)\nDuty Station: Vienna", "P-4")]
+    [InlineData("Intitulé publication: Agent de coordination de la sécurité sur le terrain, P3 (Temporary Job Opening), P3 (Temporary Job Opening)\nLieu d'affectation: Bunia", "P-3")]
     public void FindsTheGrade(string text, string grade) => Fact(Extract(text).Grade, grade, text);
 
     // A notice written as prose: its opening sentences give the grade, the place and the deadline.
@@ -461,7 +484,23 @@ public sealed class HeaderFragmentTests
     [InlineData("Location\nESTEC, Noordwijk, Netherlands", "noordwijk")]
     [InlineData("Lieu\nParis (France)", "paris")]
     [InlineData("Location: UNHCR Sub-Office, Cox’s Bazar, Bangladesh", "coxs-bazar")]
+    // A job board's place line near the top: city, region and country.
+    [InlineData("Security Officer\n\nUNICEF\nFull-time\nNairobi Nairobi County Kenya\nAbout the job", "nairobi")]
     public void FindsTheDutyStation(string text, string key) => Fact(Extract(text).DutyStation, key, text);
+
+    // "Yemen Country Office" is a country's office, not a city to propose.
+    [Fact]
+    public void TakesNoCountrysOfficeForACity() =>
+        Assert.Null(Extract("Guard\nLocation Yemen Country Office Type of Appointment Fixed Term Deadline 9 May 2026 Grade 03").DutyStation);
+
+    // More labels careers sites and boards use for the vacancy number: "Job #", "Job Code" (not
+    // "Job Code Title"), "No de l'appel à candidature".
+    [Theory]
+    [InlineData("Security Specialist Job #: req40111 Organization: World Bank Grade: GG", "req40111")]
+    [InlineData("Job Title\nSecurity Assistant\nJob Code\n30004412\nGrade\nG5", "30004412")]
+    [InlineData("Job Code Title: Security Officer\nJob Opening Number: 26-Security-DSS-250001-R-Kabul (R)", "26-Security-DSS-250001-R-Kabul (R)")]
+    [InlineData("Intitulé publication: Agent de sécurité\nNo de l’appel á candidature: 26-Security-DSS-250001-J-Bunia (X)", "26-Security-DSS-250001-J-Bunia (X)")]
+    public void ReadsTheVacancyNumberLabelsBoardsUse(string text, string number) => Fact(Extract(text).VacancyNumber, number, text);
 
     [Theory]
     [InlineData("Duty Station: Kakuma - KE\nGrade: P-3")]

@@ -106,6 +106,11 @@ public sealed class HeaderSalaryFragmentTests
         Assert.Empty(Extract("Salary\n\nThis post should pay between 120,000 USD and 150,000 USD a year.\n\n"
             + "Note that the salary shown here is an estimate made by this site from the grade and the duty station.").Salary ?? []);
 
+    // A board's pay widget ("… / YEAR" beside "Posted: 5 days ago") is the board's, not the notice's.
+    [Fact]
+    public void ReadsNoPayFromAJobBoardsWidget() =>
+        Assert.Empty(Extract("AGENT DE SÉCURITÉ\n\n• Salary:\n   $88,000 - $110,000 / YEAR\n• Posted:\n   5 days ago\n\nDESCRIPTION").Salary ?? []);
+
     [Fact]
     public void ReadsNoCfaFrancWithoutItsCode() =>
         Assert.Empty(Extract("Traitement : 28 475 600 FCFA net par an").Salary ?? []);

@@ -35,11 +35,17 @@ public static partial class HeaderDutyStation
                 return (notice.ValueAt(station.Key!, line.Start, line.End)
                     .Because(Confidence.Medium, "no duty-station label; a line near the top that is only a city of the reference"), null);
             }
+
+            if (CityToCountry(line.Content, reference) is { } placed)
+            {
+                return (notice.ValueAt(placed.Key!, line.Start, line.End)
+                    .Because(Confidence.Medium, "no duty-station label; a line near the top that is a city of the reference, then its region and country"), null);
+            }
         }
 
-        // A label that gives only a country ("Location: Yemen", a careers portal's country field)
-        // names no city: the notice states its duty station elsewhere.
-        if (stations.FirstOrDefault(l => CountryOf(l.Value, reference) is null) is not { } unknown)
+        // A label that gives only a country ("Location: Yemen", a careers portal's country field,
+        // "Lebanon Field Office") names no city: the notice states its duty station elsewhere.
+        if (stations.FirstOrDefault(l => CountryOf(l.Value, reference) is null && !CountryOffice(l.Value, reference)) is not { } unknown)
         {
             return (HeaderProse.DutyStation(notice, reference, city => Known(city, reference)), null);
         }
@@ -64,6 +70,28 @@ public static partial class HeaderDutyStation
             Reason = fact.Reason,
         });
     }
+
+    // A job board's place line: "Paris Île-de-France France", "Nairobi, Nairobi County, Kenya".
+    private static DutyStationItem? CityToCountry(string line, ReferenceFiles reference)
+    {
+        var words = line.Replace(',', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        for (var n = Math.Min(words.Length - 1, 3); n >= 1 && words.Length <= 7; n--)
+        {
+            if (Known(string.Join(' ', words[..n]), reference) is { } station)
+            {
+                return Enumerable.Range(1, Math.Min(3, words.Length - n)).Any(k => CountryOf(string.Join(' ', words[^k..]), reference) == station.Country) ? station : null;
+            }
+        }
+
+        return null;
+    }
+
+    // "Lebanon Field Office", "Yemen Country Office": a country's office, not a city.
+    private static bool CountryOffice(string value, ReferenceFiles reference) =>
+        CountryOfficeWords().Match(value.Trim()) is { Success: true } m && CountryOf(m.Groups["country"].Value, reference) is not null;
+
+    [GeneratedRegex(@"^(?<country>.+?)\s+(?:(?:Field|Country|Regional|Area|Sub-?)\s*)?(?:Office|Operations?|Field|Mission)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountryOfficeWords();
 
     // The leading and trailing runs of words, longest first: "New York United States" gives
     // "New York United", "York United States", "New York", "United States", "New", "States".

@@ -3,7 +3,7 @@ using PostsGraph.Seed;
 namespace PostsGraph.Import.Header;
 
 // The post's grade: from a grade label ("Grade: P5", "Grade\nP3", "Salary GradeP4", "Grade: Senior
-// level - P-5"), else from a short line near the top ("Security Officer (P-3)", "Field Service,
+// level - P-5"), else after the title a title label gives, else from a short line near the top ("Security Officer (P-3)", "Field Service,
 // FS-7"). Grades named in the body's sentences ("posts at a P-5 grade are subject to ...") are
 // about other posts, so they are not read.
 public static class HeaderGrade
@@ -35,6 +35,19 @@ public static class HeaderGrade
                 Note = "Name its system (an organisation's own grade structure may need a new one), category and level, then add it to grades.json; or map the post to a grade that is there.",
                 Confidence = Confidence.Low, Reason = fact.Reason,
             });
+        }
+
+        // A grade after the title its label gives ("Position and Grade: Nuclear Security Officer (P-3)",
+        // "Intitulé publication: Field Security Coordination Officer, P3 (Temporary Job Opening)").
+        foreach (var title in labels.Where(l => l.Field == HeaderField.Title))
+        {
+            if (HeaderGrades.FindKnown(title.Value, grades) is { } inTitle)
+            {
+                var namesGrade = notice.Text[title.Start..title.ValueStart].Contains("grade", StringComparison.OrdinalIgnoreCase);
+                return (notice.ValueAt(inTitle.Code, title.Start, title.ValueStart + inTitle.End)
+                    .Because(namesGrade ? Confidence.High : Confidence.Medium,
+                        namesGrade ? notice.LabelReason(title) : $"no grade label; the grade after the title in {notice.LabelReason(title)}"), null);
+            }
         }
 
         foreach (var line in notice.Lines.Where(l => !l.IsBlank).Take(TopLines))

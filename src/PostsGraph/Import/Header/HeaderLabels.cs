@@ -245,8 +245,8 @@ public static partial class HeaderLabels
     // where a capitalised word starts, which keeps it fast on long notices.
     [GeneratedRegex("""
         \G(?:
-          (?<Title>(?:position|job|post|posting|vacancy|functional|job\s+code)\s+title|title\s+of\s+(?:the\s+)?post
-            |(?:titre|intitul[ée])\s+du\s+poste|t[íi]tulo\s+del\s+puesto|denominaci[óo]n\s+del\s+puesto
+          (?<Title>(?:position|post|job)\s+(?:title\s+)?and\s+grade|(?:position|job|post|posting|vacancy|functional|job\s+code)\s+title|title\s+of\s+(?:the\s+)?post
+            |(?:titre|intitul[ée])\s+du\s+poste|intitul[ée]\s+(?:de\s+(?:la\s+)?)?publication|t[íi]tulo\s+del\s+puesto|denominaci[óo]n\s+del\s+puesto
             |(?:title|post|poste|puesto|position)(?=[ \t]*(?:\(|:|\||\r?\n)))
         | (?<Unit>organi[sz]ation(?:al)?\s+unit|department\s*/\s*office|d[ée]partement\s*/\s*bureau|departamento\s*/\s*oficina|department|d[ée]partement|departamento|division|section|sector|office|unit(?!ed))
         | (?<Organisation>organi[sz]ation(?!al)|hiring\s+(?:organi[sz]ation|office|entity)|agency|entity|organizaci[óo]n|organisme|organismo|issued\s+by|employer|employeur|empleador)
@@ -256,8 +256,8 @@ public static partial class HeaderLabels
             |place\s+of\s+(?:employment|work)|lieu\s+d['’]emploi|(?:lieu|lugar)(?=[ \t]*(?::|\||\r?\n)))
         | (?<Country>country\s+of\s+(?:contract|assignment)|country|pays|pa[íi]s)
         | (?<VacancyNumber>vacancy\s+(?:notice\s+|announcement\s+)?(?:no\.?|number|n°|ref(?:erence)?\.?|id|code)|job\s+opening\s+(?:no\.?|number|id)|(?:job\s+)?requisition\s+(?:no\.?|number|id)|reference\s+(?:no\.?|number|code)|r[ée]f[ée]rence(?=[ \t]*(?::|\||\r?\n))|referencia(?=[ \t]*(?::|\||\r?\n))
-            |(?:num[ée]ro\s+de\s+l['’](?:avis\s+de\s+vacance|appel\s+[àa]\s+candidatures?|offre)|n°\s+de\s+l['’](?:offre|avis)|avis\s+de\s+vacance\s+(?:n°|no\.?|num[ée]ro))|n[úu]mero\s+de\s+referencia|(?:n[úu]mero\s+de\s+(?:la\s+)?vacante|vacante\s+(?:n°|no\.?|n[úu]mero)))
-        | (?<JobId>job\s+(?:identification|id|no\.?|number))
+            |(?:num[ée]ro\s+de\s+l['’](?:avis\s+de\s+vacance|appel\s+[àáa]\s+candidatures?|offre)|n(?:°|o\.?)\s+de\s+l['’](?:offre|avis|appel\s+[àáa]\s+candidatures?)|avis\s+de\s+vacance\s+(?:n°|no\.?|num[ée]ro))|n[úu]mero\s+de\s+referencia|(?:n[úu]mero\s+de\s+(?:la\s+)?vacante|vacante\s+(?:n°|no\.?|n[úu]mero)))
+        | (?<JobId>job\s+(?:identification|id|no\.?|number|code(?!\s+title))|job\s*\#)
         | (?<PositionNumber>(?:position|post)\s+(?:no\.?|number))
         | (?<AppointmentType>type\s+of\s+(?:appointment|contract|vacancy)|appointment\s+type|contract\s+type|vacancy\s+type|contractual\s+arrangement
             |type\s+(?:de\s+contrat|d['’]engagement|de\s+nomination)|tipo\s+de\s+(?:contrato|nombramiento))
@@ -266,7 +266,7 @@ public static partial class HeaderLabels
         | (?<PostingPeriod>posting\s+period|application\s+period|p[ée]riode\s+(?:d['’]affichage|de\s+publication|de\s+candidature)|per[íi]odo\s+de\s+(?:publicaci[óo]n|postulaci[óo]n))
         | (?<PostedOn>posting\s+date|publication\s+date|date\s+of\s+(?:issuance|issue|publication|posting)|issue\s+date|date\s+posted|posted\s+on|job\s+posting|posted(?=[ \t]+\d|[ \t]*:)|advertised(?=[ \t]*:)|online\s+since|published\s+on|date\s+published|published(?=[ \t]*:)|publicado\s+el|publi[ée]\s+le|publicado(?=[ \t]*:)
             |date\s+de\s+publication|fecha\s+de\s+publicaci[óo]n)
-        | (?<Deadline>closing\s+date(?:\s+for\s+applications?)?|closure\s+date|(?:cierre|cl[ôo]ture)(?=[ \t]*:)|deadline\s+for\s+applications?|application\s+deadline|deadline|apply\s+(?:by|before)
+        | (?<Deadline>closing\s+date(?:\s+for\s+applications?)?|closing\s+soon|final\s+date\s+(?:to\s+receive|for(?:\s+(?:the\s+)?receipt\s+of)?)\s+applications?|closure\s+date|(?:cierre|cl[ôo]ture)(?=[ \t]*:)|deadline\s+for\s+applications?|application\s+deadline|deadline|apply\s+(?:by|before)
             |date\s+(?:limite|de\s+cl[ôo]ture)(?:\s+(?:de|des)\s+(?:(?:d[ée]p[ôo]t|r[ée]ception|soumission)\s+(?:des|de)\s+)?candidatures?)?
             |fecha\s+(?:l[íi]mite|de\s+cierre)(?:\s+(?:de|para)\s+(?:la\s+)?(?:presentaci[óo]n\s+de\s+)?(?:las\s+)?(?:solicitudes|candidaturas|postulaci[óo]n(?:es)?))?)
         | (?<Salary>(?:(?:minimum|maximum|total|estimated|indicative|net|gross|annual|monthly|base|basic|starting)\s+){0,4}(?:salary|remuneration|pay)(?!\s+(?:grade|scale|level))

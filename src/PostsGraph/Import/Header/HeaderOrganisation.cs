@@ -343,7 +343,7 @@ public static partial class HeaderOrganisation
                 {
                     found.Add((defined.Groups["acronym"].Value, defined.Groups["name"].Value.Trim()));
                 }
-                else if (IsAcronym(first) && first.Length <= 6 && !GenericWords.Contains(first.ToUpperInvariant()))
+                else if (IsAcronym(first) && first.Length <= 6 && !GenericWords.Contains(first.ToUpperInvariant()) && !HeaderTitle.NamesAJob(part))
                 {
                     found.Add((first, null));
                 }
@@ -467,8 +467,16 @@ public static partial class HeaderOrganisation
         // application instructions further down is not one.
         var mailHeaders = MailHeader().Matches(text).Where(m => m.Index < 3000 && MailSender().IsMatch(m.Value)).ToList();
         var from = mailHeaders.Count == 0 ? 0 : mailHeaders[^1].Index + mailHeaders[^1].Length;
-        return [.. text[from..].Split('\n').Select(l => l.Trim()).Where(l => l.Any(char.IsLetter)).Take(3).Where(l => l.Length <= 100 && !Sentence().IsMatch(l))];
+        return [.. text[from..].Split('\n').Select(l => l.Trim()).Where(l => l.Any(char.IsLetter)).Take(3).Where(l => l.Length <= 100 && !Sentence().IsMatch(l) && !LabelLine(l))];
     }
+
+    // "Parent Sector : Sector for Administration and Management (ADM)" is a label and its value,
+    // not a heading; "Organization: …" and "UNICEF: for every child" can be.
+    private static bool LabelLine(string line) =>
+        LabelBefore().Match(line) is { Success: true } m && !IsAcronym(m.Groups["label"].Value) && !OrganisationName().IsMatch(m.Groups["label"].Value);
+
+    [GeneratedRegex(@"^(?<label>\p{Lu}[\p{L}'’ /().-]{1,40}?)[ \t]*:[ \t]+\S")]
+    private static partial Regex LabelBefore();
 
     [GeneratedRegex(@"^[ \t]*(?:From|Sent|To|Cc|Subject|Date|De|Envoyé|À|Objet|Enviado|Para|Asunto|Fecha)[ \t]*:[^\n]*\n(?:[ \t]*(?:From|Sent|To|Cc|Subject|Date|De|Envoyé|À|Objet|Enviado|Para|Asunto|Fecha)[ \t]*:[^\n]*\n)+", RegexOptions.Multiline)]
     private static partial Regex MailHeader();
@@ -481,7 +489,7 @@ public static partial class HeaderOrganisation
     private static partial Regex GradeCode();
 
     // A name that starts with a word for a part of an organisation.
-    [GeneratedRegex(@"^(?:(?:The|Le|La|El|L['’])[ \t]*)?(?:Section|Service|Unit|Division|Branch|Office[ \t]+of[ \t]+the[ \t]+(?:Director|Chief|Head)|Unité|Sous-direction|Sección|Servicio|Dependencia|Unidad|División)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:The|Le|La|El|L['’])[ \t]*)?(?:Section|Service|Unit|Division|Branch|Sector|Office[ \t]+of[ \t]+the[ \t]+(?:Director|Chief|Head)|Unité|Secteur|Sous-direction|Sección|Servicio|Dependencia|Unidad|División)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnitWord();
 
     // How much of a heading line names it: its longest name or acronym there (0: none), or the

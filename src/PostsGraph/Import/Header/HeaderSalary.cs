@@ -14,9 +14,14 @@ public static partial class HeaderSalary
         var text = notice.Text;
         // A job site's own estimate of the pay ("the salary displayed here is an estimation by …")
         // is not the notice's: figures in the passage before such a disclaimer are left out.
+        // So is a board's pay widget: "$96,182 - $128,882 / YEAR" beside "Posted: 2 days ago",
+        // a date only a job board writes.
         var disclaimers = SiteEstimate().Matches(text).Select(m => m.Index).ToList();
+        var boardDates = BoardDate().Matches(text).Select(m => m.Index).ToList();
         var figures = HeaderSalaryFigure.FindAll(text, currencies)
-            .Where(f => !disclaimers.Any(d => f.Start < d && d - f.Start < 1500)).ToList();
+            .Where(f => !disclaimers.Any(d => f.Start < d && d - f.Start < 1500))
+            .Where(f => !(boardDates.Any(d => Math.Abs(d - f.Start) < 500) && SlashPeriod().IsMatch(text, f.End)))
+            .ToList();
         var facts = new List<SalaryFact>();
         for (var i = 0; i < figures.Count;)
         {
@@ -193,6 +198,13 @@ public static partial class HeaderSalary
 
     [GeneratedRegex(@"\b(?:salary|salaries|figures?|amounts?|pay)\s+(?:displayed|shown)\s+(?:here|above|on\s+this\s+page)\s+(?:is|are)\s+(?:an?\s+)?(?:estimat|indicative|approximat)|\bestimation\s+by\s+(?!the\s+organi)", RegexOptions.IgnoreCase)]
     private static partial Regex SiteEstimate();
+
+    [GeneratedRegex(@"\b\d{1,2}\+?\s+(?:hours?|days?|weeks?|months?)\s+ago\b|\bposted\s+(?:today|yesterday)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BoardDate();
+
+    // "/ YEAR", "/yr", "/ month" after a figure or the range it starts.
+    [GeneratedRegex(@"\G(?:\s*[-–]\s*\D{0,4}[\d.,  ]+)?\s*/\s*(?:year|yr|month|mo|hour|hr)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SlashPeriod();
 
     [GeneratedRegex(@"(?<!\b(?:approx|aprox|env|min|max|ca|no|nr|incl|excl|ref|réf|resp|p\.a|e\.g|i\.e))\.[ \r\n]", RegexOptions.IgnoreCase)]
     private static partial Regex SentenceStop();

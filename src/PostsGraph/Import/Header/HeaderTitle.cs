@@ -29,6 +29,16 @@ public static partial class HeaderTitle
                 return notice.ValueAt(WithoutGrade(line.Content.Trim('#', '*', '_', ' '), reference), line.Start, line.End)
                     .Because(Confidence.Medium, "no title label; the first heading-like line near the top that names a job");
             }
+
+            // A job board's header run into one line: "Security Specialist, Mexico Job #: req34212 Organization: …".
+            if (labels.Where(l => l.Start > line.Start && l.Start < line.End).Select(l => l.Start).DefaultIfEmpty(-1).Min() is var first and > 0
+                && notice.Text[line.Start..first].Trim() is { Length: > 0 } before
+                && !labels.Any(l => l.Start >= line.Start && l.Start < first)
+                && HeadingText(before, reference))
+            {
+                return notice.ValueAt(WithoutGrade(before, reference), line.Start, first)
+                    .Because(Confidence.Medium, "no title label; the words before the first label of a heading line, which name a job");
+            }
         }
 
         var m = Introduction().Match(notice.Text);
@@ -45,13 +55,15 @@ public static partial class HeaderTitle
     }
 
     private static bool IsHeading(NoticeLine line, IReadOnlyList<Labelled> labels, ReferenceFiles reference) =>
-        line.Content.Length <= 90
-        && char.IsUpper(line.Content.TrimStart('#', '*', '_', ' ').FirstOrDefault())
-        && line.Content.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12
-        && line.Content[^1] is not ('.' or ',' or ':' or ';')
-        && JobNoun().IsMatch(line.Content)
-        && !labels.Any(l => l.Start >= line.Start && l.Start < line.End)
-        && !reference.Organisations.Any(o => string.Equals(o.Name, line.Content, StringComparison.OrdinalIgnoreCase));
+        HeadingText(line.Content, reference) && !labels.Any(l => l.Start >= line.Start && l.Start < line.End);
+
+    private static bool HeadingText(string text, ReferenceFiles reference) =>
+        text.Length <= 90
+        && char.IsUpper(text.TrimStart('#', '*', '_', ' ').FirstOrDefault())
+        && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12
+        && text[^1] is not ('.' or ',' or ':' or ';')
+        && JobNoun().IsMatch(text)
+        && !reference.Organisations.Any(o => string.Equals(o.Name, text, StringComparison.OrdinalIgnoreCase));
 
     // Without what notices print around a title: a grade after it ("(P-3)", ", FS5"), a job number
     // after it ("- (2605731)"), a vacancy label before it ("Anuncio de vacante VN 26/033: ").
@@ -65,14 +77,45 @@ public static partial class HeaderTitle
         title = Naming(Breadcrumbs().Split(title), first: false);
 
         title = TrailingNumber().Replace(LeadingVacancy().Replace(title, ""), "");
-        title = BoardSuffix().Replace(title, "");
-        title = TrailingPlace(title, reference);
-        var m = TrailingGrade().Match(title);
-        return m.Success && HeaderGrades.FindKnown(m.Groups["grade"].Value, reference.Grades) is { } g
-            && g.Start == 0 && g.End == m.Groups["grade"].Value.Length
-            ? title[..m.Index].Trim()
-            : title.Trim();
+        title = LeadingOrganisation(title, reference);
+        // What follows a title comes in any order and may repeat ("…, P3 (Temporary Job
+        // Opening), P3 (Temporary Job Opening)", "… - multiple positions, G4", "… - Level ICS-7 - Gaza").
+        for (var before = ""; before != title;)
+        {
+            before = title;
+            title = BoardSuffix().Replace(title, "");
+            title = GradeNote().Replace(title, "");
+            title = TrailingPlace(title, reference);
+            var m = TrailingGrade().Match(title);
+            title = m.Success && HeaderGrades.FindKnown(m.Groups["grade"].Value, reference.Grades) is { } g
+                && g.Start == 0 && g.End == m.Groups["grade"].Value.Length
+                ? title[..m.Index].Trim()
+                : title.Trim();
+        }
+
+        return title;
     }
+
+    // "EUROPOL – Security Guard – Physical Security …": a job board's publisher before the title.
+    private static string LeadingOrganisation(string title, ReferenceFiles reference)
+    {
+        var m = OrganisationFirst().Match(title);
+        var named = m.Success ? m.Groups["organisation"].Value.Trim() : null;
+        return named is not null && JobNoun().IsMatch(title[(m.Index + m.Length)..])
+            && reference.Organisations.Any(o => string.Equals(o.Acronym, named, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(o.Name, named, StringComparison.OrdinalIgnoreCase)
+                || (o.OtherNames ?? []).Any(n => string.Equals(n, named, StringComparison.OrdinalIgnoreCase)))
+            ? title[(m.Index + m.Length)..]
+            : title;
+    }
+
+    [GeneratedRegex(@"^(?<organisation>[^-–—|:]{2,80}?)\s+[-–—|:]\s+")]
+    private static partial Regex OrganisationFirst();
+
+    // A grade note after the title, with the appointment type a careers site puts before it:
+    // " (Temporary Appointment) - Level ICS-7", ", Grade 5".
+    [GeneratedRegex(@"(?:\s*\((?:temporary|fixed[- ]term|short[- ]term|continuing|permanent)[^()\n]{0,40}\))?\s*[-–,]\s*(?:Level|Grade|Niveau|Classe|Grado|Nivel)\s+[A-Z0-9][\w.-]{0,8}\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex GradeNote();
 
     // The part that names a job: a job board's first such part, a breadcrumb trail's last; the
     // first part where none does.
@@ -94,7 +137,7 @@ public static partial class HeaderTitle
         var place = m.Groups["place"].Value.Split(',')[0].Trim();
         return reference.DutyStations.Any(s => string.Equals(s.City, place, StringComparison.OrdinalIgnoreCase)
             || (s.OtherNames ?? []).Any(n => string.Equals(n, place, StringComparison.OrdinalIgnoreCase)))
-            || place.Length > 2 && m.Groups["sep"].Value.Trim() is "-" or "–"
+            || place.Length > 2
             && reference.Countries.Any(c => string.Equals(c.Name, m.Groups["place"].Value.Split(',').Last().Trim(), StringComparison.OrdinalIgnoreCase))
             ? title[..m.Index].Trim()
             : title;
@@ -103,9 +146,10 @@ public static partial class HeaderTitle
     [GeneratedRegex(@"(?<sep>\s+[-–]\s+|,\s+)(?<place>[^-–,|]{2,40}(?:,\s*[^-–,|]{2,40})?)$")]
     private static partial Regex PlaceAfter();
 
-    // What job boards add after a title: " job at UNDSS", a reference in brackets
-    // ("(EASO/2019/CA/002)"), a note on a reserve list.
-    [GeneratedRegex(@"(?:\s+(?:job|jobs|vacancy|position)\s+(?:at|with)\s+[^()\n]{2,60}|\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:[/_.-][A-Za-z0-9]+){2,}\)|\s*\((?:a\s+)?reserve\s+list[^()\n]{0,80}\))$", RegexOptions.IgnoreCase)]
+    // What job boards add after a title: " job at UNDSS", " at ECOWAS", a reference in brackets
+    // ("(EASO/2019/CA/002)"), a note on a reserve list; and what notices add about how many posts
+    // there are (" - multiple positions", "(several posts)").
+    [GeneratedRegex(@"(?:\s+(?:job|jobs|vacancy|position)\s+(?:at|with)\s+[^()\n]{2,60}|(?-i:\s+at\s+(?:the\s+)?\p{Lu}[\p{Lu}-]{1,11})|\s*(?:[-–,]\s*|\()(?:multiple|several|various)\s+(?:positions|posts|vacancies)\)?|\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:[/_.-][A-Za-z0-9]+){2,}\)|\s*\((?:a\s+)?reserve\s+list[^()\n]{0,80}\))$", RegexOptions.IgnoreCase)]
     private static partial Regex BoardSuffix();
 
     [GeneratedRegex(@"[ \t]{3,}|\t")]
