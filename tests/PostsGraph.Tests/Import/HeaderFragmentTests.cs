@@ -103,6 +103,10 @@ public sealed class HeaderFragmentTests
         + "UNESCO staff and UNESCO offices in the region rely on the post; UNESCO premises are assessed yearly.", "UNESCO")]
     [InlineData("AGENT DE SÉCURITÉ SUR LE TERRAIN\n\n• Posted:\n  3 days ago\n\nLe Département de la sûreté et de la sécurité des Nations Unies (UNDSS) coordonne la sécurité. "
         + "L'UNDSS recrute.", "UNDSS")]
+    // The organisation the sentence placing the post names ("This position is in … (UNMISS)")
+    // outweighs one the notice names as often elsewhere.
+    [InlineData("CLOSE PROTECTION OFFICER\n\nThis position is in the Security Section of the United Nations Mission in South Sudan (UNMISS) in Juba. "
+        + "The officer liaises with the Department of Safety and Security (UNDSS).", "UNMISS")]
     public void DoesNotTakeLookalikesForThePublisher(string text, string acronym) => Fact(Extract(text).Organisation, acronym, text);
 
     // A job's own acronym ("Local Security Assistant (LSA)") is no organisation's.
@@ -294,6 +298,7 @@ public sealed class HeaderFragmentTests
     [InlineData("Intitulé publication: Agent de sécurité, G4 (Temporary Job Opening), G4 (Temporary Job Opening)\nLieu d'affectation: Bangui", "Agent de sécurité")]
     [InlineData("Position and Grade: Physical Protection Officer (P-4)\nDuty Station: Vienna", "Physical Protection Officer")]
     [InlineData("Security Manager, Kenya Job #: req40111 Organization: World Bank Grade: GG Location: Nairobi,Kenya", "Security Manager")]
+    [InlineData("Senior Professional in Physical Security\n\nAbout the post", "Senior Professional in Physical Security")]
     public void FindsTheTitle(string text, string title) => Fact(Extract(text).Title, title, text);
 
     // Labels a careers site uses for the usual facts: "Closure Date", "Online since", a bare
@@ -486,7 +491,33 @@ public sealed class HeaderFragmentTests
     [InlineData("Location: UNHCR Sub-Office, Cox’s Bazar, Bangladesh", "coxs-bazar")]
     // A job board's place line near the top: city, region and country.
     [InlineData("Security Officer\n\nUNICEF\nFull-time\nNairobi Nairobi County Kenya\nAbout the job", "nairobi")]
+    [InlineData("Field Security Assistant\n\nKinshasa, Democratic Republic of the Congo\nClosed 2 weeks ago", "kinshasa")]
     public void FindsTheDutyStation(string text, string key) => Fact(Extract(text).DutyStation, key, text);
+
+    // Text taken from a PDF wraps label values onto the next line: a line starting in lowercase,
+    // a value ending with a dash, a title that names its job only with the next line.
+    [Fact]
+    public void ReadsALabelValueAHardLineWrapCarriesOn()
+    {
+        const string text = "Posting Title: Close Protection\nOfficer, FS6\nOrganization: United Nations Department\nof Safety and Security\n"
+            + "Posting Period: 2 March 2026 -\n16 March 2026\nStaffing Exercise: N/A";
+        var post = Extract(text);
+
+        Fact(post.Title, "Close Protection Officer", text);
+        Fact(post.Organisation, "UNDSS", text);
+        Fact(post.PostedOn, "2026-03-02", text);
+        Fact(post.Deadline, "2026-03-16", text);
+    }
+
+    // "Duty Station:: Geneva – CH", as some boards print their labels.
+    [Fact]
+    public void ReadsALabelWithADoubleColon()
+    {
+        const string text = "Deadline for Applications:: 12 March 2026\nDuty Station:: Geneva – CH";
+
+        Fact(Extract(text).DutyStation, "geneva", text);
+        Fact(Extract(text).Deadline, "2026-03-12", text);
+    }
 
     // "Yemen Country Office" is a country's office, not a city to propose.
     [Fact]

@@ -75,16 +75,24 @@ public static partial class HeaderDutyStation
     private static DutyStationItem? CityToCountry(string line, ReferenceFiles reference)
     {
         var words = line.Replace(',', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        for (var n = Math.Min(words.Length - 1, 3); n >= 1 && words.Length <= 7; n--)
+        for (var n = Math.Min(words.Length - 1, 3); n >= 1 && words.Length <= 9; n--)
         {
             if (Known(string.Join(' ', words[..n]), reference) is { } station)
             {
-                return Enumerable.Range(1, Math.Min(3, words.Length - n)).Any(k => CountryOf(string.Join(' ', words[^k..]), reference) == station.Country) ? station : null;
+                // The rest holds every word of the city's country's name, in any order ("Democratic
+                // Republic of the Congo" for "Congo, The Democratic Republic of the").
+                var rest = words[n..].Select(w => Fold(w)).ToHashSet();
+                return reference.Countries.FirstOrDefault(c => c.Code == station.Country)?.Name is { } country
+                    && NameWords().Matches(Fold(country)).Select(m => m.Value).Where(w => w is not ("the" or "of" or "and")).All(rest.Contains)
+                    ? station : null;
             }
         }
 
         return null;
     }
+
+    [GeneratedRegex(@"[\p{L}'-]+")]
+    private static partial Regex NameWords();
 
     // "Lebanon Field Office", "Yemen Country Office": a country's office, not a city.
     private static bool CountryOffice(string value, ReferenceFiles reference) =>

@@ -56,6 +56,11 @@ public static partial class HeaderLabels
 
             var lineEnd = text.IndexOf('\n', from) is var e and >= 0 ? e : text.Length;
             var next = found.Where(f => f.Start >= from && f.Start < lineEnd).Select(f => f.Start).DefaultIfEmpty(lineEnd).Min();
+            if (next == lineEnd && Continued(text, found, field, text[from..lineEnd].TrimEnd(), lineEnd) is { } continued)
+            {
+                next = continued;
+            }
+
             // A table cell ends at its bar: "| Grade | P-4 | Duty station | Geneva |".
             if (text.IndexOf('|', from, next - from) is var bar and >= 0)
             {
@@ -71,7 +76,7 @@ public static partial class HeaderLabels
             // Nor a separator before the next label on the line ("Reference: EEAS-VAC-2026-0142 - Publication date: …").
             var kept = TrailingSeparator().Replace(text[from..next], "").TrimEnd().TrimEnd('*', '_').TrimEnd();
             var to = from + kept.Length;
-            var value = kept.TrimStart();
+            var value = LineBreak().Replace(kept.TrimStart(), " ");
             from = to - value.Length;
             labelled.Add(new Labelled(field, start, from, to, value));
         }
@@ -171,8 +176,13 @@ public static partial class HeaderLabels
 
         if (at < text.Length && text[at] == ':')
         {
-            // "Closing Date:" with the value on the next line.
+            // "Closing Date:" with the value on the next line; "Duty Station:: …" as some boards print it.
             var after = at + 1;
+            while (after < text.Length && text[after] == ':')
+            {
+                after++;
+            }
+
             while (after < text.Length && text[after] is ' ' or '\t' or '\u00a0')
             {
                 after++;
@@ -180,7 +190,13 @@ public static partial class HeaderLabels
 
             // The second of a bilingual pair ("Application deadline / Date limite de candidature:") counts as starting its line.
             var paired = start >= 2 && text.AsSpan(0, start).TrimEnd(' ').EndsWith("/");
-            return (atLineStart || paired) && (after == text.Length || text[after] is '\r' or '\n') ? (after, true) : (at + 1, false);
+            var valueStart = after;
+            while (after < text.Length && text[after] is ' ' or '\t' or '\u00a0')
+            {
+                after++;
+            }
+
+            return (atLineStart || paired) && (after == text.Length || text[after] is '\r' or '\n') ? (after, true) : (valueStart, false);
         }
 
         // A table's cell: "| Duty station | Geneva |".
@@ -205,6 +221,34 @@ public static partial class HeaderLabels
 
         return atLineStart && (char.IsUpper(text[at]) || char.IsDigit(text[at])) ? (at, false) : null;
     }
+
+    // A value a hard line wrap carries onto the next line (text taken from a PDF): the next line
+    // starts in lowercase ("Organization: United Nations Department\nof Safety and Security"), the
+    // value ends with a dash ("26 October 2023 -\n09 December 2023"), or a title names its job only
+    // with the next line ("Posting Title: Protection\nCoordination Officer, P3"). The next line must
+    // not hold a label of its own. Returns where the value then ends.
+    private static int? Continued(string text, List<(HeaderField Field, int Start, int End, bool NextLine)> found, HeaderField field, string value, int lineEnd)
+    {
+        if (value.Length == 0 || lineEnd >= text.Length)
+        {
+            return null;
+        }
+
+        var nextStart = lineEnd + 1;
+        var nextEnd = text.IndexOf('\n', nextStart) is var e and >= 0 ? e : text.Length;
+        var next = text[nextStart..nextEnd].Trim();
+        if (next.Length == 0 || found.Any(f => f.Start >= nextStart && f.Start < nextEnd))
+        {
+            return null;
+        }
+
+        var carried = char.IsLower(next[0]) || value[^1] is '-' or '–'
+            || (field == HeaderField.Title && next.Length <= 60 && !HeaderTitle.NamesAJob(value) && HeaderTitle.NamesAJob(next));
+        return carried ? nextEnd : null;
+    }
+
+    [GeneratedRegex(@"[ \t]*\r?\n[ \t]*")]
+    private static partial Regex LineBreak();
 
     [GeneratedRegex(@"\s+[-–—|,;]+\s*$")]
     private static partial Regex TrailingSeparator();

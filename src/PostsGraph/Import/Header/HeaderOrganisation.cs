@@ -231,14 +231,15 @@ public static partial class HeaderOrganisation
     // introduces, and the parts of its vacancy number ("26-Security-BINUH-258413-F",
     // "PAHO/26/FT147"). An organisation scores for each kind that names it, once.
     private sealed record PublisherSigns(HashSet<string> MailLabels, HashSet<string> WebLabels, List<string> CopyrightLines, List<(string Name, string Acronym, int At)> Introduced,
-        HashSet<string> NumberParts)
+        HashSet<string> NumberParts, List<string> Placing)
     {
         public static PublisherSigns Of(string text, IReadOnlyList<Labelled> labels) => new(
             [.. Mailbox().Matches(text).SelectMany(m => DomainLabels(m.Groups["domain"].Value).Take(1))],
             [.. WebAddress().Matches(text).SelectMany(m => DomainLabels(m.Groups["domain"].Value).Take(1))],
             [.. CopyrightLine().Matches(text).Select(m => m.Value)],
             [.. Introduction().Matches(text).Concat(AboutLine().Matches(text)).Select(m => (m.Groups["name"].Value.Trim(), m.Groups["acronym"].Value, m.Index))],
-            [.. labels.Where(l => l.Field is HeaderField.VacancyNumber or HeaderField.JobId).SelectMany(l => NumberPart().Split(l.Value)).Where(p => p.Length > 2 && IsAcronym(p))]);
+            [.. labels.Where(l => l.Field is HeaderField.VacancyNumber or HeaderField.JobId).SelectMany(l => NumberPart().Split(l.Value)).Where(p => p.Length > 2 && IsAcronym(p))],
+            [.. PlacingSentence().Matches(text).Select(m => m.Value)]);
 
         public List<(string Sign, int Weight)> Signs(Forms o)
         {
@@ -272,9 +273,21 @@ public static partial class HeaderOrganisation
                 signs.Add(("a sentence or heading introducing it: \"The <name> is …\", \"About <name>\"", 6));
             }
 
+            // Only an organisation the reference knows: the sentence also names units and centres.
+            if (o.Known && Placing.Any(sentence => o.Names.Any(n => sentence.Contains(n, StringComparison.OrdinalIgnoreCase))
+                || o.Acronyms.Any(a => a.Length > 2 && HeaderFacts.Occurrences(sentence, a, StringComparison.Ordinal).Any())))
+            {
+                signs.Add(("the sentence that places the post in it (\"This position is located in …\")", 4));
+            }
+
             return signs;
         }
     }
+
+    // "This position is in the Security and Safety Section of the United Nations Organization
+    // Stabilization Mission in the Democratic Republic of Congo (MONUSCO) in Goma."
+    [GeneratedRegex(@"\b(?:This|The)[ \t]+(?:temporary[ \t]+)?(?:position|post)[ \t]+is[ \t]+(?:(?:located|based|placed)[ \t]+)?(?:in|within|with)\b[^.\n]{0,250}", RegexOptions.IgnoreCase)]
+    private static partial Regex PlacingSentence();
 
     // A domain's labels, less the ones every domain has ("www", "careers", "org", "int" …).
     private static IEnumerable<string> DomainLabels(string domain) =>
