@@ -107,6 +107,10 @@ public sealed class HeaderFragmentTests
     // outweighs one the notice names as often elsewhere.
     [InlineData("CLOSE PROTECTION OFFICER\n\nThis position is in the Security Section of the United Nations Mission in South Sudan (UNMISS) in Juba. "
         + "The officer liaises with the Department of Safety and Security (UNDSS).", "UNMISS")]
+    // A mission the reference lists (peacekeeping operations and political missions), named by the
+    // sentence placing the post even where the heading before it runs into that sentence.
+    [InlineData("Org. Setting and ReportingThis position is located in the United Nations Verification Mission in Colombia. "
+        + "The Security Officer, P-3, works with the Department of Safety and Security and the United Nations Development Programme.", "UNVMC")]
     public void DoesNotTakeLookalikesForThePublisher(string text, string acronym) => Fact(Extract(text).Organisation, acronym, text);
 
     // A job's own acronym ("Local Security Assistant (LSA)") is no organisation's.
@@ -217,6 +221,7 @@ public sealed class HeaderFragmentTests
     [InlineData("Date limite de candidature : 1er avril 2026", "2026-04-01")]
     [InlineData("Security Officer\nClosing soon: 3 Mar 2026\nApply Now", "2026-03-03")]
     [InlineData("Final date to receive applications (midnight Geneva time): 9 March 2026", "2026-03-09")]
+    [InlineData("Field Security Associate\nApplication deadline in 9 days: Tuesday 9 Jun 2026 at 23:59 UTC", "2026-06-09")]
     public void ReadsTheDeadlineLabelsPeopleWrite(string text, string deadline) => Fact(Extract(text).Deadline, deadline, text);
 
     // A date after "open until filled" is when review starts, not a deadline.
@@ -299,6 +304,9 @@ public sealed class HeaderFragmentTests
     [InlineData("Position and Grade: Physical Protection Officer (P-4)\nDuty Station: Vienna", "Physical Protection Officer")]
     [InlineData("Security Manager, Kenya Job #: req40111 Organization: World Bank Grade: GG Location: Nairobi,Kenya", "Security Manager")]
     [InlineData("Senior Professional in Physical Security\n\nAbout the post", "Senior Professional in Physical Security")]
+    // The sentence introducing the post, with its grade between commas or a verb of its duties.
+    [InlineData("Under the supervision of the Chief Security Officer (CSO), the Field Security Coordination Officer, P-3, is based in Kabul.", "Field Security Coordination Officer")]
+    [InlineData("Organizational setting\nThe Regional Security Officer coordinates the response to incidents in the region.", "Regional Security Officer")]
     public void FindsTheTitle(string text, string title) => Fact(Extract(text).Title, title, text);
 
     // Labels a careers site uses for the usual facts: "Closure Date", "Online since", a bare
@@ -347,6 +355,12 @@ public sealed class HeaderFragmentTests
         const string bilingual = "Application deadline (midnight Geneva time) / Date limite de candidature (minuit, heure de Genève):\n        24 August 2026 / 24 août 2026";
         Fact(Extract(bilingual).Deadline, "2026-08-24", bilingual);
     }
+
+    // A grade in the opening prose: after the title between commas, or as a board says it.
+    [Theory]
+    [InlineData("Under the supervision of the Chief Security Officer, the Field Security Coordination Officer, P-3, is based in Kabul.", "P-3")]
+    [InlineData("Overview\nSupport the security team.\nContract\nThis is a G-6 contract. It is normally only for nationals.", "G-6")]
+    public void FindsTheGradeInTheOpeningProse(string text, string grade) => Fact(Extract(text).Grade, grade, text);
 
     [Theory]
     [InlineData("Security Officer (P-3)\nAbout us", "P-3")]
@@ -507,6 +521,15 @@ public sealed class HeaderFragmentTests
         Fact(post.Organisation, "UNDSS", text);
         Fact(post.PostedOn, "2026-03-02", text);
         Fact(post.Deadline, "2026-03-16", text);
+    }
+
+    // A UN job opening number a wrap splits before the end of its place name.
+    [Fact]
+    public void ReadsAJobOpeningNumberAWrapSplits()
+    {
+        const string text = "Posting Title: Security Officer, G4\nJob Opening Number: 26-Security-DSS-250001-R-Addis\nAbaba (R)\nStaffing Exercise: N/A";
+
+        Fact(Extract(text).VacancyNumber, "26-Security-DSS-250001-R-Addis Ababa (R)", text);
     }
 
     // "Duty Station:: Geneva – CH", as some boards print their labels.

@@ -225,7 +225,8 @@ public static partial class HeaderLabels
     // A value a hard line wrap carries onto the next line (text taken from a PDF): the next line
     // starts in lowercase ("Organization: United Nations Department\nof Safety and Security"), the
     // value ends with a dash ("26 October 2023 -\n09 December 2023"), or a title names its job only
-    // with the next line ("Posting Title: Protection\nCoordination Officer, P3"). The next line must
+    // with the next line ("Posting Title: Protection\nCoordination Officer, P3"), or a job opening
+    // number's end is on it ("…-219689-R-New\nYork (G)"). The next line must
     // not hold a label of its own. Returns where the value then ends.
     private static int? Continued(string text, List<(HeaderField Field, int Start, int End, bool NextLine)> found, HeaderField field, string value, int lineEnd)
     {
@@ -243,12 +244,17 @@ public static partial class HeaderLabels
         }
 
         var carried = char.IsLower(next[0]) || value[^1] is '-' or '–'
-            || (field == HeaderField.Title && next.Length <= 60 && !HeaderTitle.NamesAJob(value) && HeaderTitle.NamesAJob(next));
+            || (field == HeaderField.Title && next.Length <= 60 && !HeaderTitle.NamesAJob(value) && HeaderTitle.NamesAJob(next))
+            || (field == HeaderField.VacancyNumber && next.Length <= 30 && !value.Contains('(') && WrappedNumberEnd().IsMatch(next));
         return carried ? nextEnd : null;
     }
 
     [GeneratedRegex(@"[ \t]*\r?\n[ \t]*")]
     private static partial Regex LineBreak();
+
+    // The end of a UN job opening number a wrap carried over: "…-R-New" / "York (G)".
+    [GeneratedRegex(@"^[\p{L} .'-]{0,25}\([A-Z]\)$")]
+    private static partial Regex WrappedNumberEnd();
 
     [GeneratedRegex(@"\s+[-–—|,;]+\s*$")]
     private static partial Regex TrailingSeparator();
@@ -317,7 +323,7 @@ public static partial class HeaderLabels
             |(?:salaire|r[ée]mun[ée]ration|traitement)(?:\s+(?:annuel|mensuel|net|de\s+base)){0,3}|(?:sueldo|salario|remuneraci[óo]n)(?:\s+(?:anual|mensual|neto|base|b[áa]sico)){0,3})
         | (?<Other>occupational\s+groups?|job\s+family|recruitment\s+open\s+to|special\s+notice|staff\s+category)
         )
-        (?:[ \t]*\([^)\n]{1,60}\))?
+        (?:[ \t]*\([^)\n]{1,60}\)|[ \t]+in[ \t]+\d{1,3}[ \t]+(?:days?|hours?|weeks?))?
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Label();
 }

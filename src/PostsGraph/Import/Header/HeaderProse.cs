@@ -17,7 +17,7 @@ public static partial class HeaderProse
     {
         // Only a sentence about one post ("the post of …", "un puesto de …"), not "Posts at the D-1 level are …".
         var open = Open(notice);
-        var m = GradeSentence().Matches(open).FirstOrDefault(g => OnePost().IsMatch(SentenceBefore(open, g.Index)));
+        var m = GradeSentence().Matches(open).FirstOrDefault(g => OnePost().IsMatch(SentenceBefore(open, g.Index) + g.Value));
         return m is not null && HeaderGrades.FindKnown(m.Groups["grade"].Value, grades) is { } grade
             ? notice.ValueAt(grade.Code, m.Index, m.Index + m.Length).Because(Confidence.Medium, "no grade label; the opening sentence that gives the post's level (\"at the P-4 level\")")
             : null;
@@ -62,10 +62,12 @@ public static partial class HeaderProse
 
     private static string Open(NoticeText notice) => notice.Text[..Math.Min(notice.Text.Length, Opening)];
 
-    [GeneratedRegex(@"\b(?:at\s+(?:the\s+)?|de\s+(?:categor[íi]a|grado|classe|niveau)\s+|au\s+niveau\s+|del?\s+nivel\s+|(?:at|of)\s+grade\s+)(?<grade>(?:P|D|FS|GS|G|NO)[ -]?[0-9A-E])(?:\s+level)?\b", RegexOptions.IgnoreCase)]
+    // "at the P-4 level", "de categoría P-3", "the Security Coordination Officer, P-3, is …",
+    // "This is a G-7 contract".
+    [GeneratedRegex(@"\b(?:at\s+(?:the\s+)?|de\s+(?:categor[íi]a|grado|classe|niveau)\s+|au\s+niveau\s+|del?\s+nivel\s+|(?:at|of)\s+grade\s+|(?-i:Officer|Adviser|Advisor|Assistant|Associate|Analyst|Specialist|Coordinator|Manager|Chief),\s+|this\s+is\s+an?\s+)(?<grade>(?:P|D|FS|GS|G|NO)[ -]?[0-9A-E])(?:\s+level|(?=,)|\s+(?:contract|post|position))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex GradeSentence();
 
-    [GeneratedRegex(@"\b(?:a|an|the|this)\s+(?:[\w-]+\s+){0,3}(?:post|position|vacancy)\b(?!s)|\b(?:un|el|este)\s+puesto\b|\b(?:un|le|ce)\s+poste\b|\b(?:Officer|Oficial|Agent|Specialist|Especialista|Sp[ée]cialiste|Analyst|Analista|Analyste)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:a|an|the|this)\s+(?:[\w-]+\s+){0,3}(?:post|position|vacancy|contract)\b(?!s)|\b(?:un|el|este)\s+puesto\b|\b(?:un|le|ce)\s+poste\b|\b(?:Officer|Oficial|Agent|Specialist|Especialista|Sp[ée]cialiste|Analyst|Analista|Analyste)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnePost();
 
     [GeneratedRegex(@"\b(?:based|located|stationed)\s+(?:at\s+[^,.;\n]{0,60}?\s+)?in\s+(?<place>[^,.;\n]{2,60})|\b(?:lugar\s+de\s+destino|destino)\s+en\s+(?<place>[^,.;\n]{2,60})|\bbas[ée]e?\s+(?:à|au|en)\s+(?<place>[^,.;\n]{2,60})|\bSede\s+en\s+(?<place>[^,.;\n(]{2,60})", RegexOptions.IgnoreCase)]

@@ -181,6 +181,6 @@ public static partial class HeaderTitle
     // Whether a phrase names a job ("Local Security Assistant", "AGENT DE COORDINATION"), in any case.
     public static bool NamesAJob(string phrase) => JobNoun().IsMatch(phrase);
 
-    [GeneratedRegex(@"\bThe[ \t]+(?<title>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|and|for|the|in)[ \t]+)?){0,6}(?:Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Investigator|Planner|Auditor|Counsel|Technician|Administrator))(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?[ \t]+(?:is|will|supports?|leads?|serves?|provides?|manages?|plays?|reports?|works?|heads?|oversees?)\b")]
+    [GeneratedRegex(@"\b(?:The|(?<=,[ \t])the)[ \t]+(?<title>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|and|for|the|in)[ \t]+)?){0,6}(?:Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Investigator|Planner|Auditor|Counsel|Technician|Administrator))(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?(?:,[ \t]*(?:P|D|FS|GS|G|NO)-?[0-9A-E],)?[ \t]+(?:is|will|supports?|leads?|serves?|provides?|manages?|plays?|reports?|works?|heads?|oversees?|coordinates?|advises?|assists?|ensures?|acts?)\b")]
     private static partial Regex Introduction();
 }
