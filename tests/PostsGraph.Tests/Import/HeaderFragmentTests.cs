@@ -111,6 +111,15 @@ public sealed class HeaderFragmentTests
     // sentence placing the post even where the heading before it runs into that sentence.
     [InlineData("Org. Setting and ReportingThis position is located in the United Nations Verification Mission in Colombia. "
         + "The Security Officer, P-3, works with the Department of Safety and Security and the United Nations Development Programme.", "UNVMC")]
+    // A label naming a department by the UN's short name names the department; a sentence placing
+    // the post names its organisation first, not the one whose compound it is in; an "INSTITUTION"
+    // label, under a "JOB TITLE" line that is no heading.
+    [InlineData("Employer : UN Department of Safety and Security\nLocation : Juba , South Sudan", "UNDSS")]
+    [InlineData("Security Associate\nThis position is located in the Office for the Coordination of Humanitarian Affairs (OCHA) sub-office in the UNDP compound in Maiduguri. "
+        + "The UNDP compound hosts UNDP staff and the UNDP guard force.", "OCHA")]
+    [InlineData("JOB TITLE Security Assistant\nINSTITUTION ECOWAS COMMISSION\nGRADE G5\nDUTY STATION ABUJA, NIGERIA", "ECOWAS")]
+    // A heading that starts with the publisher's acronym before the title.
+    [InlineData("EULEX Security Officer\nGrade: AD 7\nEULEX staff work across Kosovo and EULEX offices are in Pristina.", "EULEX")]
     public void DoesNotTakeLookalikesForThePublisher(string text, string acronym) => Fact(Extract(text).Organisation, acronym, text);
 
     // A job's own acronym ("Local Security Assistant (LSA)") is no organisation's.
@@ -222,6 +231,7 @@ public sealed class HeaderFragmentTests
     [InlineData("Security Officer\nClosing soon: 3 Mar 2026\nApply Now", "2026-03-03")]
     [InlineData("Final date to receive applications (midnight Geneva time): 9 March 2026", "2026-03-09")]
     [InlineData("Field Security Associate\nApplication deadline in 9 days: Tuesday 9 Jun 2026 at 23:59 UTC", "2026-06-09")]
+    [InlineData("Teaser\nDeadline for applications is 13/05/2026 at 12.00 hours (midday, Brussels time).", "2026-05-13")]
     public void ReadsTheDeadlineLabelsPeopleWrite(string text, string deadline) => Fact(Extract(text).Deadline, deadline, text);
 
     // A date after "open until filled" is when review starts, not a deadline.
@@ -307,6 +317,14 @@ public sealed class HeaderFragmentTests
     // The sentence introducing the post, with its grade between commas or a verb of its duties.
     [InlineData("Under the supervision of the Chief Security Officer (CSO), the Field Security Coordination Officer, P-3, is based in Kabul.", "Field Security Coordination Officer")]
     [InlineData("Organizational setting\nThe Regional Security Officer coordinates the response to incidents in the region.", "Regional Security Officer")]
+    // A country after a unit keeps the unit; a board's headline running the publisher's name on;
+    // a rank as a job.
+    [InlineData("Chief, Security and Safety Section, Guinea\n\nContext", "Chief, Security and Safety Section")]
+    [InlineData("Security Officer International Residual Mechanism for Criminal Tribunals Arusha, Tanzania\nJob Type: Full-Time", "Security Officer")]
+    [InlineData("SECURITY LIEUTENANT\n\nGeneva, Switzerland", "SECURITY LIEUTENANT")]
+    // A value that is not carried on: a label of its own on the next line.
+    [InlineData("Post title: Interpreter\nReporting to: Head, Language Services", "Interpreter")]
+    [InlineData("Titre du poste : Chargé de la sûreté\nSupérieur hiérarchique : Chef de la sécurité", "Chargé de la sûreté")]
     public void FindsTheTitle(string text, string title) => Fact(Extract(text).Title, title, text);
 
     // Labels a careers site uses for the usual facts: "Closure Date", "Online since", a bare
@@ -360,6 +378,8 @@ public sealed class HeaderFragmentTests
     [Theory]
     [InlineData("Under the supervision of the Chief Security Officer, the Field Security Coordination Officer, P-3, is based in Kabul.", "P-3")]
     [InlineData("Overview\nSupport the security team.\nContract\nThis is a G-6 contract. It is normally only for nationals.", "G-6")]
+    // The post's grade, not its supervisor's.
+    [InlineData("Under the supervision of the Principal Security Adviser, D-1, the Security Officer, P-3, is based in Kabul.", "P-3")]
     public void FindsTheGradeInTheOpeningProse(string text, string grade) => Fact(Extract(text).Grade, grade, text);
 
     [Theory]
@@ -506,6 +526,11 @@ public sealed class HeaderFragmentTests
     // A job board's place line near the top: city, region and country.
     [InlineData("Security Officer\n\nUNICEF\nFull-time\nNairobi Nairobi County Kenya\nAbout the job", "nairobi")]
     [InlineData("Field Security Assistant\n\nKinshasa, Democratic Republic of the Congo\nClosed 2 weeks ago", "kinshasa")]
+    // The notice's own "Duty Station" over a board's "Location"; a duty station named in the
+    // sentence placing the post; a board's line of dates and place run together.
+    [InlineData("Closing Date: 30th October 2026\nLocation: Dar es Salaam, Tanzania\n\nSecurity Officer\nDuty Station: Arusha", "arusha")]
+    [InlineData("Org. Setting and Reporting\nThis position is located in the Security Section of the mission with duty station in Kabul. Kabul is a non-family duty station.", "kabul")]
+    [InlineData("Security Assistant\n\nMarch 2, 2026March 30, 2026NairobiKenya\nJob Description", "nairobi")]
     public void FindsTheDutyStation(string text, string key) => Fact(Extract(text).DutyStation, key, text);
 
     // Text taken from a PDF wraps label values onto the next line: a line starting in lowercase,
@@ -532,6 +557,19 @@ public sealed class HeaderFragmentTests
         Fact(Extract(text).VacancyNumber, "26-Security-DSS-250001-R-Addis Ababa (R)", text);
     }
 
+    // With Windows line ends and an indented second line: the value joins both lines, its quote
+    // is found in the text as quotes are (blanks and line breaks alike), and the reason names the label.
+    [Fact]
+    public void QuotesAWrappedValueWithItsLineBreak()
+    {
+        const string text = "Organization: United Nations Department\r\n   of Safety and Security\r\nDuty Station: Geneva";
+        var organisation = Extract(text).Organisation;
+
+        Fact(organisation, "UNDSS", text);
+        Assert.Equal("Organization: United Nations Department of Safety and Security", organisation!.Quote);
+        Assert.Equal("the \"Organization\" label names it", organisation.Reason);
+    }
+
     // "Duty Station:: Geneva – CH", as some boards print their labels.
     [Fact]
     public void ReadsALabelWithADoubleColon()
@@ -540,6 +578,34 @@ public sealed class HeaderFragmentTests
 
         Fact(Extract(text).DutyStation, "geneva", text);
         Fact(Extract(text).Deadline, "2026-03-12", text);
+    }
+
+    // What a wrap does not carry on, and what the new rules leave alone: a sentence under a
+    // vacancy number, a heading that is not a job, a label before a heading line, a labelled city
+    // the reference does not know over an address line, a country misspelt in a label.
+    [Fact]
+    public void LeavesWhatIsNotPartOfAValueOrAHeadingAlone()
+    {
+        const string number = "Vacancy No.: VN-2026-011\nto be quoted in all correspondence";
+        Fact(Extract(number).VacancyNumber, "VN-2026-011", number);
+        Assert.Null(Extract("Professional Experience\nTen years of work in security management.").Title);
+        Assert.Null(Extract("Supervisor: Chief Security Adviser   Duty Station: Kabul").Title);
+        const string address = "Duty Station: Gambella\nAddis Ababa, Ethiopia\nGrade: P-3";
+        Fact(Extract(address).DutyStation, "gambella", address);
+        Assert.Null(Extract("Location: Central Africa Republic\nClosing date: 31 Dec 2026").DutyStation);
+        Assert.Null(Extract("Job Code Title: Guard\nGrade: G-3").VacancyNumber);
+    }
+
+    // A board's line of two dates run together: the posting date, then the deadline, rated LOW.
+    [Fact]
+    public void ReadsABoardsLineOfTwoDatesAsPostingDateAndDeadline()
+    {
+        const string text = "Security Assistant\n\nMarch 2, 2026March 30, 2026NairobiKenya\nJob Description";
+        var post = Extract(text);
+
+        Fact(post.PostedOn, "2026-03-02", text);
+        Fact(post.Deadline, "2026-03-30", text);
+        Assert.Equal(Confidence.Low, post.Deadline!.Confidence);
     }
 
     // "Yemen Country Office" is a country's office, not a city to propose.
@@ -552,7 +618,6 @@ public sealed class HeaderFragmentTests
     [Theory]
     [InlineData("Security Specialist Job #: req40111 Organization: World Bank Grade: GG", "req40111")]
     [InlineData("Job Title\nSecurity Assistant\nJob Code\n30004412\nGrade\nG5", "30004412")]
-    [InlineData("Job Code Title: Security Officer\nJob Opening Number: 26-Security-DSS-250001-R-Kabul (R)", "26-Security-DSS-250001-R-Kabul (R)")]
     [InlineData("Intitulé publication: Agent de sécurité\nNo de l’appel á candidature: 26-Security-DSS-250001-J-Bunia (X)", "26-Security-DSS-250001-J-Bunia (X)")]
     public void ReadsTheVacancyNumberLabelsBoardsUse(string text, string number) => Fact(Extract(text).VacancyNumber, number, text);
 

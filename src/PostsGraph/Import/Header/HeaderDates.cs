@@ -39,6 +39,21 @@ public static partial class HeaderDates
         StatedOrder().IsMatch(notice)
         || DatePattern().Matches(notice).Any(m => m.Groups["numY"].Success && (int.Parse(m.Groups["numA"].Value) > 12 || int.Parse(m.Groups["numB"].Value) > 12));
 
+    // A job board's line that runs two dates and the place together: "December 18, 2025February 1,
+    // 2026PortmoresbyPapua New Guinea". Null where the line does not start that way.
+    public static (string Posted, string Deadline, string Place)? GluedDates(string line) =>
+        Glued().Match(line.Trim()) is { Success: true } m ? (m.Groups["first"].Value, m.Groups["second"].Value, m.Groups["rest"].Value) : null;
+
+    // The place part of such a line, its words apart ("Vienna Austria"); any other line as it is.
+    public static string WithoutGluedDates(string line) =>
+        GluedDates(line) is { } glued ? CamelJoin().Replace(glued.Place, " ") : line;
+
+    [GeneratedRegex(@"^(?<first>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4})(?<second>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4})(?<rest>.*)$")]
+    private static partial Regex Glued();
+
+    [GeneratedRegex(@"(?<=\p{Ll})(?=\p{Lu})")]
+    private static partial Regex CamelJoin();
+
     public static IReadOnlyList<NoticeDate> FindAll(string text, bool monthFirst = false, bool stated = false)
     {
         var dates = new List<NoticeDate>();

@@ -4,7 +4,8 @@ using PostsGraph.Seed;
 namespace PostsGraph.Import.Header;
 
 // The duty station, from a "Duty Station:", "Location:", "Place of assignment" or "City" label
-// ("The Hague - NL", "Geneva, Switzerland"), else from a line near the top that is only a city.
+// ("The Hague - NL", "Geneva, Switzerland"), else from a line near the top that is only a city,
+// or a job board's place line (a city, its region and its country).
 // A city the reference does not know becomes a slug, with a note naming city and country.
 public static partial class HeaderDutyStation
 {
@@ -16,7 +17,10 @@ public static partial class HeaderDutyStation
     // The duty station, and the one to add to duty-stations.json where the reference does not know it.
     public static (ValueFact? Fact, ProposedDutyStation? Proposed) Read(NoticeText notice, IReadOnlyList<Labelled> labels, ReferenceFiles reference)
     {
-        var stations = labels.Where(l => l.Field == HeaderField.DutyStation && l.Value.Length > 0).ToList();
+        // The notice's own "Duty Station" before a job board's "Location" where both are given.
+        var stations = labels.Where(l => l.Field == HeaderField.DutyStation && l.Value.Length > 0)
+            .OrderBy(l => OwnLabel().IsMatch(notice.Text.AsSpan(l.Start, l.ValueStart - l.Start)) ? 0 : 1)
+            .ToList();
         foreach (var label in stations)
         {
             // The city may come first ("The Hague - NL") or after the country ("Egypt-Cairo"), or
@@ -36,7 +40,9 @@ public static partial class HeaderDutyStation
                     .Because(Confidence.Medium, "no duty-station label; a line near the top that is only a city of the reference"), null);
             }
 
-            if (CityToCountry(line.Content, reference) is { } placed)
+            // A board's place line, where no label gives a city of its own.
+            if (stations.All(l => CountryOf(l.Value, reference) is not null || CountryOffice(l.Value, reference) || LooseCountry(l.Value, reference))
+                && CityToCountry(HeaderDates.WithoutGluedDates(line.Content), reference) is { } placed)
             {
                 return (notice.ValueAt(placed.Key!, line.Start, line.End)
                     .Because(Confidence.Medium, "no duty-station label; a line near the top that is a city of the reference, then its region and country"), null);
@@ -45,7 +51,7 @@ public static partial class HeaderDutyStation
 
         // A label that gives only a country ("Location: Yemen", a careers portal's country field,
         // "Lebanon Field Office") names no city: the notice states its duty station elsewhere.
-        if (stations.FirstOrDefault(l => CountryOf(l.Value, reference) is null && !CountryOffice(l.Value, reference)) is not { } unknown)
+        if (stations.FirstOrDefault(l => CountryOf(l.Value, reference) is null && !CountryOffice(l.Value, reference) && !LooseCountry(l.Value, reference)) is not { } unknown)
         {
             return (HeaderProse.DutyStation(notice, reference, city => Known(city, reference)), null);
         }
@@ -93,6 +99,19 @@ public static partial class HeaderDutyStation
 
     [GeneratedRegex(@"[\p{L}'-]+")]
     private static partial Regex NameWords();
+
+    // A country's name misspelt as people do ("Central Africa Republic"): each word the start of
+    // the name's word, or the other way round, and at least two words.
+    private static bool LooseCountry(string value, ReferenceFiles reference)
+    {
+        var words = NameWords().Matches(Fold(value)).Select(m => m.Value).ToList();
+        return words.Count >= 2 && reference.Countries.Any(c => c.Name is { } name
+            && NameWords().Matches(Fold(name)).Select(m => m.Value).ToList() is var country && country.Count == words.Count
+            && words.Zip(country).All(p => p.First.Length >= 4 && p.Second.Length >= 4 ? p.First.StartsWith(p.Second, StringComparison.Ordinal) || p.Second.StartsWith(p.First, StringComparison.Ordinal) : p.First == p.Second));
+    }
+
+    [GeneratedRegex(@"duty\s+station|lieu\s+d['’]affectation|lugar\s+de\s+destino", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnLabel();
 
     // "Lebanon Field Office", "Yemen Country Office": a country's office, not a city.
     private static bool CountryOffice(string value, ReferenceFiles reference) =>

@@ -3,8 +3,8 @@ using PostsGraph.Seed;
 namespace PostsGraph.Import.Header;
 
 // The post's grade: from a grade label ("Grade: P5", "Grade\nP3", "Salary GradeP4", "Grade: Senior
-// level - P-5"), else after the title a title label gives, else from a short line near the top ("Security Officer (P-3)", "Field Service,
-// FS-7"). Grades named in the body's sentences ("posts at a P-5 grade are subject to ...") are
+// level - P-5"), else after the title the title label gives, else from a short line near the top
+// ("Security Officer (P-3)", "Field Service, FS-7"). Grades named in the body's sentences ("posts at a P-5 grade are subject to ...") are
 // about other posts, so they are not read.
 public static class HeaderGrade
 {
@@ -39,7 +39,7 @@ public static class HeaderGrade
 
         // A grade after the title its label gives ("Position and Grade: Nuclear Security Officer (P-3)",
         // "Intitulé publication: Field Security Coordination Officer, P3 (Temporary Job Opening)").
-        foreach (var title in labels.Where(l => l.Field == HeaderField.Title))
+        if (labels.FirstOrDefault(l => l.Field == HeaderField.Title && l.Value.Length > 0) is { } title)
         {
             if (HeaderGrades.FindKnown(title.Value, grades) is { } inTitle)
             {

@@ -9,7 +9,8 @@ public enum HeaderField
 }
 
 // A label the notice uses ("Closing Date", "Duty Station:") and the value that follows it: on the
-// same line up to the next label, or alone on the next line when the label ends its line.
+// same line up to the next label, or alone on the next line when the label ends its line; a value
+// a hard line wrap carries on (text from a PDF) spans both lines, and Value joins them with a space.
 public sealed record Labelled(HeaderField Field, int Start, int ValueStart, int ValueEnd, string Value);
 
 // The table of labels notices use for header facts. Labels are searched anywhere, because some
@@ -76,9 +77,10 @@ public static partial class HeaderLabels
             // Nor a separator before the next label on the line ("Reference: EEAS-VAC-2026-0142 - Publication date: …").
             var kept = TrailingSeparator().Replace(text[from..next], "").TrimEnd().TrimEnd('*', '_').TrimEnd();
             var to = from + kept.Length;
-            var value = LineBreak().Replace(kept.TrimStart(), " ");
-            from = to - value.Length;
-            labelled.Add(new Labelled(field, start, from, to, value));
+            var trimmed = kept.TrimStart();
+            from = to - trimmed.Length;
+            // A value carried over a line break is one value: its span keeps the break, its text a space.
+            labelled.Add(new Labelled(field, start, from, to, LineBreak().Replace(trimmed, " ")));
         }
 
         return labelled;
@@ -183,6 +185,7 @@ public static partial class HeaderLabels
                 after++;
             }
 
+            var valueStart = after;
             while (after < text.Length && text[after] is ' ' or '\t' or '\u00a0')
             {
                 after++;
@@ -190,12 +193,6 @@ public static partial class HeaderLabels
 
             // The second of a bilingual pair ("Application deadline / Date limite de candidature:") counts as starting its line.
             var paired = start >= 2 && text.AsSpan(0, start).TrimEnd(' ').EndsWith("/");
-            var valueStart = after;
-            while (after < text.Length && text[after] is ' ' or '\t' or '\u00a0')
-            {
-                after++;
-            }
-
             return (atLineStart || paired) && (after == text.Length || text[after] is '\r' or '\n') ? (after, true) : (valueStart, false);
         }
 
@@ -222,12 +219,13 @@ public static partial class HeaderLabels
         return atLineStart && (char.IsUpper(text[at]) || char.IsDigit(text[at])) ? (at, false) : null;
     }
 
-    // A value a hard line wrap carries onto the next line (text taken from a PDF): the next line
-    // starts in lowercase ("Organization: United Nations Department\nof Safety and Security"), the
-    // value ends with a dash ("26 October 2023 -\n09 December 2023"), or a title names its job only
-    // with the next line ("Posting Title: Protection\nCoordination Officer, P3"), or a job opening
-    // number's end is on it ("…-219689-R-New\nYork (G)"). The next line must
-    // not hold a label of its own. Returns where the value then ends.
+    // A value a hard line wrap carries onto the next line (text taken from a PDF): an organisation,
+    // unit or title whose next line starts in lowercase ("Organization: United Nations
+    // Department\nof Safety and Security"), a date or period ending with a dash ("26 October 2023
+    // -\n09 December 2023"), a title that names its job only with the next line ("Posting Title:
+    // Protection\nCoordination Officer, P3"), a job opening number whose end is there
+    // ("…-219689-R-New\nYork (G)"). The next line must hold no label, nor read as one. Returns
+    // where the value then ends.
     private static int? Continued(string text, List<(HeaderField Field, int Start, int End, bool NextLine)> found, HeaderField field, string value, int lineEnd)
     {
         if (value.Length == 0 || lineEnd >= text.Length)
@@ -243,14 +241,28 @@ public static partial class HeaderLabels
             return null;
         }
 
-        var carried = char.IsLower(next[0]) || value[^1] is '-' or '–'
-            || (field == HeaderField.Title && next.Length <= 60 && !HeaderTitle.NamesAJob(value) && HeaderTitle.NamesAJob(next))
-            || (field == HeaderField.VacancyNumber && next.Length <= 30 && !value.Contains('(') && WrappedNumberEnd().IsMatch(next));
+        if (LabelShaped().IsMatch(next))
+        {
+            return null;
+        }
+
+        var carried = field switch
+        {
+            HeaderField.Organisation or HeaderField.Unit => char.IsLower(next[0]),
+            HeaderField.Title => char.IsLower(next[0]) || (next.Length <= 60 && !HeaderTitle.NamesAJob(value) && HeaderTitle.NamesAJob(next)),
+            HeaderField.PostingPeriod or HeaderField.PostedOn or HeaderField.Deadline => value[^1] is '-' or '–',
+            HeaderField.VacancyNumber => next.Length <= 30 && !value.Contains('(') && WrappedNumberEnd().IsMatch(next),
+            _ => false,
+        };
         return carried ? nextEnd : null;
     }
 
     [GeneratedRegex(@"[ \t]*\r?\n[ \t]*")]
     private static partial Regex LineBreak();
+
+    // A line that reads as a label of its own ("Reporting to: Head, Language Services").
+    [GeneratedRegex(@"^\p{Lu}[^:\n]{1,40}:(?:\s|$)")]
+    private static partial Regex LabelShaped();
 
     // The end of a UN job opening number a wrap carried over: "…-R-New" / "York (G)".
     [GeneratedRegex(@"^[\p{L} .'-]{0,25}\([A-Z]\)$")]
@@ -299,7 +311,7 @@ public static partial class HeaderLabels
             |(?:titre|intitul[ée])\s+du\s+poste|intitul[ée]\s+(?:de\s+(?:la\s+)?)?publication|t[íi]tulo\s+del\s+puesto|denominaci[óo]n\s+del\s+puesto
             |(?:title|post|poste|puesto|position)(?=[ \t]*(?:\(|:|\||\r?\n)))
         | (?<Unit>organi[sz]ation(?:al)?\s+unit|department\s*/\s*office|d[ée]partement\s*/\s*bureau|departamento\s*/\s*oficina|department|d[ée]partement|departamento|division|section|sector|office|unit(?!ed))
-        | (?<Organisation>organi[sz]ation(?!al)|hiring\s+(?:organi[sz]ation|office|entity)|agency|entity|organizaci[óo]n|organisme|organismo|issued\s+by|employer|employeur|empleador)
+        | (?<Organisation>organi[sz]ation(?!al)|hiring\s+(?:organi[sz]ation|office|entity)|agency|entity|institution|organizaci[óo]n|organisme|organismo|issued\s+by|employer|employeur|empleador)
         | (?<Grade>salary\s+grade|contract\s+level|grade\s*/\s*level|grade(?:\s+level)?|level|category\s+and\s+level|classe|niveau|grado|nivel|categor[íi]a)
         | (?<DutyStation>duty\s+stations?|place\s+of\s+assignment|work\s+location|(?:primary\s+)?locations?|city
             |lieu\s+d['’]affectation|lieu\s+de\s+travail|lugar\s+de\s+destino|ubicaci[óo]n|lugar\s+de\s+trabajo
@@ -316,7 +328,7 @@ public static partial class HeaderLabels
         | (?<PostingPeriod>posting\s+period|application\s+period|p[ée]riode\s+(?:d['’]affichage|de\s+publication|de\s+candidature)|per[íi]odo\s+de\s+(?:publicaci[óo]n|postulaci[óo]n))
         | (?<PostedOn>posting\s+date|publication\s+date|date\s+of\s+(?:issuance|issue|publication|posting)|issue\s+date|date\s+posted|posted\s+on|job\s+posting|posted(?=[ \t]+\d|[ \t]*:)|advertised(?=[ \t]*:)|online\s+since|published\s+on|date\s+published|published(?=[ \t]*:)|publicado\s+el|publi[ée]\s+le|publicado(?=[ \t]*:)
             |date\s+de\s+publication|fecha\s+de\s+publicaci[óo]n)
-        | (?<Deadline>closing\s+date(?:\s+for\s+applications?)?|closing\s+soon|final\s+date\s+(?:to\s+receive|for(?:\s+(?:the\s+)?receipt\s+of)?)\s+applications?|closure\s+date|(?:cierre|cl[ôo]ture)(?=[ \t]*:)|deadline\s+for\s+applications?|application\s+deadline|deadline|apply\s+(?:by|before)
+        | (?<Deadline>closing\s+date(?:\s+for\s+applications?)?|closing\s+soon(?=[ \t]*:)|final\s+date\s+(?:to\s+receive|for(?:\s+(?:the\s+)?receipt\s+of)?)\s+applications?|closure\s+date|(?:cierre|cl[ôo]ture)(?=[ \t]*:)|deadline\s+for\s+applications?|application\s+deadline|deadline|apply\s+(?:by|before)
             |date\s+(?:limite|de\s+cl[ôo]ture)(?:\s+(?:de|des)\s+(?:(?:d[ée]p[ôo]t|r[ée]ception|soumission)\s+(?:des|de)\s+)?candidatures?)?
             |fecha\s+(?:l[íi]mite|de\s+cierre)(?:\s+(?:de|para)\s+(?:la\s+)?(?:presentaci[óo]n\s+de\s+)?(?:las\s+)?(?:solicitudes|candidaturas|postulaci[óo]n(?:es)?))?)
         | (?<Salary>(?:(?:minimum|maximum|total|estimated|indicative|net|gross|annual|monthly|base|basic|starting)\s+){0,4}(?:salary|remuneration|pay)(?!\s+(?:grade|scale|level))

@@ -44,9 +44,12 @@ public static partial class HeaderOrganisation
         var text = notice.Text;
         var known = organisations.Where(o => !string.IsNullOrEmpty(o.Acronym) && !string.IsNullOrEmpty(o.Name)).Select(Forms.Of).ToList();
         var labelled = labels.FirstOrDefault(l => l.Field == HeaderField.Organisation && l.Value.Length > 0);
+        // The organisation the label names at most length: "UN Department of Safety and Security"
+        // names UNDSS, not the UN.
         var named = labelled is null ? null : known
             .Where(o => FirstMention(labelled.Value, o) >= 0)
-            .OrderBy(o => FirstMention(labelled.Value, o))
+            .OrderByDescending(o => Named(labelled.Value, o))
+            .ThenBy(o => FirstMention(labelled.Value, o))
             .ThenByDescending(o => o.Acronym.Length)
             .FirstOrDefault();
         if (named is not null)
@@ -56,7 +59,7 @@ public static partial class HeaderOrganisation
 
         var zone = Math.Min(text.Length, Math.Max(3000, text.Length * 2 / 5));
         var publisher = PublisherSigns.Of(text, labels);
-        var heading = Heading(text);
+        var heading = Heading(text, labels);
         var forms = known.Concat(Unknown(text, zone, known, publisher, heading)).ToList();
 
         // A heading line names the candidate it names at most length ("NATO Communications and
@@ -65,8 +68,16 @@ public static partial class HeaderOrganisation
             .Where(named => named.Count > 0)
             .SelectMany(named => named.Where(n => n.Length == named.Max(m => m.Length)).Select(n => n.Forms))
             .ToHashSet();
+        // The sentence that places the post names its organisation first ("located in the OCHA
+        // sub-office in the UNDP compound": OCHA); only one the reference knows, since the sentence
+        // also names units and centres.
+        var placed = publisher.Placing
+            .Select(sentence => known.Where(o => FirstMention(sentence, o) >= 0).OrderBy(o => FirstMention(sentence, o)).ThenByDescending(o => Named(sentence, o)).FirstOrDefault())
+            .OfType<Forms>()
+            .ToHashSet();
         var ranked = forms
-            .Select(f => new Weighed(f, Mentions(text, f, zone), [.. publisher.Signs(f), .. headed.Contains(f) ? [("the notice's heading", 6)] : Array.Empty<(string, int)>(), .. LabelSigns(labels, f)]))
+            .Select(f => new Weighed(f, Mentions(text, f, zone), [.. publisher.Signs(f), .. headed.Contains(f) ? [("the notice's heading", 6)] : Array.Empty<(string, int)>(),
+                .. placed.Contains(f) ? [("the sentence that places the post in it (\"This position is located in …\")", 4)] : Array.Empty<(string, int)>(), .. LabelSigns(labels, f)]))
             // Unknown, named "Name (ACR)" but signed nowhere: a place or a partner as often as the publisher.
             .Select(w => !w.Forms.Known && w.Signs.Count == 0 ? w with { Named = (w.Named.Weight / 2, w.Named.Count) } : w)
             .Where(x => x.Score > 0)
@@ -273,13 +284,6 @@ public static partial class HeaderOrganisation
                 signs.Add(("a sentence or heading introducing it: \"The <name> is …\", \"About <name>\"", 6));
             }
 
-            // Only an organisation the reference knows: the sentence also names units and centres.
-            if (o.Known && Placing.Any(sentence => o.Names.Any(n => sentence.Contains(n, StringComparison.OrdinalIgnoreCase))
-                || o.Acronyms.Any(a => a.Length > 2 && HeaderFacts.Occurrences(sentence, a, StringComparison.Ordinal).Any())))
-            {
-                signs.Add(("the sentence that places the post in it (\"This position is located in …\")", 4));
-            }
-
             return signs;
         }
     }
@@ -287,7 +291,7 @@ public static partial class HeaderOrganisation
     // "This position is in the Security and Safety Section of the United Nations Organization
     // Stabilization Mission in the Democratic Republic of Congo (MONUSCO) in Goma.", also run
     // into the heading before it ("Org. Setting and ReportingThis position is located in …").
-    [GeneratedRegex(@"(?:(?<!\p{L})|(?<=\p{Ll})(?=Th))(?:This|The)[ \t]+(?:temporary[ \t]+)?(?:position|post)[ \t]+is[ \t]+(?:(?:located|based|placed)[ \t]+)?(?:in|within|with)\b[^.\n]{0,250}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<!\p{L})|(?<=\p{Ll})(?-i:(?=Th)))(?:This|The)[ \t]+(?:temporary[ \t]+)?(?:position|post)[ \t]+is[ \t]+(?:(?:located|based|placed)[ \t]+)?(?:in|within|with)\b(?:[^.\n]|\n(?![ \t]*\r?\n)){0,250}", RegexOptions.IgnoreCase)]
     private static partial Regex PlacingSentence();
 
     // A domain's labels, less the ones every domain has ("www", "careers", "org", "int" …).
@@ -357,7 +361,7 @@ public static partial class HeaderOrganisation
                 {
                     found.Add((defined.Groups["acronym"].Value, defined.Groups["name"].Value.Trim()));
                 }
-                else if (IsAcronym(first) && first.Length <= 6 && !GenericWords.Contains(first.ToUpperInvariant()) && !HeaderTitle.NamesAJob(part))
+                else if (IsAcronym(first) && first.Length <= 6 && !GenericWords.Contains(first.ToUpperInvariant()) && !HeaderTitle.NamesAJob(first) && !(HeaderTitle.NamesAJob(part) && !part.Any(char.IsLower)))
                 {
                     found.Add((first, null));
                 }
@@ -475,13 +479,29 @@ public static partial class HeaderOrganisation
     // The first three lines with words, where they are headings rather than sentences: where a
     // notice or its job site puts the publisher's name. A notice forwarded by e-mail starts after
     // the last message's headers ("From:", "Subject:", "Asunto:" …), not with the forwarder's.
-    private static List<string> Heading(string text)
+    private static List<string> Heading(string text, IReadOnlyList<Labelled> labels)
     {
         // Header blocks near the top that say who sent the message; "To: …\nSubject: …" in the
         // application instructions further down is not one.
         var mailHeaders = MailHeader().Matches(text).Where(m => m.Index < 3000 && MailSender().IsMatch(m.Value)).ToList();
         var from = mailHeaders.Count == 0 ? 0 : mailHeaders[^1].Index + mailHeaders[^1].Length;
-        return [.. text[from..].Split('\n').Select(l => l.Trim()).Where(l => l.Any(char.IsLetter)).Take(3).Where(l => l.Length <= 100 && !Sentence().IsMatch(l) && !LabelLine(l))];
+        // A line that starts with a label ("JOB TITLE Programme officer …") is no heading either.
+        var labelled = labels.Select(l => l.Start).ToHashSet();
+        var lines = new List<string>();
+        for (var at = from; at < text.Length && lines.Count < 3;)
+        {
+            var end = text.IndexOf('\n', at) is var e and >= 0 ? e : text.Length;
+            var line = text[at..end].Trim();
+            var start = at + (text[at..end].Length - text[at..end].TrimStart().Length);
+            if (line.Any(char.IsLetter))
+            {
+                lines.Add(labelled.Contains(start) ? "" : line);
+            }
+
+            at = end + 1;
+        }
+
+        return [.. lines.Where(l => l.Length is > 0 and <= 100 && !Sentence().IsMatch(l) && !LabelLine(l))];
     }
 
     // "Parent Sector : Sector for Administration and Management (ADM)" is a label and its value,

@@ -17,7 +17,7 @@ public static partial class HeaderProse
     {
         // Only a sentence about one post ("the post of …", "un puesto de …"), not "Posts at the D-1 level are …".
         var open = Open(notice);
-        var m = GradeSentence().Matches(open).FirstOrDefault(g => OnePost().IsMatch(SentenceBefore(open, g.Index) + g.Value));
+        var m = GradeSentence().Matches(open).FirstOrDefault(g => g.Groups["own"].Success || OnePost().IsMatch(SentenceBefore(open, g.Index)));
         return m is not null && HeaderGrades.FindKnown(m.Groups["grade"].Value, grades) is { } grade
             ? notice.ValueAt(grade.Code, m.Index, m.Index + m.Length).Because(Confidence.Medium, "no grade label; the opening sentence that gives the post's level (\"at the P-4 level\")")
             : null;
@@ -62,17 +62,18 @@ public static partial class HeaderProse
 
     private static string Open(NoticeText notice) => notice.Text[..Math.Min(notice.Text.Length, Opening)];
 
-    // "at the P-4 level", "de categoría P-3", "the Security Coordination Officer, P-3, is …",
-    // "This is a G-7 contract".
-    [GeneratedRegex(@"\b(?:at\s+(?:the\s+)?|de\s+(?:categor[íi]a|grado|classe|niveau)\s+|au\s+niveau\s+|del?\s+nivel\s+|(?:at|of)\s+grade\s+|(?-i:Officer|Adviser|Advisor|Assistant|Associate|Analyst|Specialist|Coordinator|Manager|Chief),\s+|this\s+is\s+an?\s+)(?<grade>(?:P|D|FS|GS|G|NO)[ -]?[0-9A-E])(?:\s+level|(?=,)|\s+(?:contract|post|position))?\b", RegexOptions.IgnoreCase)]
+    // "at the P-4 level", "de categoría P-3" in a sentence about one post; or sentences that can
+    // only be about the post itself ("own"): "This is a G-7 contract", "the Security Coordination
+    // Officer, P-3, is based in …".
+    [GeneratedRegex(@"\b(?:(?:at\s+(?:the\s+)?|de\s+(?:categor[íi]a|grado|classe|niveau)\s+|au\s+niveau\s+|del?\s+nivel\s+|(?:at|of)\s+grade\s+)(?<grade>(?:P|D|FS|GS|G|NO)[ -]?[0-9A-E])(?:\s+level)?\b|(?<own>this\s+is\s+an?\s+)(?<grade>(?:P|D|FS|GS|G|NO)[ -]?[0-9A-E])\s+(?:contract|post|position)\b|(?<own>the\s+(?:[\w-]+\s+){0,5}(?-i:Officer|Adviser|Advisor|Assistant|Associate|Analyst|Specialist|Coordinator|Manager),\s+)(?<grade>(?:P|D|FS|GS|G|NO)[ -]?[0-9A-E]),\s+(?:is|will)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex GradeSentence();
 
-    [GeneratedRegex(@"\b(?:a|an|the|this)\s+(?:[\w-]+\s+){0,3}(?:post|position|vacancy|contract)\b(?!s)|\b(?:un|el|este)\s+puesto\b|\b(?:un|le|ce)\s+poste\b|\b(?:Officer|Oficial|Agent|Specialist|Especialista|Sp[ée]cialiste|Analyst|Analista|Analyste)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:a|an|the|this)\s+(?:[\w-]+\s+){0,3}(?:post|position|vacancy)\b(?!s)|\b(?:un|el|este)\s+puesto\b|\b(?:un|le|ce)\s+poste\b|\b(?:Officer|Oficial|Agent|Specialist|Especialista|Sp[ée]cialiste|Analyst|Analista|Analyste)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnePost();
 
-    [GeneratedRegex(@"\b(?:based|located|stationed)\s+(?:at\s+[^,.;\n]{0,60}?\s+)?in\s+(?<place>[^,.;\n]{2,60})|\b(?:lugar\s+de\s+destino|destino)\s+en\s+(?<place>[^,.;\n]{2,60})|\bbas[ée]e?\s+(?:à|au|en)\s+(?<place>[^,.;\n]{2,60})|\bSede\s+en\s+(?<place>[^,.;\n(]{2,60})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:based|located|stationed)\s+(?:at\s+[^,.;\n]{0,60}?\s+)?in\s+(?<place>(?:(?!\s+with\s+(?:its\s+)?duty\s+station)[^,.;\n]){2,60})|\bwith\s+(?:its\s+)?duty\s+station\s+in\s+(?<place>[^,.;\n]{2,60})|\b(?:lugar\s+de\s+destino|destino)\s+en\s+(?<place>[^,.;\n]{2,60})|\bbas[ée]e?\s+(?:à|au|en)\s+(?<place>[^,.;\n]{2,60})|\bSede\s+en\s+(?<place>[^,.;\n(]{2,60})", RegexOptions.IgnoreCase)]
     private static partial Regex StationSentence();
 
-    [GeneratedRegex(@"(?:applications?|candidatures?|candidaturas|postulaciones|solicitudes)[^.\n]{0,80}?\b(?:no\s+later\s+than|by|before|until|hasta\s+el|antes\s+del?|jusqu['’]au|avant\s+le)\s+(?<date>[^.;\n]{6,40})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:applications?|candidatures?|candidaturas|postulaciones|solicitudes)[^.\n]{0,80}?\b(?:no\s+later\s+than|by|before|until|hasta\s+el|antes\s+del?|jusqu['’]au|avant\s+le)\s+(?<date>[^.;\n]{6,40})|\bdeadline\s+for\s+(?:the\s+)?(?:applications?|submission\s+of\s+applications)\s+is\s+(?<date>[^;\n]{6,40})", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineSentence();
 }

@@ -58,6 +58,16 @@ public static class HeaderSchedule
             }
         }
 
+        // A job board's line of two dates run together near the top, where no label gives either.
+        if (postedOn is null && deadline is null && !open
+            && notice.Lines.Where(l => !l.IsBlank).Take(15).Select(l => (Line: l, Glued: HeaderDates.GluedDates(l.Content))).FirstOrDefault(x => x.Glued is not null) is ({ } line, { } glued)
+            && HeaderDates.FindAll(glued.Posted) is [var posted] && HeaderDates.FindAll(glued.Deadline) is [var closing] && posted.Date <= closing.Date)
+        {
+            const string reason = "no date labels; a job board's line of two dates run together, read as the posting date and the deadline";
+            postedOn = notice.ValueAt(HeaderDates.Iso(posted.Date), line.Start, line.End).Because(Confidence.Low, reason);
+            deadline = notice.ValueAt(HeaderDates.Iso(closing.Date), line.Start, line.End).Because(Confidence.Low, reason);
+        }
+
         // A notice written as prose says it in its opening sentences.
         deadline ??= open ? null : HeaderProse.Deadline(notice, monthFirst);
         return new Schedule(postedOn, deadline, open && deadline is null);

@@ -33,6 +33,7 @@ public static partial class HeaderTitle
             // A job board's header run into one line: "Security Specialist, Mexico Job #: req34212 Organization: …".
             if (labels.Where(l => l.Start > line.Start && l.Start < line.End).Select(l => l.Start).DefaultIfEmpty(-1).Min() is var first and > 0
                 && notice.Text[line.Start..first].Trim() is { Length: > 0 } before
+                && !before.Contains(':')
                 && !labels.Any(l => l.Start >= line.Start && l.Start < first)
                 && HeadingText(before, reference))
             {
@@ -78,6 +79,7 @@ public static partial class HeaderTitle
 
         title = TrailingNumber().Replace(LeadingVacancy().Replace(title, ""), "");
         title = LeadingOrganisation(title, reference);
+        title = FollowingOrganisation(title, reference);
         // What follows a title comes in any order and may repeat ("…, P3 (Temporary Job
         // Opening), P3 (Temporary Job Opening)", "… - multiple positions, G4", "… - Level ICS-7 - Gaza").
         for (var before = ""; before != title;)
@@ -112,6 +114,19 @@ public static partial class HeaderTitle
     [GeneratedRegex(@"^(?<organisation>[^-–—|:]{2,80}?)\s+[-–—|:]\s+")]
     private static partial Regex OrganisationFirst();
 
+    // "Security Officer International Residual Mechanism for Criminal Tribunals Arusha, Tanzania":
+    // a board's headline running the publisher's full name on after the title.
+    private static string FollowingOrganisation(string title, ReferenceFiles reference)
+    {
+        var at = reference.Organisations.SelectMany(o => new[] { o.Name }.Concat((o.OtherNames ?? []).Where(n => n.Contains(' '))))
+            .OfType<string>()
+            .Select(name => title.IndexOf(" " + name, StringComparison.OrdinalIgnoreCase))
+            .Where(i => i > 0)
+            .DefaultIfEmpty(-1)
+            .Min();
+        return at > 0 && JobNoun().IsMatch(title[..at]) ? title[..at].TrimEnd(' ', ',', '-', '–') : title;
+    }
+
     // A grade note after the title, with the appointment type a careers site puts before it:
     // " (Temporary Appointment) - Level ICS-7", ", Grade 5".
     [GeneratedRegex(@"(?:\s*\((?:temporary|fixed[- ]term|short[- ]term|continuing|permanent)[^()\n]{0,40}\))?\s*[-–,]\s*(?:Level|Grade|Niveau|Classe|Grado|Nivel)\s+[A-Z0-9][\w.-]{0,8}\s*$", RegexOptions.IgnoreCase)]
@@ -134,13 +149,19 @@ public static partial class HeaderTitle
             return title;
         }
 
-        var place = m.Groups["place"].Value.Split(',')[0].Trim();
+        // A city of the reference, with its country or not; after a dash, any place ending with a
+        // country (" - Kismayo, Somalia"); after a comma, only the country (", Chad"; "Chief,
+        // Security and Safety Section, Guinea" keeps its unit).
+        var parts = m.Groups["place"].Value.Split(',');
+        var place = parts[0].Trim();
+        var dash = m.Groups["sep"].Value.Trim() is "-" or "–";
+        var country = parts[^1].Trim();
+        var endsWithCountry = country.Length > 2 && reference.Countries.Any(c => string.Equals(c.Name, country, StringComparison.OrdinalIgnoreCase));
         return reference.DutyStations.Any(s => string.Equals(s.City, place, StringComparison.OrdinalIgnoreCase)
-            || (s.OtherNames ?? []).Any(n => string.Equals(n, place, StringComparison.OrdinalIgnoreCase)))
-            || place.Length > 2
-            && reference.Countries.Any(c => string.Equals(c.Name, m.Groups["place"].Value.Split(',').Last().Trim(), StringComparison.OrdinalIgnoreCase))
+                || (s.OtherNames ?? []).Any(n => string.Equals(n, place, StringComparison.OrdinalIgnoreCase)))
+            || (dash && endsWithCountry)
             ? title[..m.Index].Trim()
-            : title;
+            : endsWithCountry ? title[..title.LastIndexOf(',')].Trim() : title;
     }
 
     [GeneratedRegex(@"(?<sep>\s+[-–]\s+|,\s+)(?<place>[^-–,|]{2,40}(?:,\s*[^-–,|]{2,40})?)$")]
@@ -175,12 +196,12 @@ public static partial class HeaderTitle
     [GeneratedRegex(@"\s*(?:\(\s*(?<grade>[^()]{1,12}?)\s*\)|[,–-]\s*(?<grade>[A-Z]{1,3}[ -]?[0-9A-E])(?:\s*\([^()\n]{1,40}\))?)\s*$")]
     private static partial Regex TrailingGrade();
 
-    [GeneratedRegex(@"\b(?:Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Guard|Agent|Intern|Secretary|Clerk|Administrator|Representative|Professional(?!\s+and\s+Higher)|Commander|Investigator|Planner|Auditor|Counsel|Lawyer|Technician|Driver|Scientist|Economist|Statistician|Researcher|Fellow|Instructor|Trainer|Operator|Controller|Dispatcher|Chef|Responsable|Coordonn?ateur|Coordonn?atrice|Coordinateur|Coordinatrice|Conseill(?:er|ère)|Spécialiste|Analyste|Assistante|Administrat(?:eur|rice)|Fonctionnaire|Direct(?:eur|rice)|Superviseur|Inspecteur|Enquêteur|Agente?|Oficial|Jef[ea]|Asesora?|Especialista|Coordinador[a]?|Analista|Asistente|Auxiliar|Directora|Supervisora|Guardia|Encargad[oa]|Investigador[a]?|Inspectora)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Guard|Agent|Intern|Secretary|Clerk|Administrator|Representative|(?<=(?:Senior|Junior|Associate)\s)Professional|Professional(?=\s+in\b)|Commander|Lieutenant|Sergeant|Warden|Firefighter|Investigator|Planner|Auditor|Counsel|Lawyer|Technician|Driver|Scientist|Economist|Statistician|Researcher|Fellow|Instructor|Trainer|Operator|Controller|Dispatcher|Chef|Responsable|Coordonn?ateur|Coordonn?atrice|Coordinateur|Coordinatrice|Conseill(?:er|ère)|Spécialiste|Analyste|Assistante|Administrat(?:eur|rice)|Fonctionnaire|Direct(?:eur|rice)|Superviseur|Inspecteur|Enquêteur|Agente?|Oficial|Jef[ea]|Asesora?|Especialista|Coordinador[a]?|Analista|Asistente|Auxiliar|Directora|Supervisora|Guardia|Encargad[oa]|Investigador[a]?|Inspectora)\b", RegexOptions.IgnoreCase)]
     private static partial Regex JobNoun();
 
     // Whether a phrase names a job ("Local Security Assistant", "AGENT DE COORDINATION"), in any case.
     public static bool NamesAJob(string phrase) => JobNoun().IsMatch(phrase);
 
-    [GeneratedRegex(@"\b(?:The|(?<=,[ \t])the)[ \t]+(?<title>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|and|for|the|in)[ \t]+)?){0,6}(?:Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Investigator|Planner|Auditor|Counsel|Technician|Administrator))(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?(?:,[ \t]*(?:P|D|FS|GS|G|NO)-?[0-9A-E],)?[ \t]+(?:is|will|supports?|leads?|serves?|provides?|manages?|plays?|reports?|works?|heads?|oversees?|coordinates?|advises?|assists?|ensures?|acts?)\b")]
+    [GeneratedRegex(@"\b(?:The|(?<=,[ \t])the)[ \t]+(?<title>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|and|for|the|in)[ \t]+)?){0,6}(?:Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Investigator|Planner|Auditor|Counsel|Technician|Administrator))(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?(?:,[ \t]*(?:P|D|FS|GS|G|NO)-?[0-9A-E],)?[ \t]+(?:is|will|supports?|leads?|serves?|provides?|manages?|plays?|reports?|works?|heads?|oversees?|coordinates?)\b")]
     private static partial Regex Introduction();
 }
