@@ -240,7 +240,11 @@ public sealed record GradeItem(string? Code, string? System, string? Category, i
 // otherNames: the city's names in other languages and forms ("Genève", "Ciudad de Panamá"), which the importer also reads.
 public sealed record DutyStationItem(string? Key, string? City, string? Country, List<string>? OtherNames = null);
 
-public sealed record CountryItem(string? Code, string? Name);
+// otherNames: the names notices use where they differ from the ISO short name ("Tanzania", "DR Congo").
+public sealed record CountryItem(string? Code, string? Name, List<string>? OtherNames = null)
+{
+    public IEnumerable<string> Names => Name is null ? OtherNames ?? [] : [Name, .. OtherNames ?? []];
+}
 
 public sealed record LanguageItem(string? Code, string? Name, bool? UnOfficial);
 

@@ -232,6 +232,8 @@ public sealed class HeaderFragmentTests
     [InlineData("Final date to receive applications (midnight Geneva time): 9 March 2026", "2026-03-09")]
     [InlineData("Field Security Associate\nApplication deadline in 9 days: Tuesday 9 Jun 2026 at 23:59 UTC", "2026-06-09")]
     [InlineData("Teaser\nDeadline for applications is 13/05/2026 at 12.00 hours (midday, Brussels time).", "2026-05-13")]
+    [InlineData("Only non-nationals may apply\nJob Posting End DateNovember 28, 2026", "2026-11-28")]
+    [InlineData("P4 Mid-level Professional Full-time\nClose on 9 Jan 2027\nApply Now", "2027-01-09")]
     public void ReadsTheDeadlineLabelsPeopleWrite(string text, string deadline) => Fact(Extract(text).Deadline, deadline, text);
 
     // A date after "open until filled" is when review starts, not a deadline.
@@ -325,6 +327,14 @@ public sealed class HeaderFragmentTests
     // A value that is not carried on: a label of its own on the next line.
     [InlineData("Post title: Interpreter\nReporting to: Head, Language Services", "Interpreter")]
     [InlineData("Titre du poste : Chargé de la sûreté\nSupérieur hiérarchique : Chef de la sécurité", "Chargé de la sûreté")]
+    // A heading that starts with a label's word; a note in square brackets; a careers site's long
+    // headline of dash-separated parts, and one with the post's place after the title; a country
+    // by the name notices use (countries.json's otherNames).
+    [InlineData("Country Security Specialist\n\nGeneral", "Country Security Specialist")]
+    [InlineData("Sub-Regional Security Specialist [Open to external applicants]\nUnited Nations Development Programme (UNDP)", "Sub-Regional Security Specialist")]
+    [InlineData("EEAS vacancy – FGIII Contract Agent – Regional Security Officer – EU Delegation to the Republic of Chad\n\n09.09.2026 Expired", "Regional Security Officer")]
+    [InlineData("Vacancy Notice: EUROPEAN EXTERNAL ACTION SERVICE (EEAS) - Regional Security Officer AT THE EU DELEGATION TO MALI - CONTRACT AGENT FG III", "Regional Security Officer")]
+    [InlineData("Field Security Officer, Syria\n\nContext", "Field Security Officer")]
     public void FindsTheTitle(string text, string title) => Fact(Extract(text).Title, title, text);
 
     // Labels a careers site uses for the usual facts: "Closure Date", "Online since", a bare
@@ -410,6 +420,7 @@ public sealed class HeaderFragmentTests
     // A grade after the title its label gives: a label naming both, a repeated careers-site note.
     [InlineData("Position and Grade: Physical Protection Officer (P-4)\nDuty Station: Vienna", "P-4")]
     [InlineData("Intitulé publication: Agent de coordination de la sécurité sur le terrain, P3 (Temporary Job Opening), P3 (Temporary Job Opening)\nLieu d'affectation: Bunia", "P-3")]
+    [InlineData("EEAS vacancy – FGIII Contract Agent – Regional Security Officer – EU Delegation to the Republic of Chad\n\n09.09.2026 Expired", "FGIII")]
     public void FindsTheGrade(string text, string grade) => Fact(Extract(text).Grade, grade, text);
 
     // A notice written as prose: its opening sentences give the grade, the place and the deadline.
@@ -531,6 +542,8 @@ public sealed class HeaderFragmentTests
     [InlineData("Closing Date: 30th October 2026\nLocation: Dar es Salaam, Tanzania\n\nSecurity Officer\nDuty Station: Arusha", "arusha")]
     [InlineData("Org. Setting and Reporting\nThis position is located in the Security Section of the mission with duty station in Kabul. Kabul is a non-family duty station.", "kabul")]
     [InlineData("Security Assistant\n\nMarch 2, 2026March 30, 2026NairobiKenya\nJob Description", "nairobi")]
+    [InlineData("Hiring organization: UNHCR\nJob locations: Kandahar, Afghanistan", "kandahar")]
+    [InlineData("General\nThe position of Security Specialist will be located in the Country Office (CO) in Kinshasa and covers three countries.", "kinshasa")]
     public void FindsTheDutyStation(string text, string key) => Fact(Extract(text).DutyStation, key, text);
 
     // Text taken from a PDF wraps label values onto the next line: a line starting in lowercase,
@@ -596,6 +609,18 @@ public sealed class HeaderFragmentTests
         Assert.Null(Extract("Job Code Title: Guard\nGrade: G-3").VacancyNumber);
     }
 
+    // A country named as notices name it ("Tanzania" for "Tanzania, United Republic of") is no city,
+    // and gives an unknown city its country.
+    [Fact]
+    public void ReadsCountriesByTheNamesNoticesUse()
+    {
+        Assert.Null(Extract("Location: Tanzania\nClosing date: 31 Dec 2026").DutyStation);
+        Assert.Null(Extract("Job Posting End DateNovember 28, 2026").PostedOn);
+        var station = Extract("Duty Station: Kigoma, Tanzania\nGrade: P-3").DutyStation;
+        Assert.Equal("kigoma", station?.Value);
+        Assert.Contains("\"Kigoma\" (country TZ)", station!.Note);
+    }
+
     // A board's line of two dates run together: the posting date, then the deadline, rated LOW.
     [Fact]
     public void ReadsABoardsLineOfTwoDatesAsPostingDateAndDeadline()
@@ -619,6 +644,7 @@ public sealed class HeaderFragmentTests
     [InlineData("Security Specialist Job #: req40111 Organization: World Bank Grade: GG", "req40111")]
     [InlineData("Job Title\nSecurity Assistant\nJob Code\n30004412\nGrade\nG5", "30004412")]
     [InlineData("Intitulé publication: Agent de sécurité\nNo de l’appel á candidature: 26-Security-DSS-250001-J-Bunia (X)", "26-Security-DSS-250001-J-Bunia (X)")]
+    [InlineData("Grade C. 3\nVACANCY N°: 150071 (+ reserve list)", "150071")]
     public void ReadsTheVacancyNumberLabelsBoardsUse(string text, string number) => Fact(Extract(text).VacancyNumber, number, text);
 
     [Theory]

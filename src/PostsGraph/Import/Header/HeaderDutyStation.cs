@@ -88,8 +88,8 @@ public static partial class HeaderDutyStation
                 // The rest holds every word of the city's country's name, in any order ("Democratic
                 // Republic of the Congo" for "Congo, The Democratic Republic of the").
                 var rest = words[n..].Select(w => Fold(w)).ToHashSet();
-                return reference.Countries.FirstOrDefault(c => c.Code == station.Country)?.Name is { } country
-                    && NameWords().Matches(Fold(country)).Select(m => m.Value).Where(w => w is not ("the" or "of" or "and")).All(rest.Contains)
+                return reference.Countries.FirstOrDefault(c => c.Code == station.Country) is { } country
+                    && country.Names.Any(name => NameWords().Matches(Fold(name)).Select(m => m.Value).Where(w => w is not ("the" or "of" or "and")).All(rest.Contains))
                     ? station : null;
             }
         }
@@ -105,8 +105,8 @@ public static partial class HeaderDutyStation
     private static bool LooseCountry(string value, ReferenceFiles reference)
     {
         var words = NameWords().Matches(Fold(value)).Select(m => m.Value).ToList();
-        return words.Count >= 2 && reference.Countries.Any(c => c.Name is { } name
-            && NameWords().Matches(Fold(name)).Select(m => m.Value).ToList() is var country && country.Count == words.Count
+        return words.Count >= 2 && reference.Countries.SelectMany(c => c.Names).Any(name =>
+            NameWords().Matches(Fold(name)).Select(m => m.Value).ToList() is var country && country.Count == words.Count
             && words.Zip(country).All(p => p.First.Length >= 4 && p.Second.Length >= 4 ? p.First.StartsWith(p.Second, StringComparison.Ordinal) || p.Second.StartsWith(p.First, StringComparison.Ordinal) : p.First == p.Second));
     }
 
@@ -172,7 +172,7 @@ public static partial class HeaderDutyStation
     {
         var trimmed = value.Trim();
         return reference.Countries.FirstOrDefault(c => c.Code == trimmed
-            || string.Equals(c.Name, trimmed, StringComparison.OrdinalIgnoreCase))?.Code;
+            || c.Names.Any(n => string.Equals(n, trimmed, StringComparison.OrdinalIgnoreCase)))?.Code;
     }
 
     [GeneratedRegex(@"\s+[-–]\s+|\s*[,(;/]\s*")]

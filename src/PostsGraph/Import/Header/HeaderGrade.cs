@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PostsGraph.Seed;
 
 namespace PostsGraph.Import.Header;
@@ -6,7 +7,7 @@ namespace PostsGraph.Import.Header;
 // level - P-5"), else after the title the title label gives, else from a short line near the top
 // ("Security Officer (P-3)", "Field Service, FS-7"). Grades named in the body's sentences ("posts at a P-5 grade are subject to ...") are
 // about other posts, so they are not read.
-public static class HeaderGrade
+public static partial class HeaderGrade
 {
     private const int TopLines = 25;
     private const int ShortLine = 90;
@@ -52,13 +53,18 @@ public static class HeaderGrade
 
         foreach (var line in notice.Lines.Where(l => !l.IsBlank).Take(TopLines))
         {
-            if (line.Content.Length <= ShortLine && HeaderGrades.FindKnown(line.Content, grades) is { } found)
+            // A long headline of dash-separated parts counts too ("EEAS vacancy – FGIII Contract Agent – …").
+            if ((line.Content.Length <= ShortLine || (line.Content.Length <= 200 && HeadlineParts().Matches(line.Content).Count >= 2))
+                && HeaderGrades.FindKnown(line.Content, grades) is { } found)
             {
                 return (notice.ValueAt(found.Code, line.Start, line.End)
-                    .Because(Confidence.Medium, "no grade label; a grade code on a short line near the top"), null);
+                    .Because(Confidence.Medium, "no grade label; a grade code on a short line or headline near the top"), null);
             }
         }
 
         return (HeaderProse.Grade(notice, grades), null);
     }
+
+    [GeneratedRegex(@"\s+[-–—]\s+")]
+    private static partial Regex HeadlineParts();
 }

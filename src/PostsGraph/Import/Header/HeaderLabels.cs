@@ -216,7 +216,15 @@ public static partial class HeaderLabels
             return runIn ? (at, false) : null;
         }
 
-        return atLineStart && (char.IsUpper(text[at]) || char.IsDigit(text[at])) ? (at, false) : null;
+        // A heading that starts with a label's word is not that label: "Country Security
+        // Specialist", "Office Assistant", "Division Chief".
+        return atLineStart && (char.IsUpper(text[at]) || char.IsDigit(text[at])) && !(FieldOf(m) != HeaderField.Title && ShortLineNamingAJob(text, start)) ? (at, false) : null;
+    }
+
+    private static bool ShortLineNamingAJob(string text, int start)
+    {
+        var end = text.IndexOf('\n', start) is var e and >= 0 ? e : text.Length;
+        return end - start <= 60 && HeaderTitle.NamesAJob(text[start..end]);
     }
 
     // A value a hard line wrap carries onto the next line (text taken from a PDF): an organisation,
@@ -313,7 +321,7 @@ public static partial class HeaderLabels
         | (?<Unit>organi[sz]ation(?:al)?\s+unit|department\s*/\s*office|d[ée]partement\s*/\s*bureau|departamento\s*/\s*oficina|department|d[ée]partement|departamento|division|section|sector|office|unit(?!ed))
         | (?<Organisation>organi[sz]ation(?!al)|hiring\s+(?:organi[sz]ation|office|entity)|agency|entity|institution|organizaci[óo]n|organisme|organismo|issued\s+by|employer|employeur|empleador)
         | (?<Grade>salary\s+grade|contract\s+level|grade\s*/\s*level|grade(?:\s+level)?|level|category\s+and\s+level|classe|niveau|grado|nivel|categor[íi]a)
-        | (?<DutyStation>duty\s+stations?|place\s+of\s+assignment|work\s+location|(?:primary\s+)?locations?|city
+        | (?<DutyStation>duty\s+stations?|place\s+of\s+assignment|work\s+location|job\s+locations?|(?:primary\s+)?locations?|city
             |lieu\s+d['’]affectation|lieu\s+de\s+travail|lugar\s+de\s+destino|ubicaci[óo]n|lugar\s+de\s+trabajo
             |place\s+of\s+(?:employment|work)|lieu\s+d['’]emploi|(?:lieu|lugar)(?=[ \t]*(?::|\||\r?\n)))
         | (?<Country>country\s+of\s+(?:contract|assignment)|country|pays|pa[íi]s)
@@ -326,9 +334,9 @@ public static partial class HeaderLabels
         | (?<Duration>(?:contract\s+|expected\s+)?duration(?:\s+of\s+(?:contract|appointment|assignment))?
             |dur[ée]e(?:\s+du\s+contrat|\s+de\s+l['’]engagement)?|duraci[óo]n(?:\s+del\s+(?:contrato|nombramiento))?)
         | (?<PostingPeriod>posting\s+period|application\s+period|p[ée]riode\s+(?:d['’]affichage|de\s+publication|de\s+candidature)|per[íi]odo\s+de\s+(?:publicaci[óo]n|postulaci[óo]n))
-        | (?<PostedOn>posting\s+date|publication\s+date|date\s+of\s+(?:issuance|issue|publication|posting)|issue\s+date|date\s+posted|posted\s+on|job\s+posting|posted(?=[ \t]+\d|[ \t]*:)|advertised(?=[ \t]*:)|online\s+since|published\s+on|date\s+published|published(?=[ \t]*:)|publicado\s+el|publi[ée]\s+le|publicado(?=[ \t]*:)
+        | (?<PostedOn>posting\s+date|publication\s+date|date\s+of\s+(?:issuance|issue|publication|posting)|issue\s+date|date\s+posted|posted\s+on|job\s+posting(?!\s+end)|posted(?=[ \t]+\d|[ \t]*:)|advertised(?=[ \t]*:)|online\s+since|published\s+on|date\s+published|published(?=[ \t]*:)|publicado\s+el|publi[ée]\s+le|publicado(?=[ \t]*:)
             |date\s+de\s+publication|fecha\s+de\s+publicaci[óo]n)
-        | (?<Deadline>closing\s+date(?:\s+for\s+applications?)?|closing\s+soon(?=[ \t]*:)|final\s+date\s+(?:to\s+receive|for(?:\s+(?:the\s+)?receipt\s+of)?)\s+applications?|closure\s+date|(?:cierre|cl[ôo]ture)(?=[ \t]*:)|deadline\s+for\s+applications?|application\s+deadline|deadline|apply\s+(?:by|before)
+        | (?<Deadline>closing\s+date(?:\s+for\s+applications?)?|closing\s+soon(?=[ \t]*:)|(?:job\s+)?posting\s+end\s+date|closes?\s+on(?=[ \t]+\d)|final\s+date\s+(?:to\s+receive|for(?:\s+(?:the\s+)?receipt\s+of)?)\s+applications?|closure\s+date|(?:cierre|cl[ôo]ture)(?=[ \t]*:)|deadline\s+for\s+applications?|application\s+deadline|deadline|apply\s+(?:by|before)
             |date\s+(?:limite|de\s+cl[ôo]ture)(?:\s+(?:de|des)\s+(?:(?:d[ée]p[ôo]t|r[ée]ception|soumission)\s+(?:des|de)\s+)?candidatures?)?
             |fecha\s+(?:l[íi]mite|de\s+cierre)(?:\s+(?:de|para)\s+(?:la\s+)?(?:presentaci[óo]n\s+de\s+)?(?:las\s+)?(?:solicitudes|candidaturas|postulaci[óo]n(?:es)?))?)
         | (?<Salary>(?:(?:minimum|maximum|total|estimated|indicative|net|gross|annual|monthly|base|basic|starting)\s+){0,4}(?:salary|remuneration|pay)(?!\s+(?:grade|scale|level))

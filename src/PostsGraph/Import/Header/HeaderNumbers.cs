@@ -34,7 +34,8 @@ public static partial class HeaderNumbers
         {
             // Most numbers are one token ("RBC/P/INTSERV/2025/27"); some job opening numbers have
             // spaces ("23-Security-DSS-219689-R-New York (G)"), so a short value is kept whole.
-            var value = label.Value.TrimEnd('.', ',', ';');
+            // Without a note in brackets after it ("150070 (+ reserve list)"); "(X)", "(R)" are part of it.
+            var value = NumberNote().Replace(label.Value, "").TrimEnd('.', ',', ';');
             if (value.Length > 45 || value.Contains("  "))
             {
                 value = value.Split(' ', 2)[0].TrimEnd('.', ',', ';');
@@ -67,6 +68,9 @@ public static partial class HeaderNumbers
 
         return notice.ValueAt(m.Groups["id"].Value, first.Start, first.End);
     }
+
+    [GeneratedRegex(@"\s*\((?=[^)\n]*\p{Ll}{3})[^)\n]{1,40}\)\s*$")]
+    private static partial Regex NumberNote();
 
     [GeneratedRegex(@"^(?<id>[A-Za-z0-9][A-Za-z0-9/._-]*)\s*\|\s*\S")]
     private static partial Regex Leading();

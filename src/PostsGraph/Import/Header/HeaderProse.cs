@@ -27,13 +27,19 @@ public static partial class HeaderProse
     {
         foreach (Match m in StationSentence().Matches(Open(notice)))
         {
-            var words = m.Groups["place"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            for (var n = Math.Min(3, words.Length); n >= 1; n--)
+            // "located in the Country Office (CO) in Kinshasa": the place after the last "in" too.
+            var place = m.Groups["place"].Value;
+            var last = place.LastIndexOf(" in ", StringComparison.Ordinal);
+            foreach (var candidate in last < 0 ? [place] : new[] { place, place[(last + 4)..] })
             {
-                if (known(string.Join(' ', words[..n]).Trim(',', '.', ';', ')')) is { } station)
+                var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (var n = Math.Min(3, words.Length); n >= 1; n--)
                 {
-                    return notice.ValueAt(station.Key!, m.Index, m.Index + m.Length)
-                        .Because(Confidence.Medium, "no duty-station label; the opening sentence that places the post (\"based in …\")");
+                    if (known(string.Join(' ', words[..n]).Trim(',', '.', ';', ')')) is { } station)
+                    {
+                        return notice.ValueAt(station.Key!, m.Index, m.Index + m.Length)
+                            .Because(Confidence.Medium, "no duty-station label; the opening sentence that places the post (\"based in …\")");
+                    }
                 }
             }
         }

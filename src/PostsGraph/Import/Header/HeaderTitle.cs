@@ -30,6 +30,15 @@ public static partial class HeaderTitle
                     .Because(Confidence.Medium, "no title label; the first heading-like line near the top that names a job");
             }
 
+            // A careers site's long headline of dash-separated parts ("EEAS vacancy – FGIII Contract
+            // Agent – Regional Security officer – EU Delegation to Djibouti"): the first part that
+            // names a job and holds no grade.
+            if (HeadlinePart(line, labels, reference) is { } part)
+            {
+                return notice.ValueAt(WithoutGrade(part, reference), line.Start, line.End)
+                    .Because(Confidence.Medium, "no title label; the part of a long headline that names a job");
+            }
+
             // A job board's header run into one line: "Security Specialist, Mexico Job #: req34212 Organization: …".
             if (labels.Where(l => l.Start > line.Start && l.Start < line.End).Select(l => l.Start).DefaultIfEmpty(-1).Min() is var first and > 0
                 && notice.Text[line.Start..first].Trim() is { Length: > 0 } before
@@ -54,6 +63,15 @@ public static partial class HeaderTitle
         return notice.ValueAt(value, m.Index, m.Index + m.Length)
             .Because(Confidence.Low, "no title label or heading; the sentence that introduces the post (\"The … Officer is …\")");
     }
+
+    private static string? HeadlinePart(NoticeLine line, IReadOnlyList<Labelled> labels, ReferenceFiles reference) =>
+        line.Content.Length is > 90 and <= 200 && !labels.Any(l => l.Start >= line.Start && l.Start < line.End)
+        && HeadlineParts().Split(line.Content.Trim()) is { Length: >= 3 } parts
+            ? parts.Select(p => p.Trim()).FirstOrDefault(p => HeadingText(p, reference) && HeaderGrades.FindKnown(p, reference.Grades) is null)
+            : null;
+
+    [GeneratedRegex(@"\s+[-–—]\s+")]
+    private static partial Regex HeadlineParts();
 
     private static bool IsHeading(NoticeLine line, IReadOnlyList<Labelled> labels, ReferenceFiles reference) =>
         HeadingText(line.Content, reference) && !labels.Any(l => l.Start >= line.Start && l.Start < line.End);
@@ -156,7 +174,7 @@ public static partial class HeaderTitle
         var place = parts[0].Trim();
         var dash = m.Groups["sep"].Value.Trim() is "-" or "–";
         var country = parts[^1].Trim();
-        var endsWithCountry = country.Length > 2 && reference.Countries.Any(c => string.Equals(c.Name, country, StringComparison.OrdinalIgnoreCase));
+        var endsWithCountry = country.Length > 2 && reference.Countries.Any(c => c.Names.Any(n => string.Equals(n, country, StringComparison.OrdinalIgnoreCase)));
         return reference.DutyStations.Any(s => string.Equals(s.City, place, StringComparison.OrdinalIgnoreCase)
                 || (s.OtherNames ?? []).Any(n => string.Equals(n, place, StringComparison.OrdinalIgnoreCase)))
             || (dash && endsWithCountry)
@@ -168,9 +186,10 @@ public static partial class HeaderTitle
     private static partial Regex PlaceAfter();
 
     // What job boards add after a title: " job at UNDSS", " at ECOWAS", a reference in brackets
-    // ("(EASO/2019/CA/002)"), a note on a reserve list; and what notices add about how many posts
-    // there are (" - multiple positions", "(several posts)").
-    [GeneratedRegex(@"(?:\s+(?:job|jobs|vacancy|position)\s+(?:at|with)\s+[^()\n]{2,60}|(?-i:\s+at\s+(?:the\s+)?\p{Lu}[\p{Lu}-]{1,11})|\s*(?:[-–,]\s*|\()(?:multiple|several|various)\s+(?:positions|posts|vacancies)\)?|\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:[/_.-][A-Za-z0-9]+){2,}\)|\s*\((?:a\s+)?reserve\s+list[^()\n]{0,80}\))$", RegexOptions.IgnoreCase)]
+    // ("(EASO/2019/CA/002)"), a note on a reserve list, a note in square brackets ("[Open to
+    // external applicants]"); and what notices add about how many posts there are (" - multiple
+    // positions", "(several posts)") or where the post sits (" at the EU Delegation to Niger").
+    [GeneratedRegex(@"(?:\s+(?:job|jobs|vacancy|position)\s+(?:at|with)\s+[^()\n]{2,60}|\s*\[[^\]\n]{3,60}\]|\s+at\s+the\s+(?:EU\s+)?(?:Delegation|Office|Mission|Embassy)\b[^()\n]{0,60}|(?-i:\s+at\s+(?:the\s+)?\p{Lu}[\p{Lu}-]{1,11})|\s*(?:[-–,]\s*|\()(?:multiple|several|various)\s+(?:positions|posts|vacancies)\)?|\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:[/_.-][A-Za-z0-9]+){2,}\)|\s*\((?:a\s+)?reserve\s+list[^()\n]{0,80}\))$", RegexOptions.IgnoreCase)]
     private static partial Regex BoardSuffix();
 
     [GeneratedRegex(@"[ \t]{3,}|\t")]
