@@ -120,6 +120,8 @@ public sealed class HeaderFragmentTests
     [InlineData("JOB TITLE Security Assistant\nINSTITUTION ECOWAS COMMISSION\nGRADE G5\nDUTY STATION ABUJA, NIGERIA", "ECOWAS")]
     // A heading that starts with the publisher's acronym before the title.
     [InlineData("EULEX Security Officer\nGrade: AD 7\nEULEX staff work across Kosovo and EULEX offices are in Pristina.", "EULEX")]
+    // A former name of an organisation the reference knows (EASO, the EUAA until 2022).
+    [InlineData("Vacancy for a post of Security Officer in the European Asylum Support Office (EASO)\nEASO supports Member States; EASO staff work in Malta.", "EUAA")]
     public void DoesNotTakeLookalikesForThePublisher(string text, string acronym) => Fact(Extract(text).Organisation, acronym, text);
 
     // A job's own acronym ("Local Security Assistant (LSA)") is no organisation's.
@@ -234,6 +236,8 @@ public sealed class HeaderFragmentTests
     [InlineData("Teaser\nDeadline for applications is 13/05/2026 at 12.00 hours (midday, Brussels time).", "2026-05-13")]
     [InlineData("Only non-nationals may apply\nJob Posting End DateNovember 28, 2026", "2026-11-28")]
     [InlineData("P4 Mid-level Professional Full-time\nClose on 9 Jan 2027\nApply Now", "2027-01-09")]
+    [InlineData("Job Location\n\nExpiration Date\n\n29 Apr 2026", "2026-04-29")]
+    [InlineData("Teaser\nDeadline for sending application: 14 December 2026 at 18.00 (CET).", "2026-12-14")]
     public void ReadsTheDeadlineLabelsPeopleWrite(string text, string deadline) => Fact(Extract(text).Deadline, deadline, text);
 
     // A date after "open until filled" is when review starts, not a deadline.
@@ -335,6 +339,9 @@ public sealed class HeaderFragmentTests
     [InlineData("EEAS vacancy – FGIII Contract Agent – Regional Security Officer – EU Delegation to the Republic of Chad\n\n09.09.2026 Expired", "Regional Security Officer")]
     [InlineData("Vacancy Notice: EUROPEAN EXTERNAL ACTION SERVICE (EEAS) - Regional Security Officer AT THE EU DELEGATION TO MALI - CONTRACT AGENT FG III", "Regional Security Officer")]
     [InlineData("Field Security Officer, Syria\n\nContext", "Field Security Officer")]
+    // An organisation's "Vacancy:" before the title; a board's number, publisher and country after it.
+    [InlineData("EEAS Vacancy: Security Officer (Security Desk) - HQ Contract Agent FGIV - EEAS Headquarters job No 491078\n29.07.2026 Expired", "Security Officer (Security Desk)")]
+    [InlineData("Head, Security Management-3388, OSCE , Austria\n\n  • Location:", "Head, Security Management")]
     public void FindsTheTitle(string text, string title) => Fact(Extract(text).Title, title, text);
 
     // Labels a careers site uses for the usual facts: "Closure Date", "Online since", a bare
@@ -421,6 +428,9 @@ public sealed class HeaderFragmentTests
     [InlineData("Position and Grade: Physical Protection Officer (P-4)\nDuty Station: Vienna", "P-4")]
     [InlineData("Intitulé publication: Agent de coordination de la sécurité sur le terrain, P3 (Temporary Job Opening), P3 (Temporary Job Opening)\nLieu d'affectation: Bunia", "P-3")]
     [InlineData("EEAS vacancy – FGIII Contract Agent – Regional Security Officer – EU Delegation to the Republic of Chad\n\n09.09.2026 Expired", "FGIII")]
+    // A Coordinated Organisations grade with a point and a blank; UNHCR's "PR3" for P-3.
+    [InlineData("Grade C. 3\nSecurity Clearance: CTS", "C3")]
+    [InlineData("Grade\nPR3\nDeadline for Applications\nAugust 8, 2026", "P-3")]
     public void FindsTheGrade(string text, string grade) => Fact(Extract(text).Grade, grade, text);
 
     // A notice written as prose: its opening sentences give the grade, the place and the deadline.
@@ -621,6 +631,19 @@ public sealed class HeaderFragmentTests
         Assert.Contains("\"Kigoma\" (country TZ)", station!.Note);
     }
 
+    // A capital run into a label's word inside a line is two values run together, not a label and
+    // its value; a careers page's date beside the notice's status is its posting date, rated LOW.
+    [Fact]
+    public void ReadsRunTogetherValuesAndAStatusDate()
+    {
+        Assert.Null(Extract("Family Type\nNon Family with Residential LocationDanger Pay\nGrade\nP-3").DutyStation);
+        Assert.Null(Extract("Job Location\n\nExpiration Date\n\n29 Apr 2026").DutyStation);
+        const string text = "Security Officer – Security Operations – EEAS Headquarters job n° 435441\n\n27.11.2026 Expired\nTeaser";
+        var posted = Extract(text).PostedOn;
+        Fact(posted, "2026-11-27", text);
+        Assert.Equal(Confidence.Low, posted!.Confidence);
+    }
+
     // A board's line of two dates run together: the posting date, then the deadline, rated LOW.
     [Fact]
     public void ReadsABoardsLineOfTwoDatesAsPostingDateAndDeadline()
@@ -645,6 +668,7 @@ public sealed class HeaderFragmentTests
     [InlineData("Job Title\nSecurity Assistant\nJob Code\n30004412\nGrade\nG5", "30004412")]
     [InlineData("Intitulé publication: Agent de sécurité\nNo de l’appel á candidature: 26-Security-DSS-250001-J-Bunia (X)", "26-Security-DSS-250001-J-Bunia (X)")]
     [InlineData("Grade C. 3\nVACANCY N°: 150071 (+ reserve list)", "150071")]
+    [InlineData("Publication: External\nREF.: EASO/2026/CA/011\nTitle of Function: Security Officer", "EASO/2026/CA/011")]
     public void ReadsTheVacancyNumberLabelsBoardsUse(string text, string number) => Fact(Extract(text).VacancyNumber, number, text);
 
     [Theory]

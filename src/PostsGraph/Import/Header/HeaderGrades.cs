@@ -114,6 +114,8 @@ public static partial class HeaderGrades
         var series = Group("series").ToUpperInvariant() switch
         {
             "GS" => "G",
+            // UNHCR's careers site writes its Professional grades "PR3".
+            "PR" => "P",
             var s => s,
         };
         return $"{series}-{Group("step")}";
@@ -123,7 +125,7 @@ public static partial class HeaderGrades
     // a grade either.
     [GeneratedRegex("""
         (?<![\w-])(?:
-          (?<series>P|D|FS|GS|G)[ -]?(?<step>[1-7])
+          (?<series>PR|P|D|FS|GS|G)[ -]?(?<step>[1-7])
         | (?:NO|NPO)[ -]?(?<npo>[A-E])
         | N(?<nshort>[B-E])(?![ \t]*[:.])
         | (?<senior>ASG|USG)
@@ -139,7 +141,7 @@ public static partial class HeaderGrades
         | (?<eu>AD|AST)[ \t]?(?<n>\d{1,2})
         | AST[ \t]?/[ \t]?SC[ \t]?(?<sc>[1-6])
         | (?:FG|GF|(?i:function[ \t]+group|groupe[ \t]+de[ \t]+fonctions|grupo[ \t]+de[ \t]+funciones))[ \t]?(?<fg>IV|III|II|I)
-        | (?<co>[ABCL][ .]?[1-7])
+        | (?<co>[ABCL](?:\.[ ]?|[ ])?[1-7])
         | (?<bank>G[A-J])
         | (?<osce>S[1-4]?)
         )(?![\w-])

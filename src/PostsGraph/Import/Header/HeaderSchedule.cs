@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PostsGraph.Seed;
 
 namespace PostsGraph.Import.Header;
@@ -8,7 +9,7 @@ public sealed record Schedule(ValueFact? PostedOn, ValueFact? Deadline, bool Ope
 // Dates come from their labels ("Posting Date:", "Closing Date24/08/2021", "Application deadline
 // (midnight Geneva time):"); a "Posting period" range gives both. A deadline written "Ongoing" or
 // "Open until filled" means there is none, which is not something missing.
-public static class HeaderSchedule
+public static partial class HeaderSchedule
 {
     // "Ongoing", "Open until filled", and the same in French and Spanish.
     private static readonly string[] OpenUntilFilled =
@@ -68,6 +69,15 @@ public static class HeaderSchedule
             deadline = notice.ValueAt(HeaderDates.Iso(closing.Date), line.Start, line.End).Because(Confidence.Low, reason);
         }
 
+        // A careers page's date line under its headline, beside the notice's status ("27.11.2023
+        // Expired", "19.04.2024 Expiring soon"): the date it was published.
+        if (postedOn is null && notice.Lines.Where(l => !l.IsBlank).Take(6).FirstOrDefault(l => StatusDate().IsMatch(l.Content)) is { } dated
+            && HeaderDates.FindAll(dated.Content) is [var published, ..])
+        {
+            postedOn = notice.ValueAt(HeaderDates.Iso(published.Date), dated.Start, dated.End)
+                .Because(Confidence.Low, "no posting-date label; the date a careers page prints under its headline beside the notice's status");
+        }
+
         // A notice written as prose says it in its opening sentences.
         deadline ??= open ? null : HeaderProse.Deadline(notice, monthFirst);
         return new Schedule(postedOn, deadline, open && deadline is null);
@@ -79,4 +89,7 @@ public static class HeaderSchedule
         notice.ValueAt(HeaderDates.Iso(date.Date), label.Start, label.ValueEnd, date.Note)
             .Because(date.Unsettled ? Confidence.Low : Confidence.High,
                 date.Unsettled ? $"{notice.LabelReason(label)}; an all-numeric date that reads either way, and the notice does not say its order" : notice.LabelReason(label));
+
+    [GeneratedRegex(@"^\s*\d{1,2}\.\d{1,2}\.\d{4}\s+(?:Expired|Expiring\s+soon|Open|Closed)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusDate();
 }

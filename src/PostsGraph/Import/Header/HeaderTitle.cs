@@ -95,7 +95,7 @@ public static partial class HeaderTitle
         // A breadcrumb trail ends with the post: "Jobs at EUMETSAT > Current vacancies > Security Officer".
         title = Naming(Breadcrumbs().Split(title), first: false);
 
-        title = TrailingNumber().Replace(LeadingVacancy().Replace(title, ""), "");
+        title = LeadingVacancy().Replace(title, "");
         title = LeadingOrganisation(title, reference);
         title = FollowingOrganisation(title, reference);
         // What follows a title comes in any order and may repeat ("…, P3 (Temporary Job
@@ -103,6 +103,8 @@ public static partial class HeaderTitle
         for (var before = ""; before != title;)
         {
             before = title;
+            title = TrailingNumber().Replace(title, "");
+            title = TrailingAcronym(title, reference);
             title = BoardSuffix().Replace(title, "");
             title = GradeNote().Replace(title, "");
             title = TrailingPlace(title, reference);
@@ -128,6 +130,13 @@ public static partial class HeaderTitle
             ? title[(m.Index + m.Length)..]
             : title;
     }
+
+    // "Head, Security Management, OSCE": a known organisation's acronym after the title.
+    private static string TrailingAcronym(string title, ReferenceFiles reference) =>
+        title.LastIndexOf(',') is var comma and > 0 && title[(comma + 1)..].Trim() is { Length: > 1 } last
+        && reference.Organisations.Any(o => o.Acronym == last || (o.OtherNames ?? []).Contains(last))
+            ? title[..comma].TrimEnd()
+            : title;
 
     [GeneratedRegex(@"^(?<organisation>[^-–—|:]{2,80}?)\s+[-–—|:]\s+")]
     private static partial Regex OrganisationFirst();
@@ -208,7 +217,7 @@ public static partial class HeaderTitle
     [GeneratedRegex(@"\s*[-–|]?\s*\(?\s*(?:(?:job\s+)?(?:id|no\.?|n°)\s*:?\s*)?\d{4,}\s*\)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingNumber();
 
-    [GeneratedRegex(@"^\s*(?:(?:vacancy\s+(?:notice|announcement)|job\s+opening|anuncio\s+de\s+vacante|aviso\s+de\s+vacante|avis\s+de\s+vacance(?:\s+de\s+poste)?|avis\s+de\s+recrutement|convocatoria)\b[^:]{0,30}|[\w-]{2,12}\s+(?:is\s+recruiting|is\s+hiring|recrute|busca)|career\s+opportunit(?:y|ies)|careers?|jobs?|vacancy|offre\s+d['’]emploi|oferta\s+de\s+empleo)\s*:\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:(?-i:\p{Lu}{2,10})\s+vacancy|vacancy\s+(?:notice|announcement)|job\s+opening|anuncio\s+de\s+vacante|aviso\s+de\s+vacante|avis\s+de\s+vacance(?:\s+de\s+poste)?|avis\s+de\s+recrutement|convocatoria)\b[^:]{0,30}|[\w-]{2,12}\s+(?:is\s+recruiting|is\s+hiring|recrute|busca)|career\s+opportunit(?:y|ies)|careers?|jobs?|vacancy|offre\s+d['’]emploi|oferta\s+de\s+empleo)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingVacancy();
 
     // "(P-3)", ", FS5", ", P3 (Temporary Job Opening)": a grade at the end, with what a careers site adds after it.
