@@ -122,6 +122,9 @@ public sealed class HeaderFragmentTests
     [InlineData("EULEX Security Officer\nGrade: AD 7\nEULEX staff work across Kosovo and EULEX offices are in Pristina.", "EULEX")]
     // A former name of an organisation the reference knows (EASO, the EUAA until 2022).
     [InlineData("Vacancy for a post of Security Officer in the European Asylum Support Office (EASO)\nEASO supports Member States; EASO staff work in Malta.", "EUAA")]
+    // "The position is administered by UNDP" names the publisher a job description has.
+    [InlineData("Local Security Assistant (LSA)\nPosition Information\nThe position is administered by UNDP but is cost-shared by UNSMS organizations.\n"
+        + "It reports to the Chief Security Adviser, who works with UNDSS.", "UNDP")]
     public void DoesNotTakeLookalikesForThePublisher(string text, string acronym) => Fact(Extract(text).Organisation, acronym, text);
 
     // A job's own acronym ("Local Security Assistant (LSA)") is no organisation's.
@@ -342,6 +345,9 @@ public sealed class HeaderFragmentTests
     // An organisation's "Vacancy:" before the title; a board's number, publisher and country after it.
     [InlineData("EEAS Vacancy: Security Officer (Security Desk) - HQ Contract Agent FGIV - EEAS Headquarters job No 491078\n29.07.2026 Expired", "Security Officer (Security Desk)")]
     [InlineData("Head, Security Management-3388, OSCE , Austria\n\n  • Location:", "Head, Security Management")]
+    // The term after a grade; "Job Description for" before the title.
+    [InlineData("Personnel Security Assistant (G-4) - Short-term\n\nInternational Criminal Court", "Personnel Security Assistant")]
+    [InlineData("Job Description for Local Security Assistant (LSA)\nLocation: Brussels, Belgium", "Local Security Assistant (LSA)")]
     public void FindsTheTitle(string text, string title) => Fact(Extract(text).Title, title, text);
 
     // Labels a careers site uses for the usual facts: "Closure Date", "Online since", a bare
@@ -669,6 +675,8 @@ public sealed class HeaderFragmentTests
     [InlineData("Intitulé publication: Agent de sécurité\nNo de l’appel á candidature: 26-Security-DSS-250001-J-Bunia (X)", "26-Security-DSS-250001-J-Bunia (X)")]
     [InlineData("Grade C. 3\nVACANCY N°: 150071 (+ reserve list)", "150071")]
     [InlineData("Publication: External\nREF.: EASO/2026/CA/011\nTitle of Function: Security Officer", "EASO/2026/CA/011")]
+    // A careers site's "number | unit" line under a job board's header.
+    [InlineData("Security Officer (G-5)\n\nThe Hague\nPosted on Apr 24, 2026\n\n24519 | Registry\n\nDeadline for Applications: 02/05/2026", "24519")]
     public void ReadsTheVacancyNumberLabelsBoardsUse(string text, string number) => Fact(Extract(text).VacancyNumber, number, text);
 
     [Theory]

@@ -50,23 +50,23 @@ public static partial class HeaderNumbers
         return null;
     }
 
-    // Some job sites print the vacancy number before the notice's first line ("24313 | Registry").
-    // A token there is taken as a vacancy number only if it looks like one: no spaces, at least
-    // four digits, and not a year or a date on its own.
+    // Some careers sites print the vacancy number before the notice's unit ("24313 | Registry"), on
+    // the notice's first line or under a job board's header. A token there is taken as a vacancy
+    // number only if it looks like one: no spaces, at least four digits, and not a year or a date
+    // on its own; below the first line only a number alone before a short unit.
     private static ValueFact? LeadingNumber(NoticeText notice)
     {
-        if (notice.Lines.FirstOrDefault(l => !l.IsBlank) is not { } first)
+        foreach (var (line, index) in notice.Lines.Where(l => !l.IsBlank).Take(25).Select((l, i) => (l, i)))
         {
-            return null;
+            var m = Leading().Match(line.Content);
+            if (m.Success && m.Groups["id"].Value.Count(char.IsDigit) >= 4 && !YearOrDate().IsMatch(m.Groups["id"].Value)
+                && (index == 0 || (line.Content.Trim().Length <= 60 && m.Groups["id"].Value.All(char.IsDigit))))
+            {
+                return notice.ValueAt(m.Groups["id"].Value, line.Start, line.End);
+            }
         }
 
-        var m = Leading().Match(first.Content);
-        if (!m.Success || m.Groups["id"].Value.Count(char.IsDigit) < 4 || YearOrDate().IsMatch(m.Groups["id"].Value))
-        {
-            return null;
-        }
-
-        return notice.ValueAt(m.Groups["id"].Value, first.Start, first.End);
+        return null;
     }
 
     [GeneratedRegex(@"\s*\((?=[^)\n]*\p{Ll}{3})[^)\n]{1,40}\)\s*$")]

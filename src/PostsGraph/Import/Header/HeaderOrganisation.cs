@@ -290,8 +290,9 @@ public static partial class HeaderOrganisation
 
     // "This position is in the Security and Safety Section of the United Nations Organization
     // Stabilization Mission in the Democratic Republic of Congo (MONUSCO) in Goma.", also run
-    // into the heading before it ("Org. Setting and ReportingThis position is located in …").
-    [GeneratedRegex(@"(?:(?<!\p{L})|(?<=\p{Ll})(?-i:(?=Th)))(?:This|The)[ \t]+(?:temporary[ \t]+)?(?:position|post)[ \t]+is[ \t]+(?:(?:located|based|placed)[ \t]+)?(?:in|within|with)\b(?:[^.\n]|\n(?![ \t]*\r?\n)){0,250}", RegexOptions.IgnoreCase)]
+    // into the heading before it ("Org. Setting and ReportingThis position is located in …"), and
+    // "The position is administered by UNDP".
+    [GeneratedRegex(@"(?:(?<!\p{L})|(?<=\p{Ll})(?-i:(?=Th)))(?:This|The)[ \t]+(?:temporary[ \t]+)?(?:position|post)[ \t]+is[ \t]+(?:(?:(?:located|based|placed)[ \t]+)?(?:in|within|with)|administered[ \t]+by)\b(?:[^.\n]|\n(?![ \t]*\r?\n)){0,250}", RegexOptions.IgnoreCase)]
     private static partial Regex PlacingSentence();
 
     // A domain's labels, less the ones every domain has ("www", "careers", "org", "int" …).

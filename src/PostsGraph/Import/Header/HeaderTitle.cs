@@ -95,7 +95,7 @@ public static partial class HeaderTitle
         // A breadcrumb trail ends with the post: "Jobs at EUMETSAT > Current vacancies > Security Officer".
         title = Naming(Breadcrumbs().Split(title), first: false);
 
-        title = LeadingVacancy().Replace(title, "");
+        title = LeadingDescription().Replace(LeadingVacancy().Replace(title, ""), "");
         title = LeadingOrganisation(title, reference);
         title = FollowingOrganisation(title, reference);
         // What follows a title comes in any order and may repeat ("…, P3 (Temporary Job
@@ -155,8 +155,8 @@ public static partial class HeaderTitle
     }
 
     // A grade note after the title, with the appointment type a careers site puts before it:
-    // " (Temporary Appointment) - Level ICS-7", ", Grade 5".
-    [GeneratedRegex(@"(?:\s*\((?:temporary|fixed[- ]term|short[- ]term|continuing|permanent)[^()\n]{0,40}\))?\s*[-–,]\s*(?:Level|Grade|Niveau|Classe|Grado|Nivel)\s+[A-Z0-9][\w.-]{0,8}\s*$", RegexOptions.IgnoreCase)]
+    // " (Temporary Appointment) - Level ICS-7", ", Grade 5"; the term after a grade: " - Short-term".
+    [GeneratedRegex(@"(?:\s*\((?:temporary|fixed[- ]term|short[- ]term|continuing|permanent)[^()\n]{0,40}\))?\s*[-–,]\s*(?:Level|Grade|Niveau|Classe|Grado|Nivel)\s+[A-Z0-9][\w.-]{0,8}\s*$|\s*[-–,]\s*(?:short|long|fixed)[- ]term\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex GradeNote();
 
     // The part that names a job: a job board's first such part, a breadcrumb trail's last; the
@@ -219,6 +219,10 @@ public static partial class HeaderTitle
 
     [GeneratedRegex(@"^\s*(?:(?:(?-i:\p{Lu}{2,10})\s+vacancy|vacancy\s+(?:notice|announcement)|job\s+opening|anuncio\s+de\s+vacante|aviso\s+de\s+vacante|avis\s+de\s+vacance(?:\s+de\s+poste)?|avis\s+de\s+recrutement|convocatoria)\b[^:]{0,30}|[\w-]{2,12}\s+(?:is\s+recruiting|is\s+hiring|recrute|busca)|career\s+opportunit(?:y|ies)|careers?|jobs?|vacancy|offre\s+d['’]emploi|oferta\s+de\s+empleo)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingVacancy();
+
+    // "Job Description for Local Security Assistant (LSA)", "Terms of Reference for …".
+    [GeneratedRegex(@"^\s*(?:job\s+description|terms\s+of\s+reference|vacancy\s+announcement)\s+(?:for|of)\s+(?:the\s+)?(?:post\s+of\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingDescription();
 
     // "(P-3)", ", FS5", ", P3 (Temporary Job Opening)": a grade at the end, with what a careers site adds after it.
     [GeneratedRegex(@"\s*(?:\(\s*(?<grade>[^()]{1,12}?)\s*\)|[,–-]\s*(?<grade>[A-Z]{1,3}[ -]?[0-9A-E])(?:\s*\([^()\n]{1,40}\))?)\s*$")]
