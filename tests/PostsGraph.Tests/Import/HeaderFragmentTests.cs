@@ -238,6 +238,8 @@ public sealed class HeaderFragmentTests
     [InlineData("Field Security Associate\nApplication deadline in 9 days: Tuesday 9 Jun 2026 at 23:59 UTC", "2026-06-09")]
     [InlineData("Teaser\nDeadline for applications is 13/05/2026 at 12.00 hours (midday, Brussels time).", "2026-05-13")]
     [InlineData("Only non-nationals may apply\nJob Posting End DateNovember 28, 2026", "2026-11-28")]
+    [InlineData("Posted: 2 Nov 2026  Closing DateNovember 28, 2026", "2026-11-28")]
+    [InlineData("Contract Expiry Date: 31/12/2027\nDeadline: 15/06/2027", "2027-06-15")]
     [InlineData("P4 Mid-level Professional Full-time\nClose on 9 Jan 2027\nApply Now", "2027-01-09")]
     [InlineData("Job Location\n\nExpiration Date\n\n29 Apr 2026", "2026-04-29")]
     [InlineData("Teaser\nDeadline for sending application: 14 December 2026 at 18.00 (CET).", "2026-12-14")]
@@ -338,9 +340,12 @@ public sealed class HeaderFragmentTests
     // headline of dash-separated parts, and one with the post's place after the title; a country
     // by the name notices use (countries.json's otherNames).
     [InlineData("Country Security Specialist\n\nGeneral", "Country Security Specialist")]
+    [InlineData("Country Security Specialist - DR Congo\n\nHiring Organization: World Bank", "Country Security Specialist")]
     [InlineData("Sub-Regional Security Specialist [Open to external applicants]\nUnited Nations Development Programme (UNDP)", "Sub-Regional Security Specialist")]
     [InlineData("EEAS vacancy – FGIII Contract Agent – Regional Security Officer – EU Delegation to the Republic of Chad\n\n09.09.2026 Expired", "Regional Security Officer")]
     [InlineData("Vacancy Notice: EUROPEAN EXTERNAL ACTION SERVICE (EEAS) - Regional Security Officer AT THE EU DELEGATION TO MALI - CONTRACT AGENT FG III", "Regional Security Officer")]
+    [InlineData("EEAS vacancy – Contract Agent – Regional Security Officer – EU Delegation to the Republic of Chad\n\n09.09.2026 Expired", "Regional Security Officer")]
+    [InlineData("Security Analyst [Arabic]\n\nContext", "Security Analyst [Arabic]")]
     [InlineData("Field Security Officer, Syria\n\nContext", "Field Security Officer")]
     // An organisation's "Vacancy:" before the title; a board's number, publisher and country after it.
     [InlineData("EEAS Vacancy: Security Officer (Security Desk) - HQ Contract Agent FGIV - EEAS Headquarters job No 491078\n29.07.2026 Expired", "Security Officer (Security Desk)")]
@@ -586,6 +591,17 @@ public sealed class HeaderFragmentTests
         Fact(Extract(text).VacancyNumber, "26-Security-DSS-250001-R-Addis Ababa (R)", text);
     }
 
+    // A grade after a wrapped title: its quote ends after the grade, though the break was two characters.
+    [Fact]
+    public void QuotesAGradeAfterAWrappedTitleWhole()
+    {
+        const string text = "Posting Title: Close Protection\r\nOfficer, FS6\r\nDepartment/Office: Department of Safety and Security";
+        var grade = Extract(text).Grade;
+
+        Fact(grade, "FS-6", text);
+        Assert.EndsWith("FS6", grade!.Quote);
+    }
+
     // With Windows line ends and an indented second line: the value joins both lines, its quote
     // is found in the text as quotes are (blanks and line breaks alike), and the reason names the label.
     [Fact]
@@ -622,7 +638,10 @@ public sealed class HeaderFragmentTests
         const string address = "Duty Station: Gambella\nAddis Ababa, Ethiopia\nGrade: P-3";
         Fact(Extract(address).DutyStation, "gambella", address);
         Assert.Null(Extract("Location: Central Africa Republic\nClosing date: 31 Dec 2026").DutyStation);
-        Assert.Null(Extract("Job Code Title: Guard\nGrade: G-3").VacancyNumber);
+        Assert.Null(Extract("Job Code Title: Security Guard G4\nGrade: G-4").VacancyNumber);
+        Assert.NotEqual("CCTV", Extract("CCTV Operator\nLocation: Nairobi\nThe operator watches the UNON compound; CCTV footage is kept for 30 days.").Organisation?.Value);
+        const string unknownOwn = "Location: Nairobi, Kenya\nGrade: P-3\nDuty Station: Mandera";
+        Fact(Extract(unknownOwn).DutyStation, "mandera", unknownOwn);
     }
 
     // A country named as notices name it ("Tanzania" for "Tanzania, United Republic of") is no city,
@@ -631,7 +650,6 @@ public sealed class HeaderFragmentTests
     public void ReadsCountriesByTheNamesNoticesUse()
     {
         Assert.Null(Extract("Location: Tanzania\nClosing date: 31 Dec 2026").DutyStation);
-        Assert.Null(Extract("Job Posting End DateNovember 28, 2026").PostedOn);
         var station = Extract("Duty Station: Kigoma, Tanzania\nGrade: P-3").DutyStation;
         Assert.Equal("kigoma", station?.Value);
         Assert.Contains("\"Kigoma\" (country TZ)", station!.Note);

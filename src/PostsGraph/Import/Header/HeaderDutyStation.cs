@@ -23,12 +23,20 @@ public static partial class HeaderDutyStation
             .ToList();
         foreach (var label in stations)
         {
+            var own = OwnLabel().IsMatch(notice.Text.AsSpan(label.Start, label.ValueStart - label.Start));
             // The city may come first ("The Hague - NL") or after the country ("Egypt-Cairo"), or
             // stand beside it without punctuation ("Geneva Switzerland", "Kenya Nairobi").
             var parts = AnySeparator().Split(label.Value).Prepend(CityPart(label.Value)).Prepend(label.Value).Concat(WordRuns(label.Value));
             if (parts.Select(p => Known(p.Trim(), reference)).FirstOrDefault(s => s is not null) is { } station)
             {
                 return (notice.ValueAt(station.Key!, label.Start, label.ValueEnd).Because(Confidence.High, $"{notice.LabelReason(label)}, a city of the reference"), null);
+            }
+
+            // The notice's own "Duty Station" naming a city the reference does not know is not
+            // overruled by a board's "Location": that city is proposed below.
+            if (own && CountryOf(label.Value, reference) is null && !CountryOffice(label.Value, reference) && !LooseCountry(label.Value, reference))
+            {
+                break;
             }
         }
 

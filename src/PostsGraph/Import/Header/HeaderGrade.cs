@@ -5,7 +5,8 @@ namespace PostsGraph.Import.Header;
 
 // The post's grade: from a grade label ("Grade: P5", "Grade\nP3", "Salary GradeP4", "Grade: Senior
 // level - P-5"), else after the title the title label gives, else from a short line near the top
-// ("Security Officer (P-3)", "Field Service, FS-7"). Grades named in the body's sentences ("posts at a P-5 grade are subject to ...") are
+// ("Security Officer (P-3)", "Field Service, FS-7") or a long headline of dash-separated parts at
+// the very top ("EEAS vacancy – FGIII Contract Agent – Regional Security Officer – …"). Grades named in the body's sentences ("posts at a P-5 grade are subject to ...") are
 // about other posts, so they are not read.
 public static partial class HeaderGrade
 {
@@ -27,7 +28,7 @@ public static partial class HeaderGrade
         if (labelled is ({ } label, { } grade))
         {
             var known = grade.Note is null;
-            var fact = notice.ValueAt(grade.Code, label.Start, label.ValueStart + grade.End, grade.Note)
+            var fact = notice.ValueAt(grade.Code, label.Start, label.TextOffset(notice.Text, grade.End), grade.Note)
                 .Because(known ? Confidence.High : Confidence.Low,
                     known ? notice.LabelReason(label) : $"{notice.LabelReason(label)}, but the code is in no grade system of the reference");
             return (fact, known || fact is null ? null : new ProposedGrade
@@ -40,21 +41,24 @@ public static partial class HeaderGrade
 
         // A grade after the title its label gives ("Position and Grade: Nuclear Security Officer (P-3)",
         // "Intitulé publication: Field Security Coordination Officer, P3 (Temporary Job Opening)").
-        if (labels.FirstOrDefault(l => l.Field == HeaderField.Title && l.Value.Length > 0) is { } title)
+        // The title label, one that names the grade too ("Position and Grade") first.
+        if (labels.Where(l => l.Field == HeaderField.Title && l.Value.Length > 0)
+                .OrderBy(l => notice.Text[l.Start..l.ValueStart].Contains("grade", StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+                .FirstOrDefault() is { } title)
         {
             if (HeaderGrades.FindKnown(title.Value, grades) is { } inTitle)
             {
                 var namesGrade = notice.Text[title.Start..title.ValueStart].Contains("grade", StringComparison.OrdinalIgnoreCase);
-                return (notice.ValueAt(inTitle.Code, title.Start, title.ValueStart + inTitle.End)
+                return (notice.ValueAt(inTitle.Code, title.Start, title.TextOffset(notice.Text, inTitle.End))
                     .Because(namesGrade ? Confidence.High : Confidence.Medium,
                         namesGrade ? notice.LabelReason(title) : $"no grade label; the grade after the title in {notice.LabelReason(title)}"), null);
             }
         }
 
-        foreach (var line in notice.Lines.Where(l => !l.IsBlank).Take(TopLines))
+        foreach (var (line, index) in notice.Lines.Where(l => !l.IsBlank).Take(TopLines).Select((l, i) => (l, i)))
         {
-            // A long headline of dash-separated parts counts too ("EEAS vacancy – FGIII Contract Agent – …").
-            if ((line.Content.Length <= ShortLine || (line.Content.Length <= 200 && HeadlineParts().Matches(line.Content).Count >= 2))
+            // A long headline of dash-separated parts at the top counts too ("EEAS vacancy – FGIII Contract Agent – …").
+            if ((line.Content.Length <= ShortLine || (index < 5 && line.Content.Length <= 200 && HeadlineParts().Matches(line.Content).Count >= 2))
                 && HeaderGrades.FindKnown(line.Content, grades) is { } found)
             {
                 return (notice.ValueAt(found.Code, line.Start, line.End)

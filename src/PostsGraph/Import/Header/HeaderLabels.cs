@@ -11,7 +11,33 @@ public enum HeaderField
 // A label the notice uses ("Closing Date", "Duty Station:") and the value that follows it: on the
 // same line up to the next label, or alone on the next line when the label ends its line; a value
 // a hard line wrap carries on (text from a PDF) spans both lines, and Value joins them with a space.
-public sealed record Labelled(HeaderField Field, int Start, int ValueStart, int ValueEnd, string Value);
+public sealed record Labelled(HeaderField Field, int Start, int ValueStart, int ValueEnd, string Value)
+{
+    // Where in the text a position of Value falls: a line break Value joined into one space
+    // covers its whole run of blanks in the text.
+    public int TextOffset(string text, int index)
+    {
+        if (index >= Value.Length)
+        {
+            return ValueEnd;
+        }
+
+        var (at, v) = (ValueStart, 0);
+        while (v < index && at < ValueEnd)
+        {
+            var run = at;
+            while (run < ValueEnd && text[run] is ' ' or '\t' or '\r' or '\n')
+            {
+                run++;
+            }
+
+            at = run > at && text.AsSpan(at, run - at).Contains('\n') ? run : at + 1;
+            v++;
+        }
+
+        return at;
+    }
+}
 
 // The table of labels notices use for header facts. Labels are searched anywhere, because some
 // notices run several "Label: value" pairs into one line and others put the value on the next line.
@@ -213,7 +239,7 @@ public static partial class HeaderLabels
             // longer word that starts like a label ("OFFICER", "Officers"); a capital run in only
             // at the start of a line ("Residential LocationDanger Pay" is two values run together).
             var runIn = char.IsDigit(text[at]) || text[at] is '€' or '$' or '£'
-                || (char.IsUpper(text[at]) && char.IsLower(text[end - 1]) && LineStartBefore(text, start));
+                || (char.IsUpper(text[at]) && char.IsLower(text[end - 1]) && !AfterCapitalisedWord(text, start));
             return runIn ? (at, false) : null;
         }
 
@@ -222,10 +248,32 @@ public static partial class HeaderLabels
         return atLineStart && (char.IsUpper(text[at]) || char.IsDigit(text[at])) && !(FieldOf(m) != HeaderField.Title && ShortLineNamingAJob(text, start)) ? (at, false) : null;
     }
 
+    [GeneratedRegex(@"\s+[-–]\s+|\s*[,(]")]
+    private static partial Regex JobNote();
+
+    // "Residential LocationDanger Pay": the label's word ends a capitalised phrase.
+    private static bool AfterCapitalisedWord(string text, int start)
+    {
+        if (start < 2 || text[start - 1] != ' ' || !char.IsLetter(text[start - 2]))
+        {
+            return false;
+        }
+
+        var word = start - 2;
+        while (word > 0 && char.IsLetter(text[word - 1]))
+        {
+            word--;
+        }
+
+        return char.IsUpper(text[word]);
+    }
+
     private static bool ShortLineNamingAJob(string text, int start)
     {
         var end = text.IndexOf('\n', start) is var e and >= 0 ? e : text.Length;
-        return end - start <= 60 && HeaderTitle.NamesAJob(text[start..end]);
+        // What follows the job after a dash, a comma or a bracket is a place or a note ("Country
+        // Security Specialist - DR Congo").
+        return end - start <= 60 && HeaderTitle.EndsWithAJob(JobNote().Split(text[start..end])[0]);
     }
 
     // A value a hard line wrap carries onto the next line (text taken from a PDF): an organisation,
@@ -337,7 +385,7 @@ public static partial class HeaderLabels
         | (?<PostingPeriod>posting\s+period|application\s+period|p[ée]riode\s+(?:d['’]affichage|de\s+publication|de\s+candidature)|per[íi]odo\s+de\s+(?:publicaci[óo]n|postulaci[óo]n))
         | (?<PostedOn>posting\s+date|publication\s+date|date\s+of\s+(?:issuance|issue|publication|posting)|issue\s+date|date\s+posted|posted\s+on|job\s+posting(?!\s+end)|posted(?=[ \t]+\d|[ \t]*:)|advertised(?=[ \t]*:)|online\s+since|published\s+on|date\s+published|published(?=[ \t]*:)|publicado\s+el|publi[ée]\s+le|publicado(?=[ \t]*:)
             |date\s+de\s+publication|fecha\s+de\s+publicaci[óo]n)
-        | (?<Deadline>closing\s+date(?:\s+for\s+applications?)?|closing\s+soon(?=[ \t]*:)|(?:job\s+)?posting\s+end\s+date|closes?\s+on(?=[ \t]+\d)|expiration\s+date|expiry\s+date|deadline\s+for\s+(?:sending|submitting|(?:the\s+)?submission\s+of)\s+(?:the\s+)?applications?|final\s+date\s+(?:to\s+receive|for(?:\s+(?:the\s+)?receipt\s+of)?)\s+applications?|closure\s+date|(?:cierre|cl[ôo]ture)(?=[ \t]*:)|deadline\s+for\s+applications?|application\s+deadline|deadline|apply\s+(?:by|before)
+        | (?<Deadline>closing\s+date(?:\s+for\s+applications?)?|closing\s+soon(?=[ \t]*:)|(?:job\s+)?posting\s+end\s+date|closes?\s+on(?=[ \t]+\d)|(?<!(?:contract|appointment|passport|visa)\s)expir(?:ation|y)\s+date|deadline\s+for\s+(?:sending|submitting|(?:the\s+)?submission\s+of)\s+(?:the\s+)?applications?|final\s+date\s+(?:to\s+receive|for(?:\s+(?:the\s+)?receipt\s+of)?)\s+applications?|closure\s+date|(?:cierre|cl[ôo]ture)(?=[ \t]*:)|deadline\s+for\s+applications?|application\s+deadline|deadline|apply\s+(?:by|before)
             |date\s+(?:limite|de\s+cl[ôo]ture)(?:\s+(?:de|des)\s+(?:(?:d[ée]p[ôo]t|r[ée]ception|soumission)\s+(?:des|de)\s+)?candidatures?)?
             |fecha\s+(?:l[íi]mite|de\s+cierre)(?:\s+(?:de|para)\s+(?:la\s+)?(?:presentaci[óo]n\s+de\s+)?(?:las\s+)?(?:solicitudes|candidaturas|postulaci[óo]n(?:es)?))?)
         | (?<Salary>(?:(?:minimum|maximum|total|estimated|indicative|net|gross|annual|monthly|base|basic|starting)\s+){0,4}(?:salary|remuneration|pay)(?!\s+(?:grade|scale|level))

@@ -43,7 +43,7 @@ public static partial class HeaderNumbers
 
             if (value.Any(char.IsDigit))
             {
-                return notice.ValueAt(value, label.Start, label.ValueStart + value.Length);
+                return notice.ValueAt(value, label.Start, label.TextOffset(notice.Text, value.Length));
             }
         }
 

@@ -292,7 +292,7 @@ public static partial class HeaderOrganisation
     // Stabilization Mission in the Democratic Republic of Congo (MONUSCO) in Goma.", also run
     // into the heading before it ("Org. Setting and ReportingThis position is located in …"), and
     // "The position is administered by UNDP".
-    [GeneratedRegex(@"(?:(?<!\p{L})|(?<=\p{Ll})(?-i:(?=Th)))(?:This|The)[ \t]+(?:temporary[ \t]+)?(?:position|post)[ \t]+is[ \t]+(?:(?:(?:located|based|placed)[ \t]+)?(?:in|within|with)|administered[ \t]+by)\b(?:[^.\n]|\n(?![ \t]*\r?\n)){0,250}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<!\p{L})|(?<=\p{Ll})(?-i:(?=Th)))(?:This|The)[ \t]+(?:temporary[ \t]+)?(?:position|post)[ \t]+is[ \t]+(?:(?:(?:located|based|placed)[ \t]+)?(?:in|within|with)|administered[ \t]+by)\b(?:[^.\n]|\n(?=[ \t]*(?-i:\p{Ll}))){0,250}", RegexOptions.IgnoreCase)]
     private static partial Regex PlacingSentence();
 
     // A domain's labels, less the ones every domain has ("www", "careers", "org", "int" …).
@@ -362,7 +362,7 @@ public static partial class HeaderOrganisation
                 {
                     found.Add((defined.Groups["acronym"].Value, defined.Groups["name"].Value.Trim()));
                 }
-                else if (IsAcronym(first) && first.Length <= 6 && !GenericWords.Contains(first.ToUpperInvariant()) && !HeaderTitle.NamesAJob(first) && !(HeaderTitle.NamesAJob(part) && !part.Any(char.IsLower)))
+                else if (IsAcronym(first) && first.Length <= 6 && !GenericWords.Contains(first.ToUpperInvariant()) && !HeaderTitle.NamesAJob(first) && (!HeaderTitle.NamesAJob(part) || (part.Any(char.IsLower) && ActsAsOrganisation(text, first, publisher))))
                 {
                     found.Add((first, null));
                 }
@@ -504,6 +504,17 @@ public static partial class HeaderOrganisation
 
         return [.. lines.Where(l => l.Length is > 0 and <= 100 && !Sentence().IsMatch(l) && !LabelLine(l))];
     }
+
+    // A heading's first word before a job ("EULEX Security Officer", not "CCTV Operator") counts as
+    // an organisation only where the text also uses it as one: defined "(ACR)", in an e-mail or web
+    // address, or as the staff or offices of it.
+    private static bool ActsAsOrganisation(string text, string acronym, PublisherSigns publisher) =>
+        publisher.MailLabels.Contains(acronym.ToLowerInvariant()) || publisher.WebLabels.Contains(acronym.ToLowerInvariant())
+        || text.Contains($"({acronym})", StringComparison.Ordinal)
+        || HeaderFacts.Occurrences(text, acronym, StringComparison.Ordinal).Any(at => StaffOf().IsMatch(text, at + acronym.Length));
+
+    [GeneratedRegex(@"\G\s+(?:staff|offices?|personnel|premises|mission|headquarters)\b")]
+    private static partial Regex StaffOf();
 
     // "Parent Sector : Sector for Administration and Management (ADM)" is a label and its value,
     // not a heading; "Organization: …" and "UNICEF: for every child" can be.

@@ -7,7 +7,8 @@ namespace PostsGraph.Import.Header;
 public sealed record Schedule(ValueFact? PostedOn, ValueFact? Deadline, bool OpenUntilFilled);
 
 // Dates come from their labels ("Posting Date:", "Closing Date24/08/2021", "Application deadline
-// (midnight Geneva time):"); a "Posting period" range gives both. A deadline written "Ongoing" or
+// (midnight Geneva time):"); a "Posting period" range gives both. Without labels, a job board's
+// line of two dates run together and a careers page's status date give them, rated LOW. A deadline written "Ongoing" or
 // "Open until filled" means there is none, which is not something missing.
 public static partial class HeaderSchedule
 {
@@ -72,7 +73,8 @@ public static partial class HeaderSchedule
         // A careers page's date line under its headline, beside the notice's status ("27.11.2023
         // Expired", "19.04.2024 Expiring soon"): the date it was published.
         if (postedOn is null && notice.Lines.Where(l => !l.IsBlank).Take(6).FirstOrDefault(l => StatusDate().IsMatch(l.Content)) is { } dated
-            && HeaderDates.FindAll(dated.Content) is [var published, ..])
+            && HeaderDates.FindAll(dated.Content) is [var published, ..]
+            && (deadline is null || string.CompareOrdinal(HeaderDates.Iso(published.Date), deadline.Value) < 0))
         {
             postedOn = notice.ValueAt(HeaderDates.Iso(published.Date), dated.Start, dated.End)
                 .Because(Confidence.Low, "no posting-date label; the date a careers page prints under its headline beside the notice's status");
@@ -90,6 +92,6 @@ public static partial class HeaderSchedule
             .Because(date.Unsettled ? Confidence.Low : Confidence.High,
                 date.Unsettled ? $"{notice.LabelReason(label)}; an all-numeric date that reads either way, and the notice does not say its order" : notice.LabelReason(label));
 
-    [GeneratedRegex(@"^\s*\d{1,2}\.\d{1,2}\.\d{4}\s+(?:Expired|Expiring\s+soon|Open|Closed)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*\d{1,2}\.\d{1,2}\.\d{4}\s+(?:Expired|Expiring\s+soon)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex StatusDate();
 }

@@ -22,7 +22,7 @@ public static partial class HeaderTitle
             return notice.ValueAt(WithoutGrade(title, reference), label.Start, label.ValueEnd).Because(Confidence.High, notice.LabelReason(label));
         }
 
-        foreach (var line in notice.Lines.Where(l => !l.IsBlank).Take(TopLines))
+        foreach (var (line, index) in notice.Lines.Where(l => !l.IsBlank).Take(TopLines).Select((l, i) => (l, i)))
         {
             if (IsHeading(line, labels, reference))
             {
@@ -33,7 +33,7 @@ public static partial class HeaderTitle
             // A careers site's long headline of dash-separated parts ("EEAS vacancy – FGIII Contract
             // Agent – Regional Security officer – EU Delegation to Djibouti"): the first part that
             // names a job and holds no grade.
-            if (HeadlinePart(line, labels, reference) is { } part)
+            if (index < 5 && HeadlinePart(line, labels, reference) is { } part)
             {
                 return notice.ValueAt(WithoutGrade(part, reference), line.Start, line.End)
                     .Because(Confidence.Medium, "no title label; the part of a long headline that names a job");
@@ -67,11 +67,15 @@ public static partial class HeaderTitle
     private static string? HeadlinePart(NoticeLine line, IReadOnlyList<Labelled> labels, ReferenceFiles reference) =>
         line.Content.Length is > 90 and <= 200 && !labels.Any(l => l.Start >= line.Start && l.Start < line.End)
         && HeadlineParts().Split(line.Content.Trim()) is { Length: >= 3 } parts
-            ? parts.Select(p => p.Trim()).FirstOrDefault(p => HeadingText(p, reference) && HeaderGrades.FindKnown(p, reference.Grades) is null)
+            ? parts.Select(p => p.Trim()).FirstOrDefault(p => HeadingText(p, reference) && HeaderGrades.FindKnown(p, reference.Grades) is null && !StaffCategory().IsMatch(p))
             : null;
 
     [GeneratedRegex(@"\s+[-–—]\s+")]
     private static partial Regex HeadlineParts();
+
+    // A staff category, not a job: "Contract Agent", "HQ Temporary Agent", "Seconded National Expert".
+    [GeneratedRegex(@"^(?:\w+\s+)?(?:contract|temporary|local)\s+agents?\b|^seconded\s+national\s+experts?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StaffCategory();
 
     private static bool IsHeading(NoticeLine line, IReadOnlyList<Labelled> labels, ReferenceFiles reference) =>
         HeadingText(line.Content, reference) && !labels.Any(l => l.Start >= line.Start && l.Start < line.End);
@@ -84,8 +88,11 @@ public static partial class HeaderTitle
         && JobNoun().IsMatch(text)
         && !reference.Organisations.Any(o => string.Equals(o.Name, text, StringComparison.OrdinalIgnoreCase));
 
-    // Without what notices print around a title: a grade after it ("(P-3)", ", FS5"), a job number
-    // after it ("- (2605731)"), a vacancy label before it ("Anuncio de vacante VN 26/033: ").
+    // Without what notices and boards print around a title: before it, a vacancy label ("Anuncio de
+    // vacante VN 26/033: ", "EEAS Vacancy: ", "Job Description for ") and a publisher ("EUROPOL –
+    // "); after it, in any order, a grade or grade note ("(P-3)", ", FS5", " - Level ICS-7"), a job
+    // number ("- (2605731)", "-3388"), a publisher ("…, OSCE", its full name), a place the
+    // reference knows, a board's suffix or a note in brackets.
     private static string WithoutGrade(string title, ReferenceFiles reference)
     {
         // A job board's headline ("Security Manager - Kismayo, Somalia | UNOPS Jobs | …") and a
@@ -151,7 +158,7 @@ public static partial class HeaderTitle
             .Where(i => i > 0)
             .DefaultIfEmpty(-1)
             .Min();
-        return at > 0 && JobNoun().IsMatch(title[..at]) ? title[..at].TrimEnd(' ', ',', '-', '–') : title;
+        return at > 0 && EndsWithAJob(title[..at].TrimEnd(' ', ',', '-', '–')) ? title[..at].TrimEnd(' ', ',', '-', '–') : title;
     }
 
     // A grade note after the title, with the appointment type a careers site puts before it:
@@ -198,7 +205,7 @@ public static partial class HeaderTitle
     // ("(EASO/2019/CA/002)"), a note on a reserve list, a note in square brackets ("[Open to
     // external applicants]"); and what notices add about how many posts there are (" - multiple
     // positions", "(several posts)") or where the post sits (" at the EU Delegation to Niger").
-    [GeneratedRegex(@"(?:\s+(?:job|jobs|vacancy|position)\s+(?:at|with)\s+[^()\n]{2,60}|\s*\[[^\]\n]{3,60}\]|\s+at\s+the\s+(?:EU\s+)?(?:Delegation|Office|Mission|Embassy)\b[^()\n]{0,60}|(?-i:\s+at\s+(?:the\s+)?\p{Lu}[\p{Lu}-]{1,11})|\s*(?:[-–,]\s*|\()(?:multiple|several|various)\s+(?:positions|posts|vacancies)\)?|\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:[/_.-][A-Za-z0-9]+){2,}\)|\s*\((?:a\s+)?reserve\s+list[^()\n]{0,80}\))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s+(?:job|jobs|vacancy|position)\s+(?:at|with)\s+[^()\n]{2,60}|\s*\[[^\]\n]{1,30}\s[^\]\n]{1,30}\]|\s+at\s+the\s+(?:EU\s+)?(?:Delegation|Embassy)\b[^()\n]{0,60}|(?-i:\s+at\s+(?:the\s+)?\p{Lu}[\p{Lu}-]{1,11})|\s*(?:[-–,]\s*|\()(?:multiple|several|various)\s+(?:positions|posts|vacancies)\)?|\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:[/_.-][A-Za-z0-9]+){2,}\)|\s*\((?:a\s+)?reserve\s+list[^()\n]{0,80}\))$", RegexOptions.IgnoreCase)]
     private static partial Regex BoardSuffix();
 
     [GeneratedRegex(@"[ \t]{3,}|\t")]
@@ -230,6 +237,10 @@ public static partial class HeaderTitle
 
     [GeneratedRegex(@"\b(?:Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Guard|Agent|Intern|Secretary|Clerk|Administrator|Representative|(?<=(?:Senior|Junior|Associate)\s)Professional|Professional(?=\s+in\b)|Commander|Lieutenant|Sergeant|Warden|Firefighter|Investigator|Planner|Auditor|Counsel|Lawyer|Technician|Driver|Scientist|Economist|Statistician|Researcher|Fellow|Instructor|Trainer|Operator|Controller|Dispatcher|Chef|Responsable|Coordonn?ateur|Coordonn?atrice|Coordinateur|Coordinatrice|Conseill(?:er|ère)|Spécialiste|Analyste|Assistante|Administrat(?:eur|rice)|Fonctionnaire|Direct(?:eur|rice)|Superviseur|Inspecteur|Enquêteur|Agente?|Oficial|Jef[ea]|Asesora?|Especialista|Coordinador[a]?|Analista|Asistente|Auxiliar|Directora|Supervisora|Guardia|Encargad[oa]|Investigador[a]?|Inspectora)\b", RegexOptions.IgnoreCase)]
     private static partial Regex JobNoun();
+
+    // Whether a phrase ends with a job's noun ("Country Security Specialist", "Division Chief").
+    public static bool EndsWithAJob(string phrase) =>
+        JobNoun().Matches(phrase).LastOrDefault() is { } m && phrase[(m.Index + m.Length)..].Trim().Length == 0;
 
     // Whether a phrase names a job ("Local Security Assistant", "AGENT DE COORDINATION"), in any case.
     public static bool NamesAJob(string phrase) => JobNoun().IsMatch(phrase);
