@@ -10,7 +10,9 @@ public static class HeaderExtractor
 {
     public static ExtractedPart Extract(NoticeText notice, ReferenceFiles reference)
     {
-        var labels = HeaderLabels.Find(notice);
+        // A job board's list of other posts gives none of this notice's labels.
+        var lists = HeaderBoardLists.Find(notice.Text);
+        var labels = HeaderLabels.Find(notice).Where(l => !HeaderBoardLists.Inside(lists, l.Start)).ToList();
         var schedule = HeaderSchedule.Extract(notice, labels);
         var vacancyNumber = HeaderNumbers.VacancyNumber(notice, labels);
         var organisation = HeaderOrganisation.Extract(notice, labels, reference.Organisations);

@@ -125,6 +125,8 @@ public sealed class HeaderFragmentTests
     // "The position is administered by UNDP" names the publisher a job description has.
     [InlineData("Local Security Assistant (LSA)\nPosition Information\nThe position is administered by UNDP but is cost-shared by UNSMS organizations.\n"
         + "It reports to the Chief Security Adviser, who works with UNDSS.", "UNDP")]
+    // An "Organizational Unit" label giving a mission's full name names the publisher.
+    [InlineData("Deputy Chief Security Officer, P-4\n\nDATE OF ISSUANCE:   08 Jun 2026\nORGANIZATIONAL UNIT:   United Nations Interim Force in Lebanon\n\nThe UNDSS desk advises.", "UNIFIL")]
     public void DoesNotTakeLookalikesForThePublisher(string text, string acronym) => Fact(Extract(text).Organisation, acronym, text);
 
     // A job's own acronym ("Local Security Assistant (LSA)") is no organisation's.
@@ -668,7 +670,23 @@ public sealed class HeaderFragmentTests
         Assert.Equal(Confidence.Low, posted!.Confidence);
     }
 
-    // A board's line of two dates run together: the posting date, then the deadline, rated LOW.
+    // A job board's list of other posts ("Similar jobs") gives none of this notice's labels or
+    // mentions: the publisher stays unsettled rather than wrong, and the list's deadlines are not
+    // this notice's.
+    [Fact]
+    public void ReadsNothingFromABoardsListOfOtherPosts()
+    {
+        const string text = "  • Deadline Date: Wednesday, 27 November 2026\n\nSimilar jobs\n\n"
+            + "Organization: UN United Nations Multidimensional Integrated Stabilization Mission in Mali\nDeadline: Saturday, 04 January 2027\n"
+            + "Organization: UN United Nations Peacekeeping Force in Cyprus\nDeadline: Tuesday, 17 December 2026\n\n"
+            + "Org. Setting and Reporting\n\nThis position is located in the Security Unit of the Truce Office (TRO). The officer reports to the Head of Office.";
+        var post = Extract(text);
+
+        Assert.Null(post.Organisation);
+        Fact(post.Deadline, "2026-11-27", text);
+    }
+
+
     [Fact]
     public void ReadsABoardsLineOfTwoDatesAsPostingDateAndDeadline()
     {

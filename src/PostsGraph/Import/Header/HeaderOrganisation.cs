@@ -41,7 +41,8 @@ public static partial class HeaderOrganisation
     // only a field to fill.
     public static OrganisationReading Extract(NoticeText notice, IReadOnlyList<Labelled> labels, IReadOnlyList<OrganisationItem> organisations)
     {
-        var text = notice.Text;
+        // Names in a job board's list of other posts ("Similar jobs") are not mentions of this one's publisher.
+        var text = HeaderBoardLists.Without(notice.Text, HeaderBoardLists.Find(notice.Text));
         var known = organisations.Where(o => !string.IsNullOrEmpty(o.Acronym) && !string.IsNullOrEmpty(o.Name)).Select(Forms.Of).ToList();
         var labelled = labels.FirstOrDefault(l => l.Field == HeaderField.Organisation && l.Value.Length > 0);
         // The organisation the label names at most length: "UN Department of Safety and Security"
@@ -151,11 +152,15 @@ public static partial class HeaderOrganisation
     // with the name ("Section: Liaison Unit with UNHCR" does not name UNHCR as publisher).
     private static IEnumerable<(string Sign, int Weight)> LabelSigns(IReadOnlyList<Labelled> labels, Forms o)
     {
-        if (labels.Any(l => l.Field == HeaderField.Unit && l.Value.Length > 0 && FirstMention(l.Value, o) == 0))
+        // "United Nations Interim Force in Lebanon" starts with the name notices shorten to "Interim Force in Lebanon".
+        if (labels.Any(l => l.Field == HeaderField.Unit && l.Value.Length > 0 && FirstMention(UnitedNations().Replace(l.Value, ""), o) == 0))
         {
             yield return ("a department or office label names it", 6);
         }
     }
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:United\s+Nations|UN)\s+(?=\p{Lu})")]
+    private static partial Regex UnitedNations();
 
     private static bool IsParent(Forms parent, Forms child) =>
         parent.Known && parent.Acronym == "UN" && child.Known && child.Kind == "UN_SECRETARIAT";
