@@ -127,7 +127,16 @@ public sealed class HeaderFragmentTests
         + "It reports to the Chief Security Adviser, who works with UNDSS.", "UNDP")]
     // An "Organizational Unit" label giving a mission's full name names the publisher.
     [InlineData("Deputy Chief Security Officer, P-4\n\nDATE OF ISSUANCE:   08 Jun 2026\nORGANIZATIONAL UNIT:   United Nations Interim Force in Lebanon\n\nThe UNDSS desk advises.", "UNIFIL")]
+    [InlineData("Posting Title: Security Officer, P3\nDepartment/Office: Office of the High Commissioner for Human Rights\nDuty Station: GENEVA", "OHCHR")]
     public void DoesNotTakeLookalikesForThePublisher(string text, string acronym) => Fact(Extract(text).Organisation, acronym, text);
+
+    // "Field Locations" is no city; "Posting Period: To …" gives no posting date.
+    [Fact]
+    public void ReadsNoPlaceOrStartFromWordsThatGiveNone()
+    {
+        Assert.Null(Extract("Duty Station: Field Locations\nClosing: 12 September 2026").DutyStation);
+        Assert.Null(Extract("Employer: United Nations\nPosting Period: To 14 January 2027").PostedOn);
+    }
 
     // A job's own acronym ("Local Security Assistant (LSA)") is no organisation's.
     [Fact]
@@ -245,6 +254,8 @@ public sealed class HeaderFragmentTests
     [InlineData("P4 Mid-level Professional Full-time\nClose on 9 Jan 2027\nApply Now", "2027-01-09")]
     [InlineData("Job Location\n\nExpiration Date\n\n29 Apr 2026", "2026-04-29")]
     [InlineData("Teaser\nDeadline for sending application: 14 December 2026 at 18.00 (CET).", "2026-12-14")]
+    [InlineData("Duty Station: Field Locations\nClosing: 12 September 2026", "2026-09-12")]
+    [InlineData("Employer: United Nations\nPosting Period: To 14 January 2027", "2027-01-14")]
     public void ReadsTheDeadlineLabelsPeopleWrite(string text, string deadline) => Fact(Extract(text).Deadline, deadline, text);
 
     // A date after "open until filled" is when review starts, not a deadline.
@@ -355,6 +366,9 @@ public sealed class HeaderFragmentTests
     // The term after a grade; "Job Description for" before the title.
     [InlineData("Personnel Security Assistant (G-4) - Short-term\n\nInternational Criminal Court", "Personnel Security Assistant")]
     [InlineData("Job Description for Local Security Assistant (LSA)\nLocation: Brussels, Belgium", "Local Security Assistant (LSA)")]
+    // A board's view count and a known city after "in"; a line that is the sentence introducing the post.
+    [InlineData("NATO Headquarters Security Officer (HQSO) in Brussels 520 views\n\nJob description", "NATO Headquarters Security Officer (HQSO)")]
+    [InlineData("Background\nThe Security Operations Officer will report to the Security Adviser (SA)\nDuties", "Security Operations Officer")]
     public void FindsTheTitle(string text, string title) => Fact(Extract(text).Title, title, text);
 
     // Labels a careers site uses for the usual facts: "Closure Date", "Online since", a bare
@@ -686,7 +700,7 @@ public sealed class HeaderFragmentTests
         Fact(post.Deadline, "2026-11-27", text);
     }
 
-
+    // A board's line of two dates run together: the posting date, then the deadline, rated LOW.
     [Fact]
     public void ReadsABoardsLineOfTwoDatesAsPostingDateAndDeadline()
     {
@@ -713,6 +727,7 @@ public sealed class HeaderFragmentTests
     [InlineData("Publication: External\nREF.: EASO/2026/CA/011\nTitle of Function: Security Officer", "EASO/2026/CA/011")]
     // A careers site's "number | unit" line under a job board's header.
     [InlineData("Security Officer (G-5)\n\nThe Hague\nPosted on Apr 24, 2026\n\n24519 | Registry\n\nDeadline for Applications: 02/05/2026", "24519")]
+    [InlineData("Job Opening Number: 17-Information Management Systems-OHCHR-89317-J-Geneva (T)\nStaffing Exercise N/A", "17-Information Management Systems-OHCHR-89317-J-Geneva (T)")]
     public void ReadsTheVacancyNumberLabelsBoardsUse(string text, string number) => Fact(Extract(text).VacancyNumber, number, text);
 
     [Theory]

@@ -59,7 +59,7 @@ public static partial class HeaderDutyStation
 
         // A label that gives only a country ("Location: Yemen", a careers portal's country field,
         // "Lebanon Field Office") names no city: the notice states its duty station elsewhere.
-        if (stations.FirstOrDefault(l => CountryOf(l.Value, reference) is null && !CountryOffice(l.Value, reference) && !LooseCountry(l.Value, reference)) is not { } unknown)
+        if (stations.FirstOrDefault(l => CountryOf(l.Value, reference) is null && !CountryOffice(l.Value, reference) && !LooseCountry(l.Value, reference) && !NotAPlace().IsMatch(l.Value)) is not { } unknown)
         {
             return (HeaderProse.DutyStation(notice, reference, city => Known(city, reference)), null);
         }
@@ -117,6 +117,10 @@ public static partial class HeaderDutyStation
             NameWords().Matches(Fold(name)).Select(m => m.Value).ToList() is var country && country.Count == words.Count
             && words.Zip(country).All(p => p.First.Length >= 4 && p.Second.Length >= 4 ? p.First.StartsWith(p.Second, StringComparison.Ordinal) || p.Second.StartsWith(p.First, StringComparison.Ordinal) : p.First == p.Second));
     }
+
+    // "Field Locations", "Various duty stations", "Home-based": no city at all.
+    [GeneratedRegex(@"^\s*(?:(?:various|multiple|several|all|field)\s+(?:locations?|duty\s+stations?|offices?)|home[- ]based|remote|to\s+be\s+(?:determined|confirmed)|tbd|n/?a)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAPlace();
 
     [GeneratedRegex(@"duty\s+station|lieu\s+d['’]affectation|lugar\s+de\s+destino", RegexOptions.IgnoreCase)]
     private static partial Regex OwnLabel();

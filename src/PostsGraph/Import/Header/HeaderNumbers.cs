@@ -36,7 +36,7 @@ public static partial class HeaderNumbers
             // spaces ("23-Security-DSS-219689-R-New York (G)"), so a short value is kept whole.
             // Without a note in brackets after it ("150070 (+ reserve list)"); "(X)", "(R)" are part of it.
             var value = NumberNote().Replace(label.Value, "").TrimEnd('.', ',', ';');
-            if (value.Length > 45 || value.Contains("  "))
+            if ((value.Length > 45 && !JobOpeningNumber().IsMatch(value)) || value.Contains("  "))
             {
                 value = value.Split(' ', 2)[0].TrimEnd('.', ',', ';');
             }
@@ -68,6 +68,10 @@ public static partial class HeaderNumbers
 
         return null;
     }
+
+    // A UN job opening number, spaces and all: "17-Information Management Systems-OHCHR-89317-J-Geneva (T)".
+    [GeneratedRegex(@"^\d{2}-[\p{L} &,.'-]{2,60}-\d{5,6}-[A-Z]-[\p{L} .'’-]{2,40}\([A-Z]\)$")]
+    private static partial Regex JobOpeningNumber();
 
     [GeneratedRegex(@"\s*\((?=[^)\n]*\p{Ll}{3})[^)\n]{1,40}\)\s*$")]
     private static partial Regex NumberNote();

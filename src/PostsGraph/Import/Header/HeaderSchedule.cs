@@ -42,6 +42,13 @@ public static partial class HeaderSchedule
                 dates = [first, dates[0]];
             }
 
+            // "Posting Period: To 14 January 2026" gives only the end of the period.
+            if (label.Field == HeaderField.PostingPeriod && dates.Count == 1 && PeriodEndOnly().IsMatch(label.Value))
+            {
+                deadline ??= Fact(notice, label, dates[0]);
+                continue;
+            }
+
             switch (label.Field)
             {
                 case HeaderField.PostingPeriod when dates.Count > 0:
@@ -91,6 +98,9 @@ public static partial class HeaderSchedule
         notice.ValueAt(HeaderDates.Iso(date.Date), label.Start, label.ValueEnd, date.Note)
             .Because(date.Unsettled ? Confidence.Low : Confidence.High,
                 date.Unsettled ? $"{notice.LabelReason(label)}; an all-numeric date that reads either way, and the notice does not say its order" : notice.LabelReason(label));
+
+    [GeneratedRegex(@"^\s*(?:to|until|till|jusqu['’]au|hasta\s+el)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodEndOnly();
 
     [GeneratedRegex(@"^\s*\d{1,2}\.\d{1,2}\.\d{4}\s+(?:Expired|Expiring\s+soon)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex StatusDate();

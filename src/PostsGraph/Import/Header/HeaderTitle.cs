@@ -86,6 +86,7 @@ public static partial class HeaderTitle
         && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12
         && text[^1] is not ('.' or ',' or ':' or ';')
         && JobNoun().IsMatch(text)
+        && !Introduction().IsMatch(text)
         && !reference.Organisations.Any(o => string.Equals(o.Name, text, StringComparison.OrdinalIgnoreCase));
 
     // Without what notices and boards print around a title: before it, a vacancy label ("Anuncio de
@@ -183,12 +184,12 @@ public static partial class HeaderTitle
             return title;
         }
 
-        // A city of the reference, with its country or not; after a dash, any place ending with a
-        // country (" - Kismayo, Somalia"); after a comma, only the country (", Chad"; "Chief,
+        // A city of the reference, with its country or not; after a dash or "in", any place ending
+        // with a country (" - Kismayo, Somalia", " in Brussels"); after a comma, only the country (", Chad"; "Chief,
         // Security and Safety Section, Guinea" keeps its unit).
         var parts = m.Groups["place"].Value.Split(',');
         var place = parts[0].Trim();
-        var dash = m.Groups["sep"].Value.Trim() is "-" or "–";
+        var dash = m.Groups["sep"].Value.Trim() is "-" or "–" or "in";
         var country = parts[^1].Trim();
         var endsWithCountry = country.Length > 2 && reference.Countries.Any(c => c.Names.Any(n => string.Equals(n, country, StringComparison.OrdinalIgnoreCase)));
         return reference.DutyStations.Any(s => string.Equals(s.City, place, StringComparison.OrdinalIgnoreCase)
@@ -198,14 +199,14 @@ public static partial class HeaderTitle
             : endsWithCountry ? title[..title.LastIndexOf(',')].Trim() : title;
     }
 
-    [GeneratedRegex(@"(?<sep>\s+[-–]\s+|,\s+)(?<place>[^-–,|]{2,40}(?:,\s*[^-–,|]{2,40})?)$")]
+    [GeneratedRegex(@"(?<sep>\s+[-–]\s+|,\s+|\s+in\s+(?=\p{Lu}))(?<place>[^-–,|]{2,40}(?:,\s*[^-–,|]{2,40})?)$")]
     private static partial Regex PlaceAfter();
 
     // What job boards add after a title: " job at UNDSS", " at ECOWAS", a reference in brackets
     // ("(EASO/2019/CA/002)"), a note on a reserve list, a note in square brackets ("[Open to
     // external applicants]"); and what notices add about how many posts there are (" - multiple
     // positions", "(several posts)") or where the post sits (" at the EU Delegation to Niger").
-    [GeneratedRegex(@"(?:\s+(?:job|jobs|vacancy|position)\s+(?:at|with)\s+[^()\n]{2,60}|\s*\[[^\]\n]{1,30}\s[^\]\n]{1,30}\]|\s+at\s+the\s+(?:EU\s+)?(?:Delegation|Embassy)\b[^()\n]{0,60}|(?-i:\s+at\s+(?:the\s+)?\p{Lu}[\p{Lu}-]{1,11})|\s*(?:[-–,]\s*|\()(?:multiple|several|various)\s+(?:positions|posts|vacancies)\)?|\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:[/_.-][A-Za-z0-9]+){2,}\)|\s*\((?:a\s+)?reserve\s+list[^()\n]{0,80}\))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s+(?:job|jobs|vacancy|position)\s+(?:at|with)\s+[^()\n]{2,60}|\s*\[[^\]\n]{1,30}\s[^\]\n]{1,30}\]|\s+\d[\d,]*\s+views|\s+at\s+the\s+(?:EU\s+)?(?:Delegation|Embassy)\b[^()\n]{0,60}|(?-i:\s+at\s+(?:the\s+)?\p{Lu}[\p{Lu}-]{1,11})|\s*(?:[-–,]\s*|\()(?:multiple|several|various)\s+(?:positions|posts|vacancies)\)?|\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:[/_.-][A-Za-z0-9]+){2,}\)|\s*\((?:a\s+)?reserve\s+list[^()\n]{0,80}\))$", RegexOptions.IgnoreCase)]
     private static partial Regex BoardSuffix();
 
     [GeneratedRegex(@"[ \t]{3,}|\t")]
