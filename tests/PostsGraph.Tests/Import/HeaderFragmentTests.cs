@@ -128,7 +128,26 @@ public sealed class HeaderFragmentTests
     // An "Organizational Unit" label giving a mission's full name names the publisher.
     [InlineData("Deputy Chief Security Officer, P-4\n\nDATE OF ISSUANCE:   08 Jun 2026\nORGANIZATIONAL UNIT:   United Nations Interim Force in Lebanon\n\nThe UNDSS desk advises.", "UNIFIL")]
     [InlineData("Posting Title: Security Officer, P3\nDepartment/Office: Office of the High Commissioner for Human Rights\nDuty Station: GENEVA", "OHCHR")]
+    [InlineData("Security Analyst\nDepartment/Office: United Nations Development Programme\nDuty Station: Kabul", "UNDP")]
     public void DoesNotTakeLookalikesForThePublisher(string text, string acronym) => Fact(Extract(text).Organisation, acronym, text);
+
+    // A list whose entries blank lines separate is one list, and a label after it is read; a single
+    // post's header under a "Latest jobs" heading is no list.
+    [Fact]
+    public void MasksABoardsListOfOtherPostsOnly()
+    {
+        const string spaced = "Similar jobs\n\nOrganization: UN United Nations Multidimensional Integrated Stabilization Mission in Mali\nDeadline: 04 January 2027\n\n"
+            + "Organization: UN United Nations Peacekeeping Force in Cyprus\nDeadline: 17 December 2026\n\n"
+            + "Duty Station: Juba\nThis position is located in the Security Unit of the Truce Office (TRO).";
+        var post = Extract(spaced);
+        Assert.Null(post.Organisation);
+        Assert.Null(post.Deadline);
+        Fact(post.DutyStation, "juba", spaced);
+
+        const string sidebar = "Latest jobs\nField Assistant - UNHCR - Juba\nSecurity Officer, P-3\nOrganization: UNMISS\nDuty Station: Juba\nDeadline: 12 May 2026\n\nContext";
+        Fact(Extract(sidebar).Organisation, "UNMISS", sidebar);
+        Fact(Extract(sidebar).Deadline, "2026-05-12", sidebar);
+    }
 
     // "Field Locations" is no city; "Posting Period: To …" gives no posting date.
     [Fact]
@@ -256,6 +275,7 @@ public sealed class HeaderFragmentTests
     [InlineData("Teaser\nDeadline for sending application: 14 December 2026 at 18.00 (CET).", "2026-12-14")]
     [InlineData("Duty Station: Field Locations\nClosing: 12 September 2026", "2026-09-12")]
     [InlineData("Employer: United Nations\nPosting Period: To 14 January 2027", "2027-01-14")]
+    [InlineData("Grade: P-3\nProject Closing: 30 June 2027\nApplication deadline: 15 May 2027", "2027-05-15")]
     public void ReadsTheDeadlineLabelsPeopleWrite(string text, string deadline) => Fact(Extract(text).Deadline, deadline, text);
 
     // A date after "open until filled" is when review starts, not a deadline.
@@ -369,6 +389,10 @@ public sealed class HeaderFragmentTests
     // A board's view count and a known city after "in"; a line that is the sentence introducing the post.
     [InlineData("NATO Headquarters Security Officer (HQSO) in Brussels 520 views\n\nJob description", "NATO Headquarters Security Officer (HQSO)")]
     [InlineData("Background\nThe Security Operations Officer will report to the Security Adviser (SA)\nDuties", "Security Operations Officer")]
+    // "in" cuts only before a city of the reference; a country after a comma goes, the words before it stay.
+    [InlineData("Associate Expert in Human Rights, Colombia\n\nContext", "Associate Expert in Human Rights")]
+    [InlineData("Officer in Charge, Juba\n\nContext", "Officer in Charge")]
+    [InlineData("Security Officer in New York Headquarters\n\nContext", "Security Officer in New York Headquarters")]
     public void FindsTheTitle(string text, string title) => Fact(Extract(text).Title, title, text);
 
     // Labels a careers site uses for the usual facts: "Closure Date", "Online since", a bare

@@ -119,7 +119,7 @@ public static partial class HeaderDutyStation
     }
 
     // "Field Locations", "Various duty stations", "Home-based": no city at all.
-    [GeneratedRegex(@"^\s*(?:(?:various|multiple|several|all|field)\s+(?:locations?|duty\s+stations?|offices?)|home[- ]based|remote|to\s+be\s+(?:determined|confirmed)|tbd|n/?a)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:various|multiple|several|all|field)\s+(?:locations?|duty\s+stations?|offices?)|home[- ]based|remote|to\s+be\s+(?:determined|confirmed)|tbd|n/?a)[\s.,;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAPlace();
 
     [GeneratedRegex(@"duty\s+station|lieu\s+d['’]affectation|lugar\s+de\s+destino", RegexOptions.IgnoreCase)]

@@ -153,7 +153,7 @@ public static partial class HeaderOrganisation
     private static IEnumerable<(string Sign, int Weight)> LabelSigns(IReadOnlyList<Labelled> labels, Forms o)
     {
         // "United Nations Interim Force in Lebanon" starts with the name notices shorten to "Interim Force in Lebanon".
-        if (labels.Any(l => l.Field == HeaderField.Unit && l.Value.Length > 0 && FirstMention(UnitedNations().Replace(l.Value, ""), o) == 0))
+        if (labels.Any(l => l.Field == HeaderField.Unit && l.Value.Length > 0 && (FirstMention(l.Value, o) == 0 || FirstMention(UnitedNations().Replace(l.Value, ""), o) == 0)))
         {
             yield return ("a department or office label names it", 6);
         }

@@ -181,25 +181,33 @@ public static partial class HeaderTitle
         var m = PlaceAfter().Match(title);
         if (!m.Success)
         {
-            return title;
+            // " in Brussels": only a city of the reference, with its country or not, after "in".
+            return InPlace().Match(title) is { Success: true } inPlace && KnownCity(inPlace.Groups["place"].Value.Split(',')[0].Trim(), reference)
+                ? title[..inPlace.Index].Trim()
+                : title;
         }
 
-        // A city of the reference, with its country or not; after a dash or "in", any place ending
-        // with a country (" - Kismayo, Somalia", " in Brussels"); after a comma, only the country (", Chad"; "Chief,
+        // A city of the reference, with its country or not; after a dash, any place ending with a
+        // country (" - Kismayo, Somalia"); after a comma, only the country (", Chad"; "Chief,
         // Security and Safety Section, Guinea" keeps its unit).
         var parts = m.Groups["place"].Value.Split(',');
         var place = parts[0].Trim();
-        var dash = m.Groups["sep"].Value.Trim() is "-" or "–" or "in";
+        var dash = m.Groups["sep"].Value.Trim() is "-" or "–";
         var country = parts[^1].Trim();
         var endsWithCountry = country.Length > 2 && reference.Countries.Any(c => c.Names.Any(n => string.Equals(n, country, StringComparison.OrdinalIgnoreCase)));
-        return reference.DutyStations.Any(s => string.Equals(s.City, place, StringComparison.OrdinalIgnoreCase)
-                || (s.OtherNames ?? []).Any(n => string.Equals(n, place, StringComparison.OrdinalIgnoreCase)))
-            || (dash && endsWithCountry)
+        return KnownCity(place, reference) || (dash && endsWithCountry)
             ? title[..m.Index].Trim()
             : endsWithCountry ? title[..title.LastIndexOf(',')].Trim() : title;
     }
 
-    [GeneratedRegex(@"(?<sep>\s+[-–]\s+|,\s+|\s+in\s+(?=\p{Lu}))(?<place>[^-–,|]{2,40}(?:,\s*[^-–,|]{2,40})?)$")]
+    private static bool KnownCity(string place, ReferenceFiles reference) =>
+        reference.DutyStations.Any(s => string.Equals(s.City, place, StringComparison.OrdinalIgnoreCase)
+            || (s.OtherNames ?? []).Any(n => string.Equals(n, place, StringComparison.OrdinalIgnoreCase)));
+
+    [GeneratedRegex(@"\s+in\s+(?<place>\p{Lu}[^,|\n]{1,40}(?:,\s*[^,|\n]{2,40})?)$")]
+    private static partial Regex InPlace();
+
+    [GeneratedRegex(@"(?<sep>\s+[-–]\s+|,\s+)(?<place>[^-–,|]{2,40}(?:,\s*[^-–,|]{2,40})?)$")]
     private static partial Regex PlaceAfter();
 
     // What job boards add after a title: " job at UNDSS", " at ECOWAS", a reference in brackets
