@@ -393,6 +393,8 @@ public sealed class HeaderFragmentTests
     [InlineData("Associate Expert in Human Rights, Colombia\n\nContext", "Associate Expert in Human Rights")]
     [InlineData("Officer in Charge, Juba\n\nContext", "Officer in Charge")]
     [InlineData("Security Officer in New York Headquarters\n\nContext", "Security Officer in New York Headquarters")]
+    // A title label whose value is only a note gives way to the heading.
+    [InlineData("Security Guard\n\nPost (business title): (a reserve list to be created)\nLocation: Warsaw, Poland", "Security Guard")]
     public void FindsTheTitle(string text, string title) => Fact(Extract(text).Title, title, text);
 
     // Labels a careers site uses for the usual facts: "Closure Date", "Online since", a bare

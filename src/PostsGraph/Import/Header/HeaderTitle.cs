@@ -19,7 +19,12 @@ public static partial class HeaderTitle
             // languages ("Security Officer / Fonctionnaire chargé de la sécurité"): the first is kept.
             var title = BilingualTitleLabel().IsMatch(notice.Text[notice.LineAt(label.Start).Start..label.Start])
                 && label.Value.Split(" / ") is [var first, _] ? first : label.Value;
-            return notice.ValueAt(WithoutGrade(title, reference), label.Start, label.ValueEnd).Because(Confidence.High, notice.LabelReason(label));
+            // A label whose value is only a note ("Post (business title): (a reserve list to be
+            // created)") gives no title; the headings may.
+            if (WithoutGrade(title, reference) is { Length: > 0 } cleaned)
+            {
+                return notice.ValueAt(cleaned, label.Start, label.ValueEnd).Because(Confidence.High, notice.LabelReason(label));
+            }
         }
 
         foreach (var (line, index) in notice.Lines.Where(l => !l.IsBlank).Take(TopLines).Select((l, i) => (l, i)))
