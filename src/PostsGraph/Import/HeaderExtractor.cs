@@ -15,7 +15,7 @@ public static class HeaderExtractor
         var labels = HeaderLabels.Find(notice).Where(l => !HeaderBoardLists.Inside(lists, l.Start)).ToList();
         var schedule = HeaderSchedule.Extract(notice, labels);
         var vacancyNumber = HeaderNumbers.VacancyNumber(notice, labels);
-        var organisation = HeaderOrganisation.Extract(notice, labels, reference.Organisations);
+        var organisation = HeaderOrganisation.Extract(notice, labels, lists, reference.Organisations);
         var grade = HeaderGrade.Read(notice, labels, reference.Grades);
         var station = HeaderDutyStation.Read(notice, labels, reference);
         var post = new PostFile

@@ -18,12 +18,13 @@ public static partial class HeaderDutyStation
     public static (ValueFact? Fact, ProposedDutyStation? Proposed) Read(NoticeText notice, IReadOnlyList<Labelled> labels, ReferenceFiles reference)
     {
         // The notice's own "Duty Station" before a job board's "Location" where both are given.
-        var stations = labels.Where(l => l.Field == HeaderField.DutyStation && l.Value.Length > 0)
-            .OrderBy(l => OwnLabel().IsMatch(notice.Text.AsSpan(l.Start, l.ValueStart - l.Start)) ? 0 : 1)
+        var ranked = labels.Where(l => l.Field == HeaderField.DutyStation && l.Value.Length > 0)
+            .Select(l => (Label: l, Own: OwnLabel().IsMatch(notice.Text.AsSpan(l.Start, l.ValueStart - l.Start))))
+            .OrderBy(t => t.Own ? 0 : 1)
             .ToList();
-        foreach (var label in stations)
+        var stations = ranked.Select(t => t.Label).ToList();
+        foreach (var (label, own) in ranked)
         {
-            var own = OwnLabel().IsMatch(notice.Text.AsSpan(label.Start, label.ValueStart - label.Start));
             // The city may come first ("The Hague - NL") or after the country ("Egypt-Cairo"), or
             // stand beside it without punctuation ("Geneva Switzerland", "Kenya Nairobi").
             var parts = AnySeparator().Split(label.Value).Prepend(CityPart(label.Value)).Prepend(label.Value).Concat(WordRuns(label.Value));
@@ -34,7 +35,7 @@ public static partial class HeaderDutyStation
 
             // The notice's own "Duty Station" naming a city the reference does not know is not
             // overruled by a board's "Location": that city is proposed below.
-            if (own && CountryOf(label.Value, reference) is null && !CountryOffice(label.Value, reference) && !LooseCountry(label.Value, reference))
+            if (own && !OnlyACountry(label.Value, reference))
             {
                 break;
             }
@@ -49,7 +50,7 @@ public static partial class HeaderDutyStation
             }
 
             // A board's place line, where no label gives a city of its own.
-            if (stations.All(l => CountryOf(l.Value, reference) is not null || CountryOffice(l.Value, reference) || LooseCountry(l.Value, reference))
+            if (stations.All(l => OnlyACountry(l.Value, reference))
                 && CityToCountry(HeaderDates.WithoutGluedDates(line.Content), reference) is { } placed)
             {
                 return (notice.ValueAt(placed.Key!, line.Start, line.End)
@@ -59,7 +60,7 @@ public static partial class HeaderDutyStation
 
         // A label that gives only a country ("Location: Yemen", a careers portal's country field,
         // "Lebanon Field Office") names no city: the notice states its duty station elsewhere.
-        if (stations.FirstOrDefault(l => CountryOf(l.Value, reference) is null && !CountryOffice(l.Value, reference) && !LooseCountry(l.Value, reference) && !NotAPlace().IsMatch(l.Value)) is not { } unknown)
+        if (stations.FirstOrDefault(l => !OnlyACountry(l.Value, reference) && !NotAPlace().IsMatch(l.Value)) is not { } unknown)
         {
             return (HeaderProse.DutyStation(notice, reference, city => Known(city, reference)), null);
         }
@@ -124,6 +125,11 @@ public static partial class HeaderDutyStation
 
     [GeneratedRegex(@"duty\s+station|lieu\s+d['’]affectation|lugar\s+de\s+destino", RegexOptions.IgnoreCase)]
     private static partial Regex OwnLabel();
+
+    // A value that names a country and no city: the country ("Yemen", "Tanzania"), its office
+    // ("Lebanon Field Office") or its name misspelt ("Central Africa Republic").
+    private static bool OnlyACountry(string value, ReferenceFiles reference) =>
+        CountryOf(value, reference) is not null || CountryOffice(value, reference) || LooseCountry(value, reference);
 
     // "Lebanon Field Office", "Yemen Country Office": a country's office, not a city.
     private static bool CountryOffice(string value, ReferenceFiles reference) =>

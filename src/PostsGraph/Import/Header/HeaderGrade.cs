@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using PostsGraph.Seed;
 
 namespace PostsGraph.Import.Header;
@@ -6,9 +5,10 @@ namespace PostsGraph.Import.Header;
 // The post's grade: from a grade label ("Grade: P5", "Grade\nP3", "Salary GradeP4", "Grade: Senior
 // level - P-5"), else after the title the title label gives, else from a short line near the top
 // ("Security Officer (P-3)", "Field Service, FS-7") or a long headline of dash-separated parts at
-// the very top ("EEAS vacancy – FGIII Contract Agent – Regional Security Officer – …"). Grades named in the body's sentences ("posts at a P-5 grade are subject to ...") are
+// the very top ("EEAS vacancy – FGIII Contract Agent – Regional Security Officer – …"). Grades
+// named in the body's sentences ("posts at a P-5 grade are subject to ...") are
 // about other posts, so they are not read.
-public static partial class HeaderGrade
+public static class HeaderGrade
 {
     private const int TopLines = 25;
     private const int ShortLine = 90;
@@ -43,12 +43,12 @@ public static partial class HeaderGrade
         // "Intitulé publication: Field Security Coordination Officer, P3 (Temporary Job Opening)").
         // The title label, one that names the grade too ("Position and Grade") first.
         if (labels.Where(l => l.Field == HeaderField.Title && l.Value.Length > 0)
-                .OrderBy(l => notice.Text[l.Start..l.ValueStart].Contains("grade", StringComparison.OrdinalIgnoreCase) ? 0 : 1)
-                .FirstOrDefault() is { } title)
+                .Select(l => (Label: l, NamesGrade: notice.Text[l.Start..l.ValueStart].Contains("grade", StringComparison.OrdinalIgnoreCase)))
+                .OrderBy(t => t.NamesGrade ? 0 : 1)
+                .FirstOrDefault() is ({ } title, var namesGrade))
         {
             if (HeaderGrades.FindKnown(title.Value, grades) is { } inTitle)
             {
-                var namesGrade = notice.Text[title.Start..title.ValueStart].Contains("grade", StringComparison.OrdinalIgnoreCase);
                 return (notice.ValueAt(inTitle.Code, title.Start, title.TextOffset(notice.Text, inTitle.End))
                     .Because(namesGrade ? Confidence.High : Confidence.Medium,
                         namesGrade ? notice.LabelReason(title) : $"no grade label; the grade after the title in {notice.LabelReason(title)}"), null);
@@ -58,7 +58,7 @@ public static partial class HeaderGrade
         foreach (var (line, index) in notice.Lines.Where(l => !l.IsBlank).Take(TopLines).Select((l, i) => (l, i)))
         {
             // A long headline of dash-separated parts at the top counts too ("EEAS vacancy – FGIII Contract Agent – …").
-            if ((line.Content.Length <= ShortLine || (index < 5 && line.Content.Length <= 200 && HeadlineParts().Matches(line.Content).Count >= 2))
+            if ((line.Content.Length <= ShortLine || (index < 5 && line.Content.Length <= 200 && HeaderTitle.HeadlineParts().Matches(line.Content).Count >= 2))
                 && HeaderGrades.FindKnown(line.Content, grades) is { } found)
             {
                 return (notice.ValueAt(found.Code, line.Start, line.End)
@@ -68,7 +68,4 @@ public static partial class HeaderGrade
 
         return (HeaderProse.Grade(notice, grades), null);
     }
-
-    [GeneratedRegex(@"\s+[-–—]\s+")]
-    private static partial Regex HeadlineParts();
 }

@@ -39,10 +39,10 @@ public static partial class HeaderOrganisation
     // The organisation, or none with the candidates it weighed when no candidate clearly wins:
     // a wrong organisation gives the draft a wrong key and wrong comparisons, a missing one is
     // only a field to fill.
-    public static OrganisationReading Extract(NoticeText notice, IReadOnlyList<Labelled> labels, IReadOnlyList<OrganisationItem> organisations)
+    public static OrganisationReading Extract(NoticeText notice, IReadOnlyList<Labelled> labels, IReadOnlyList<(int Start, int End)> boardLists, IReadOnlyList<OrganisationItem> organisations)
     {
         // Names in a job board's list of other posts ("Similar jobs") are not mentions of this one's publisher.
-        var text = HeaderBoardLists.Without(notice.Text, HeaderBoardLists.Find(notice.Text));
+        var text = HeaderBoardLists.Without(notice.Text, boardLists);
         var known = organisations.Where(o => !string.IsNullOrEmpty(o.Acronym) && !string.IsNullOrEmpty(o.Name)).Select(Forms.Of).ToList();
         var labelled = labels.FirstOrDefault(l => l.Field == HeaderField.Organisation && l.Value.Length > 0);
         // The organisation the label names at most length: "UN Department of Safety and Security"

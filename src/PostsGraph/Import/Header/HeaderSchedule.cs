@@ -8,8 +8,9 @@ public sealed record Schedule(ValueFact? PostedOn, ValueFact? Deadline, bool Ope
 
 // Dates come from their labels ("Posting Date:", "Closing Date24/08/2021", "Application deadline
 // (midnight Geneva time):"); a "Posting period" range gives both. Without labels, a job board's
-// line of two dates run together and a careers page's status date give them, rated LOW. A deadline written "Ongoing" or
-// "Open until filled" means there is none, which is not something missing.
+// line of two dates run together and a careers page's status date give them, rated LOW. A
+// deadline written "Ongoing" or "Open until filled" means there is none, which is not something
+// missing.
 public static partial class HeaderSchedule
 {
     // "Ongoing", "Open until filled", and the same in French and Spanish.

@@ -75,8 +75,9 @@ public static partial class HeaderTitle
             ? parts.Select(p => p.Trim()).FirstOrDefault(p => HeadingText(p, reference) && HeaderGrades.FindKnown(p, reference.Grades) is null && !StaffCategory().IsMatch(p))
             : null;
 
+    // The separator of a careers site's headline parts (HeaderGrade reads the same headlines).
     [GeneratedRegex(@"\s+[-–—]\s+")]
-    private static partial Regex HeadlineParts();
+    internal static partial Regex HeadlineParts();
 
     // A staff category, not a job: "Contract Agent", "HQ Temporary Agent", "Seconded National Expert".
     [GeneratedRegex(@"^(?:\w+\s+)?(?:contract|temporary|local)\s+agents?\b|^seconded\s+national\s+experts?\b", RegexOptions.IgnoreCase)]
