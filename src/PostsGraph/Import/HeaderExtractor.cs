@@ -17,10 +17,11 @@ public static class HeaderExtractor
         var vacancyNumber = HeaderNumbers.VacancyNumber(notice, labels);
         var organisation = HeaderOrganisation.Extract(notice, labels, lists, reference.Organisations);
         var grade = HeaderGrade.Read(notice, labels, reference.Grades);
-        var station = HeaderDutyStation.Read(notice, labels, reference);
+        var title = HeaderTitle.Extract(notice, labels, reference);
+        var station = HeaderDutyStation.Read(notice, labels, title, reference);
         var post = new PostFile
         {
-            Title = HeaderTitle.Extract(notice, labels, reference),
+            Title = title,
             Organisation = organisation.Fact,
             Candidates = organisation.Candidates.Count == 0 ? null : new() { ["organisation"] = [.. organisation.Candidates] },
             Units = HeaderUnits.Extract(notice, labels),

@@ -607,7 +607,22 @@ public sealed class HeaderFragmentTests
     [InlineData("Security Assistant\n\nMarch 2, 2026March 30, 2026NairobiKenya\nJob Description", "nairobi")]
     [InlineData("Hiring organization: UNHCR\nJob locations: Kandahar, Afghanistan", "kandahar")]
     [InlineData("General\nThe position of Security Specialist will be located in the Country Office (CO) in Kinshasa and covers three countries.", "kinshasa")]
+    // A label's colon inside its table cell; the placing sentence's last words after a long unit
+    // name; the city a heading gives after the title.
+    [InlineData("| Duty Station: | The Hague - NL |\n| Grade: | P-3 |", "the-hague")]
+    [InlineData("Security Officer\nThis post is located in the Security and Safety Service of the United Nations Headquarters in New York. The Service protects delegates.", "new-york")]
+    [InlineData("Security Assistant\nThe post is located in the Travel Security unit within the Office of the Director in Secretariat Vienna.", "vienna")]
+    [InlineData("Headquarters Security Officer (HQSO) in Brussels 412 views\nThe Office of Security protects the Headquarters.", "brussels")]
+    [InlineData("Field Security Associate (G-6) - Juba, South Sudan\nThe Associate supports the Field Security Adviser.", "juba")]
     public void FindsTheDutyStation(string text, string key) => Fact(Extract(text).DutyStation, key, text);
+
+    // A label's city outweighs the one a heading gives after the title.
+    [Fact]
+    public void PrefersALabelledCityToTheHeadings()
+    {
+        const string text = "Security Officer - Kabul\nDuty Station: Juba\nGrade: P-3";
+        Fact(Extract(text).DutyStation, "juba", text);
+    }
 
     // Text taken from a PDF wraps label values onto the next line: a line starting in lowercase,
     // a value ending with a dash, a title that names its job only with the next line.

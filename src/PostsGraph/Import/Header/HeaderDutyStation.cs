@@ -11,11 +11,8 @@ public static partial class HeaderDutyStation
 {
     private const int TopLines = 10;
 
-    public static ValueFact? Extract(NoticeText notice, IReadOnlyList<Labelled> labels, ReferenceFiles reference) =>
-        Read(notice, labels, reference).Fact;
-
     // The duty station, and the one to add to duty-stations.json where the reference does not know it.
-    public static (ValueFact? Fact, ProposedDutyStation? Proposed) Read(NoticeText notice, IReadOnlyList<Labelled> labels, ReferenceFiles reference)
+    public static (ValueFact? Fact, ProposedDutyStation? Proposed) Read(NoticeText notice, IReadOnlyList<Labelled> labels, ValueFact? title, ReferenceFiles reference)
     {
         // The notice's own "Duty Station" before a job board's "Location" where both are given.
         var ranked = labels.Where(l => l.Field == HeaderField.DutyStation && l.Value.Length > 0)
@@ -58,6 +55,13 @@ public static partial class HeaderDutyStation
             }
         }
 
+        // The place a heading gives after the title ("Security Officer (P-3) - Kabul", "… (HQSO) in
+        // Brussels 520 views"), where no label gives a city.
+        if (stations.All(l => OnlyACountry(l.Value, reference)) && AfterTitle(notice, title, reference) is { } headed)
+        {
+            return (headed, null);
+        }
+
         // A label that gives only a country ("Location: Yemen", a careers portal's country field,
         // "Lebanon Field Office") names no city: the notice states its duty station elsewhere.
         if (stations.FirstOrDefault(l => !OnlyACountry(l.Value, reference) && !NotAPlace().IsMatch(l.Value)) is not { } unknown)
@@ -84,6 +88,38 @@ public static partial class HeaderDutyStation
             Confidence = country is null ? Confidence.Low : Confidence.Medium,
             Reason = fact.Reason,
         });
+    }
+
+    // A city of the reference among the words after the title on its heading line, the longest
+    // run of words first.
+    private static ValueFact? AfterTitle(NoticeText notice, ValueFact? title, ReferenceFiles reference)
+    {
+        if (title is not { Value: { Length: > 0 } value, Quote: { } quote } || notice.Find(quote, title.Occurrence) is not { Success: true } found)
+        {
+            return null;
+        }
+
+        var line = notice.LineAt(found.Start);
+        var at = notice.Text.IndexOf(value, line.Start, line.End - line.Start, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var words = NameWords().Matches(notice.Text[(at + value.Length)..line.End]).Select(m => m.Value).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            for (var n = Math.Min(3, words.Count - i); n >= 1; n--)
+            {
+                if (Known(string.Join(' ', words.GetRange(i, n)), reference) is { } station)
+                {
+                    return notice.ValueAt(station.Key!, line.Start, line.End)
+                        .Because(Confidence.Medium, "no duty-station label; a city of the reference after the title on its heading line");
+                }
+            }
+        }
+
+        return null;
     }
 
     // A job board's place line: "Paris Île-de-France France", "Nairobi, Nairobi County, Kenya".

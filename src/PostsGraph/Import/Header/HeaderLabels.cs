@@ -88,6 +88,18 @@ public static partial class HeaderLabels
                 next = continued;
             }
 
+            // A label's colon inside its table cell: "| Duty Station: | The Hague - NL |", the value in the next cell.
+            var lead = from;
+            while (lead < next && text[lead] is ' ' or '\t')
+            {
+                lead++;
+            }
+
+            if (lead < next && text[lead] == '|')
+            {
+                from = lead + 1;
+            }
+
             // A table cell ends at its bar: "| Grade | P-4 | Duty station | Geneva |".
             if (text.IndexOf('|', from, next - from) is var bar and >= 0)
             {

@@ -27,15 +27,18 @@ public static partial class HeaderProse
     {
         foreach (Match m in StationSentence().Matches(Open(notice)))
         {
-            // "located in the Country Office (CO) in Kinshasa": the place after the last "in" too.
+            // "located in the Country Office (CO) in Kinshasa": the place after the last "in" too,
+            // and its last words ("… of the Secretary General in Secretariat Vienna").
             var place = m.Groups["place"].Value;
             var last = place.LastIndexOf(" in ", StringComparison.Ordinal);
             foreach (var candidate in last < 0 ? [place] : new[] { place, place[(last + 4)..] })
             {
                 var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                for (var n = Math.Min(3, words.Length); n >= 1; n--)
+                var runs = Enumerable.Range(1, Math.Min(3, words.Length)).Reverse().Select(n => words[..n])
+                    .Concat(candidate == place ? [] : Enumerable.Range(1, Math.Min(3, words.Length - 1)).Reverse().Select(n => words[^n..]));
+                foreach (var run in runs)
                 {
-                    if (known(string.Join(' ', words[..n]).Trim(',', '.', ';', ')')) is { } station)
+                    if (known(string.Join(' ', run).Trim(',', '.', ';', ')')) is { } station)
                     {
                         return notice.ValueAt(station.Key!, m.Index, m.Index + m.Length)
                             .Because(Confidence.Medium, "no duty-station label; the opening sentence that places the post (\"based in …\")");
@@ -77,7 +80,7 @@ public static partial class HeaderProse
     [GeneratedRegex(@"\b(?:a|an|the|this)\s+(?:[\w-]+\s+){0,3}(?:post|position|vacancy)\b(?!s)|\b(?:un|el|este)\s+puesto\b|\b(?:un|le|ce)\s+poste\b|\b(?:Officer|Oficial|Agent|Specialist|Especialista|Sp[ée]cialiste|Analyst|Analista|Analyste)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnePost();
 
-    [GeneratedRegex(@"\b(?:based|located|stationed)\s+(?:at\s+[^,.;\n]{0,60}?\s+)?in\s+(?<place>(?:(?!\s+with\s+(?:its\s+)?duty\s+station)[^,.;\n]){2,60})|\bwith\s+(?:its\s+)?duty\s+station\s+in\s+(?<place>[^,.;\n]{2,60})|\b(?:lugar\s+de\s+destino|destino)\s+en\s+(?<place>[^,.;\n]{2,60})|\bbas[ée]e?\s+(?:à|au|en)\s+(?<place>[^,.;\n]{2,60})|\bSede\s+en\s+(?<place>[^,.;\n(]{2,60})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:based|located|stationed)\s+(?:at\s+[^,.;\n]{0,60}?\s+)?in\s+(?<place>(?:(?!\s+with\s+(?:its\s+)?duty\s+station)[^,.;\n]){2,120})|\bwith\s+(?:its\s+)?duty\s+station\s+in\s+(?<place>[^,.;\n]{2,60})|\b(?:lugar\s+de\s+destino|destino)\s+en\s+(?<place>[^,.;\n]{2,60})|\bbas[ée]e?\s+(?:à|au|en)\s+(?<place>[^,.;\n]{2,60})|\bSede\s+en\s+(?<place>[^,.;\n(]{2,60})", RegexOptions.IgnoreCase)]
     private static partial Regex StationSentence();
 
     [GeneratedRegex(@"(?:applications?|candidatures?|candidaturas|postulaciones|solicitudes)[^.\n]{0,80}?\b(?:no\s+later\s+than|by|before|until|hasta\s+el|antes\s+del?|jusqu['’]au|avant\s+le)\s+(?<date>[^.;\n]{6,40})|\bdeadline\s+for\s+(?:the\s+)?(?:applications?|submission\s+of\s+applications)\s+is\s+(?<date>[^;\n]{6,40})", RegexOptions.IgnoreCase)]
