@@ -49,6 +49,10 @@ public sealed class HeaderFragmentTests
     [InlineData("NATO Communications and Information Agency\nCareers\nThe NATO Communications and Information Agency (NCIA) delivers secure networks to NATO.\nQuestions: recruitment@ncia.nato.int", "NCIA")]
     [InlineData("INTERPOL – Organisation internationale de police criminelle\nIntitulé du poste : Coordinateur de la sûreté\n\nÀ propos d'INTERPOL\n"
         + "L'Organisation travaille avec Europol et l'Organisation des Nations Unies.", "INTERPOL")]
+    // A security operations centre defined in the heading is a unit, not the publisher; the
+    // sentence placing "the post of …" in an office names it.
+    [InlineData("Security Operations Centre (SOC) Supervisor\nUnited Nations Children's Fund (UNICEF)\nThe SOC will operate 24 hours a day. The SOC reports to the Security Adviser.", "UNICEF")]
+    [InlineData("Security Officer\nThe post of the Security Officer is located in the Security Section of the United Nations Office at Nairobi (UNON). Liaise with UNDP and the UNDP country office.", "UNON")]
     public void FindsTheOrganisation(string text, string acronym) => Fact(Extract(text).Organisation, acronym, text);
 
     // Publishers the reference does not know, found where they sign: a label naming them (its
@@ -278,6 +282,22 @@ public sealed class HeaderFragmentTests
     [InlineData("Grade: P-3\nProject Closing: 30 June 2027\nApplication deadline: 15 May 2027", "2027-05-15")]
     public void ReadsTheDeadlineLabelsPeopleWrite(string text, string deadline) => Fact(Extract(text).Deadline, deadline, text);
 
+    // Without a deadline label: a headline's deadline in brackets, and a board's line saying when
+    // the job expired, which is rated LOW.
+    [Fact]
+    public void ReadsAHeadlinesDeadlineAndABoardsExpiryLine()
+    {
+        const string headline = "Security Analyst at United Nations Children's Fund: (Deadline 3 March 2027)\n\nBackground";
+        var inBrackets = Extract(headline).Deadline;
+        Fact(inBrackets, "2027-03-03", headline);
+        Assert.Equal(Confidence.Medium, inBrackets!.Confidence);
+
+        const string board = "Security Supervisor\nUnited Nations Development Programme (UNDP)\nJob Expired 18 Apr 2027\nPosted 3 months ago";
+        var expired = Extract(board).Deadline;
+        Fact(expired, "2027-04-18", board);
+        Assert.Equal(Confidence.Low, expired!.Confidence);
+    }
+
     // A date after "open until filled" is when review starts, not a deadline.
     [Fact]
     public void ReadsOpenUntilFilledBeforeADateAsNoDeadline()
@@ -395,7 +415,39 @@ public sealed class HeaderFragmentTests
     [InlineData("Security Officer in New York Headquarters\n\nContext", "Security Officer in New York Headquarters")]
     // A title label whose value is only a note gives way to the heading.
     [InlineData("Security Guard\n\nPost (business title): (a reserve list to be created)\nLocation: Warsaw, Poland", "Security Guard")]
+    // Plurals of a job's noun; a short headline of three dash-separated parts; what boards add after
+    // a title (" vacancy", " at ACR Country", " H/F", a deadline in brackets) and notices add (" –
+    // within the … Department"); "Terms of Reference –" before it; a city and its country's code,
+    // and a place a duty-station label gives, after it.
+    [InlineData("Mar 2, 2026\n\nSecurity and Safety Managers\n\nEmployer: Asian Development Bank", "Security and Safety Managers")]
+    [InlineData("Security Guard vacancy - Common Premises Project of the UN Agencies - UN Compound Chisinau\n\nThe post guards the premises.", "Security Guard")]
+    [InlineData("Safety & Security Coordinator at NRC Somalia\n\nAbout us", "Safety & Security Coordinator")]
+    [InlineData("AGENT DE SÉCURITÉ (AST 2) H/F\n\nLieu : Luxembourg", "AGENT DE SÉCURITÉ")]
+    [InlineData("Physical Security Officer (m/f/d)\n\nWhat you will do", "Physical Security Officer")]
+    [InlineData("Security Analyst at United Nations Children's Fund: (Deadline 3 March 2027)\n\nBackground", "Security Analyst")]
+    [InlineData("Head of Security Unit – within the Corporate Services Department\n\nPurpose", "Head of Security Unit")]
+    [InlineData("Terms of Reference – Security Risk Consultant\nBackground", "Security Risk Consultant")]
+    [InlineData("Close Protection Assistant (G-5) – Short Term, The Hague – NL\n\nJob Overview", "Close Protection Assistant")]
+    [InlineData("Field Security Assistant – Faizabad\n\nPrimary Location: Afghanistan-Faizabad\nGrade: G-5", "Field Security Assistant")]
+    // A headline counting the posts.
+    [InlineData("3 Positions of Radio Room Operator at United Nations Development Programme: (Deadline 12 May 2027)\n\nContext", "Radio Room Operator")]
+    [InlineData("2 puestos de asistente de seguridad\n\nSomos", "asistente de seguridad")]
+    // The sentence that introduces the post in other words.
+    [InlineData("Org. Setting and Reporting\nThe post of the Deputy Chief of Service is located in the Security Section. The incumbent reports to the Chief.", "Deputy Chief of Service")]
+    [InlineData("The Regional Security Office is presently recruiting for a Regional Security Coordinator (RSC) for East Africa (P-4), based in Nairobi.", "Regional Security Coordinator")]
+    [InlineData("Responsibilities\nThe Security Officer (Pass and ID), FS-4 will carry out the following tasks: issue passes.", "Security Officer (Pass and ID)")]
     public void FindsTheTitle(string text, string title) => Fact(Extract(text).Title, title, text);
+
+    // A menu item of a board ("• Position") over a line that names no job gives no title; a
+    // publication's name ("Diario Oficial …") is no heading.
+    [Fact]
+    public void TakesNoTitleFromABoardsMenuOrAJournalsName()
+    {
+        const string menu = "Geneva\n\n  • Sector\n  • Position\n\n Please quote this site in your application\n\nThe Security Officer supports the Chief.";
+        Fact(Extract(menu).Title, "Security Officer", menu);
+        const string journal = "Diario Oficial de la Unión Europea\nEdición en lengua española\n\nAnuncio de vacante\n1 puesto de técnico de seguridad";
+        Assert.NotEqual("Diario Oficial de la Unión Europea", Extract(journal).Title?.Value);
+    }
 
     // Labels a careers site uses for the usual facts: "Closure Date", "Online since", a bare
     // "Reference:", a "Primary Location" cell; a separator before the next label on the line is
@@ -450,6 +502,11 @@ public sealed class HeaderFragmentTests
     [InlineData("Overview\nSupport the security team.\nContract\nThis is a G-6 contract. It is normally only for nationals.", "G-6")]
     // The post's grade, not its supervisor's.
     [InlineData("Under the supervision of the Principal Security Adviser, D-1, the Security Officer, P-3, is based in Kabul.", "P-3")]
+    // A grade in brackets in the sentence recruiting for the post, after its title in brackets, and
+    // an EU grade the appointment sentence gives.
+    [InlineData("The Regional Security Office is presently recruiting for a Regional Security Coordinator (RSC) for East Africa (P-4), based in Nairobi.", "P-4")]
+    [InlineData("Responsibilities\nThe Security Officer (Pass and ID), FS-4 will carry out the following tasks: issue passes.", "FS-4")]
+    [InlineData("A reserve list of close protection agents is being drawn up. The appointment will be at grade AST 3, with a monthly basic salary.", "AST3")]
     public void FindsTheGradeInTheOpeningProse(string text, string grade) => Fact(Extract(text).Grade, grade, text);
 
     [Theory]
@@ -610,6 +667,8 @@ public sealed class HeaderFragmentTests
     // A label's colon inside its table cell; the placing sentence's last words after a long unit
     // name; the city a heading gives after the title.
     [InlineData("| Duty Station: | The Hague - NL |\n| Grade: | P-3 |", "the-hague")]
+    [InlineData("Security Officer\nThis position is located in the Office of Information Technology; Cybersecurity Section, United Nations Headquarters, New York. It reports to the Chief.", "new-york")]
+    [InlineData("Security Officer\nThe post of the Security Officer is located in the Security and Safety Section, Division of Administration of the United Nations Office at Nairobi (UNON).", "nairobi")]
     [InlineData("Security Officer\nThis post is located in the Security and Safety Service of the United Nations Headquarters in New York. The Service protects delegates.", "new-york")]
     [InlineData("Security Assistant\nThe post is located in the Travel Security unit within the Office of the Director in Secretariat Vienna.", "vienna")]
     [InlineData("Headquarters Security Officer (HQSO) in Brussels 412 views\nThe Office of Security protects the Headquarters.", "brussels")]

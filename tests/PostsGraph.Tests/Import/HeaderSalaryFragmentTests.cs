@@ -36,6 +36,7 @@ public sealed class HeaderSalaryFragmentTests
     [InlineData("| Remuneration | KES 318,452 net base salary per month, starting at step 1 |", "NET_BASE_SALARY", "318452", "KES", "MONTHLY", "MINIMUM")]
     [InlineData("Basic monthly salary (step 1): €6.219,45", "NET_BASE_SALARY", "6219.45", "EUR", "MONTHLY", "MINIMUM")]
     [InlineData("Traitement de base mensuel : 4 112,35 € (grade B3, échelon 1)", "NET_BASE_SALARY", "4112.35", "EUR", "MONTHLY", "MINIMUM")]
+    [InlineData("Appointment at grade AST 2, with a monthly basic salary of EUR 3 512,40 (first step).", "NET_BASE_SALARY", "3512.40", "EUR", "MONTHLY", "MINIMUM")]
     [InlineData("Traitement de base mensuel net : environ XOF 2 145 000", "NET_BASE_SALARY", "2145000", "XOF", "MONTHLY", "ESTIMATE")]
     // A sentence that runs onto the figure's line; a salary the notice pairs with a post adjustment
     // is the base salary, one that includes it the total.

@@ -295,9 +295,9 @@ public static partial class HeaderOrganisation
 
     // "This position is in the Security and Safety Section of the United Nations Organization
     // Stabilization Mission in the Democratic Republic of Congo (MONUSCO) in Goma.", also run
-    // into the heading before it ("Org. Setting and ReportingThis position is located in …"), and
-    // "The position is administered by UNDP".
-    [GeneratedRegex(@"(?:(?<!\p{L})|(?<=\p{Ll})(?-i:(?=Th)))(?:This|The)[ \t]+(?:temporary[ \t]+)?(?:position|post)[ \t]+is[ \t]+(?:(?:(?:located|based|placed)[ \t]+)?(?:in|within|with)|administered[ \t]+by)\b(?:[^.\n]|\n(?=[ \t]*(?-i:\p{Ll}))){0,250}", RegexOptions.IgnoreCase)]
+    // into the heading before it ("Org. Setting and ReportingThis position is located in …"),
+    // "The post of the Security Officer is located in …" and "The position is administered by UNDP".
+    [GeneratedRegex(@"(?:(?<!\p{L})|(?<=\p{Ll})(?-i:(?=Th)))(?:This|The)[ \t]+(?:temporary[ \t]+)?(?:position|post)[ \t]+(?:of[ \t]+(?:the[ \t]+)?[^.\n]{2,80}?[ \t]+)?is[ \t]+(?:(?:(?:located|based|placed)[ \t]+)?(?:in|within|with)|administered[ \t]+by)\b(?:[^.\n]|\n(?=[ \t]*(?-i:\p{Ll}))){0,250}", RegexOptions.IgnoreCase)]
     private static partial Regex PlacingSentence();
 
     // A domain's labels, less the ones every domain has ("www", "careers", "org", "int" …).
@@ -539,8 +539,9 @@ public static partial class HeaderOrganisation
     [GeneratedRegex(@"^(?:NO-?[A-E]|NPO-?[A-E]|[PDG]-?\d{1,2}|GS-?\d|FS-?\d|ASG|USG|AD-?\d{1,2}|AST-?\d{1,2}|SB-?\d|SC-?\d{1,2}|ICS-?\d{1,2}|LICA-?\d{1,2}|NB|NPSA-?\d{1,2}|IPSA-?\d{1,2})$", RegexOptions.IgnoreCase)]
     private static partial Regex GradeCode();
 
-    // A name that starts with a word for a part of an organisation.
-    [GeneratedRegex(@"^(?:(?:The|Le|La|El|L['’])[ \t]*)?(?:Section|Service|Unit|Division|Branch|Sector|Office[ \t]+of[ \t]+the[ \t]+(?:Director|Chief|Head)|Unité|Secteur|Sous-direction|Sección|Servicio|Dependencia|Unidad|División)\b", RegexOptions.IgnoreCase)]
+    // A name that starts with a word for a part of an organisation, or ends as a security or
+    // operations centre does ("Security Operations Centre", "Joint Operations Center").
+    [GeneratedRegex(@"^(?:(?:The|Le|La|El|L['’])[ \t]*)?(?:Section|Service|Unit|Division|Branch|Sector|Office[ \t]+of[ \t]+the[ \t]+(?:Director|Chief|Head)|Unité|Secteur|Sous-direction|Sección|Servicio|Dependencia|Unidad|División)\b|\b(?:Operations?|Security|Crisis|Situation|Analysis|Coordination|Information)[ \t]+(?:Centre|Center|Cell|Room)$", RegexOptions.IgnoreCase)]
     private static partial Regex UnitWord();
 
     // How much of a heading line names it: its longest name or acronym there (0: none), or the

@@ -45,10 +45,35 @@ public static partial class HeaderProse
                     }
                 }
             }
+
+            // "… Cybersecurity Section, United Nations Headquarters, New York.", "… of the UN Office
+            // at Geneva (UNOG).": the last city the rest of the sentence names.
+            var text = notice.Text;
+            var end = SentenceEnd().Match(text, m.Index + m.Length) is { Success: true } stop ? stop.Index : text.Length;
+            var rest = text[(m.Index + m.Length)..Math.Min(end, m.Index + m.Length + 250)];
+            var named = Words().Matches(rest).ToList();
+            for (var i = named.Count - 1; i >= 0; i--)
+            {
+                for (var n = Math.Min(3, named.Count - i); n >= 1; n--)
+                {
+                    if (known(string.Join(' ', named.GetRange(i, n).Select(w => w.Value))) is { } station)
+                    {
+                        var to = m.Index + m.Length + named[i + n - 1].Index + named[i + n - 1].Length;
+                        return notice.ValueAt(station.Key!, m.Index, to)
+                            .Because(Confidence.Medium, "no duty-station label; the last city the opening sentence placing the post names");
+                    }
+                }
+            }
         }
 
         return null;
     }
+
+    [GeneratedRegex(@"\.(?:\s|$)|\n")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"[\p{L}'’-]+")]
+    private static partial Regex Words();
 
     public static ValueFact? Deadline(NoticeText notice, bool monthFirst)
     {
@@ -71,13 +96,14 @@ public static partial class HeaderProse
 
     private static string Open(NoticeText notice) => notice.Text[..Math.Min(notice.Text.Length, Opening)];
 
-    // "at the P-4 level", "de categoría P-3" in a sentence about one post; or sentences that can
-    // only be about the post itself ("own"): "This is a G-7 contract", "the Security Coordination
-    // Officer, P-3, is based in …".
-    [GeneratedRegex(@"\b(?:(?:at\s+(?:the\s+)?|de\s+(?:categor[íi]a|grado|classe|niveau)\s+|au\s+niveau\s+|del?\s+nivel\s+|(?:at|of)\s+grade\s+)(?<grade>(?:P|D|FS|GS|G|NO)[ -]?[0-9A-E])(?:\s+level)?\b|(?<own>this\s+is\s+an?\s+)(?<grade>(?:P|D|FS|GS|G|NO)[ -]?[0-9A-E])\s+(?:contract|post|position)\b|(?<own>the\s+(?:[\w-]+\s+){0,5}(?-i:Officer|Adviser|Advisor|Assistant|Associate|Analyst|Specialist|Coordinator|Manager),\s+)(?<grade>(?:P|D|FS|GS|G|NO)[ -]?[0-9A-E]),\s+(?:is|will)\b)", RegexOptions.IgnoreCase)]
+    // "at the P-4 level", "de categoría P-3", "at grade AST 3" in a sentence about one post; or
+    // sentences that can only be about the post itself ("own"): "This is a G-7 contract", "the
+    // Security Coordination Officer, P-3, is based in …", "recruiting for a … Specialist (DRSS)
+    // for West Africa (P-4)".
+    [GeneratedRegex(@"\b(?:(?:at\s+(?:the\s+)?|de\s+(?:categor[íi]a|grado|classe|niveau)\s+|au\s+niveau\s+|del?\s+nivel\s+|(?:at|of)\s+grade\s+)(?<grade>(?:P|D|FS|GS|G|NO|AD|AST(?:-SC)?|SC)[ -]?(?:1[0-6]|[0-9A-E]))(?:\s+level)?\b|(?<own>this\s+is\s+an?\s+)(?<grade>(?:P|D|FS|GS|G|NO|AD|AST(?:-SC)?|SC)[ -]?(?:1[0-6]|[0-9A-E]))\s+(?:contract|post|position)\b|(?<own>the\s+(?:[\w-]+\s+){0,5}(?-i:Officer|Adviser|Advisor|Assistant|Associate|Analyst|Specialist|Coordinator|Manager)(?:\s+\([^()\n]{1,40}\))?,\s+)(?<grade>(?:P|D|FS|GS|G|NO|AD|AST(?:-SC)?|SC)[ -]?(?:1[0-6]|[0-9A-E])),?\s+(?:is|will)\b|(?<own>\b(?:recruiting|seeking)\s+(?:for\s+)?an?\s+[^.\n()]{3,80}(?:\([^()\n]{1,12}\)[^.\n()]{0,40})?\()(?<grade>(?:P|D|FS|GS|G|NO|AD|AST(?:-SC)?|SC)[ -]?(?:1[0-6]|[0-9A-E]))\))", RegexOptions.IgnoreCase)]
     private static partial Regex GradeSentence();
 
-    [GeneratedRegex(@"\b(?:a|an|the|this)\s+(?:[\w-]+\s+){0,3}(?:post|position|vacancy)\b(?!s)|\b(?:un|el|este)\s+puesto\b|\b(?:un|le|ce)\s+poste\b|\b(?:Officer|Oficial|Agent|Specialist|Especialista|Sp[ée]cialiste|Analyst|Analista|Analyste)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:a|an|the|this)\s+(?:[\w-]+\s+){0,3}(?:post|position|vacancy|appointment)\b(?!s)|\b(?:un|el|este)\s+puesto\b|\b(?:un|le|ce)\s+poste\b|\b(?:Officer|Oficial|Agent|Specialist|Especialista|Sp[ée]cialiste|Analyst|Analista|Analyste)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnePost();
 
     [GeneratedRegex(@"\b(?:based|located|stationed)\s+(?:at\s+[^,.;\n]{0,60}?\s+)?in\s+(?<place>(?:(?!\s+with\s+(?:its\s+)?duty\s+station)[^,.;\n]){2,120})|\bwith\s+(?:its\s+)?duty\s+station\s+in\s+(?<place>[^,.;\n]{2,60})|\b(?:lugar\s+de\s+destino|destino)\s+en\s+(?<place>[^,.;\n]{2,60})|\bbas[ée]e?\s+(?:à|au|en)\s+(?<place>[^,.;\n]{2,60})|\bSede\s+en\s+(?<place>[^,.;\n(]{2,60})", RegexOptions.IgnoreCase)]

@@ -239,7 +239,7 @@ public static partial class HeaderSalary
     [GeneratedRegex(@"\bestimated?\b|\bapprox|\bindicative\b|\baround\b|\babout\b|\bestim[ée]e?s?\b|\bindicatif|\benviron\b|\bestimad[oa]s?\b|\baproximad|\baprox\.", RegexOptions.IgnoreCase)]
     private static partial Regex Estimate();
 
-    [GeneratedRegex(@"\bminimum\b|\bmin\.|\bm[íi]nim[oa]s?\b|\bstarting\b|\bstep\s+(?:1|I|one)\b|\b[ée]chelon\s+(?:1|I)\b|\bpremier\s+[ée]chelon\b|\bescal[óo]n\s+(?:1|I)\b|\bprimer\s+escal[óo]n\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bminimum\b|\bmin\.|\bm[íi]nim[oa]s?\b|\bstarting\b|\bstep\s+(?:1|I|one)\b|\bfirst\s+step\b|\b[ée]chelon\s+(?:1|I)\b|\bpremier\s+[ée]chelon\b|\bescal[óo]n\s+(?:1|I)\b|\bprimer\s+escal[óo]n\b", RegexOptions.IgnoreCase)]
     private static partial Regex Minimum();
 
     [GeneratedRegex(@"\bfrom\b|\b[àa]\s+partir\s+de\b|\bdesde\b|\ba\s+partir\s+de\b", RegexOptions.IgnoreCase)]

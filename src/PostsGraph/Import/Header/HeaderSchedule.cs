@@ -88,6 +88,18 @@ public static partial class HeaderSchedule
                 .Because(Confidence.Low, "no posting-date label; the date a careers page prints under its headline beside the notice's status");
         }
 
+        // A headline's deadline in brackets ("… Assistant at UNDP: (Deadline 30 October 2020)"), or
+        // a board's status line ("Job Expired 18 Apr 2024", rated LOW: a board may close a job
+        // later than the notice did), where no label gives one.
+        if (deadline is null && !open
+            && notice.Lines.Where(l => !l.IsBlank).Take(8).Select(l => (Line: l, Match: TopDeadline().Match(l.Content))).FirstOrDefault(x => x.Match.Success) is ({ } top, { } said)
+            && HeaderDates.FindAll(said.Groups["date"].Value, monthFirst, stated) is [var closes, ..])
+        {
+            var expired = said.Groups["expired"].Success;
+            deadline = notice.ValueAt(HeaderDates.Iso(closes.Date), top.Start, top.End).Because(expired ? Confidence.Low : Confidence.Medium,
+                expired ? "no deadline label; a job board's status line saying when the job expired" : "no deadline label; the deadline a headline gives in brackets");
+        }
+
         // A notice written as prose says it in its opening sentences.
         deadline ??= open ? null : HeaderProse.Deadline(notice, monthFirst);
         return new Schedule(postedOn, deadline, open && deadline is null);
@@ -99,6 +111,9 @@ public static partial class HeaderSchedule
         notice.ValueAt(HeaderDates.Iso(date.Date), label.Start, label.ValueEnd, date.Note)
             .Because(date.Unsettled ? Confidence.Low : Confidence.High,
                 date.Unsettled ? $"{notice.LabelReason(label)}; an all-numeric date that reads either way, and the notice does not say its order" : notice.LabelReason(label));
+
+    [GeneratedRegex(@"\((?:deadline|closing\s+date|apply\s+by|closes?)\s*:?\s*(?<date>[^()\n]{6,30})\)|^\s*(?<expired>(?:job\s+)?expired)\s+(?:on\s+)?(?<date>\S.{5,30})$", RegexOptions.IgnoreCase)]
+    private static partial Regex TopDeadline();
 
     [GeneratedRegex(@"^\s*(?:to|until|till|jusqu['’]au|hasta\s+el)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodEndOnly();

@@ -13,7 +13,14 @@ public static partial class HeaderTitle
 
     public static ValueFact? Extract(NoticeText notice, IReadOnlyList<Labelled> labels, ReferenceFiles reference)
     {
-        if (labels.FirstOrDefault(l => l.Field == HeaderField.Title && l.Value.Length > 0) is { } label)
+        // A place the notice's duty-station labels give leaves a heading too, known to the reference or not.
+        var places = labels.Where(l => l.Field == HeaderField.DutyStation).Select(l => l.Value).ToList();
+        string Clean(string title) => WithoutGrade(title, reference, places);
+
+        // A bulleted label alone on its line whose next line names no job ("• Position" over "Please
+        // refer to … in your application") is an item of a board's menu, not the title.
+        if (labels.FirstOrDefault(l => l.Field == HeaderField.Title && l.Value.Length > 0
+            && (NamesAJob(l.Value) || !notice.Text.AsSpan(l.Start, l.ValueStart - l.Start).Contains('\n') || !MenuItem().IsMatch(notice.LineAt(l.Start).Content))) is { } label)
         {
             // Under a bilingual label ("Post title / Titre du poste:") the title is given in both
             // languages ("Security Officer / Fonctionnaire chargé de la sécurité"): the first is kept.
@@ -21,7 +28,7 @@ public static partial class HeaderTitle
                 && label.Value.Split(" / ") is [var first, _] ? first : label.Value;
             // A label whose value is only a note ("Post (business title): (a reserve list to be
             // created)") gives no title; the headings may.
-            if (WithoutGrade(title, reference) is { Length: > 0 } cleaned)
+            if (Clean(title) is { Length: > 0 } cleaned)
             {
                 return notice.ValueAt(cleaned, label.Start, label.ValueEnd).Because(Confidence.High, notice.LabelReason(label));
             }
@@ -31,7 +38,7 @@ public static partial class HeaderTitle
         {
             if (IsHeading(line, labels, reference))
             {
-                return notice.ValueAt(WithoutGrade(line.Content.Trim('#', '*', '_', ' '), reference), line.Start, line.End)
+                return notice.ValueAt(Clean(line.Content.Trim('#', '*', '_', ' ')), line.Start, line.End)
                     .Because(Confidence.Medium, "no title label; the first heading-like line near the top that names a job");
             }
 
@@ -40,8 +47,17 @@ public static partial class HeaderTitle
             // names a job and holds no grade.
             if (index < 5 && HeadlinePart(line, labels, reference) is { } part)
             {
-                return notice.ValueAt(WithoutGrade(part, reference), line.Start, line.End)
+                return notice.ValueAt(Clean(part), line.Start, line.End)
                     .Because(Confidence.Medium, "no title label; the part of a long headline that names a job");
+            }
+
+            // A headline counting the posts: "2 Positions of Security Operations Centre (SOC)
+            // Assistant at …", "1 puesto de asistente del jefe de seguridad".
+            if (PostCount().Match(line.Content) is { Success: true } counted && NamesAJob(counted.Groups["title"].Value)
+                && !labels.Any(l => l.Start >= line.Start && l.Start < line.End))
+            {
+                return notice.ValueAt(Clean(counted.Groups["title"].Value), line.Start, line.End)
+                    .Because(Confidence.Medium, "no title label; a headline that counts the posts (\"2 Positions of …\")");
             }
 
             // A job board's header run into one line: "Security Specialist, Mexico Job #: req34212 Organization: …".
@@ -51,13 +67,16 @@ public static partial class HeaderTitle
                 && !labels.Any(l => l.Start >= line.Start && l.Start < first)
                 && HeadingText(before, reference))
             {
-                return notice.ValueAt(WithoutGrade(before, reference), line.Start, first)
+                return notice.ValueAt(Clean(before), line.Start, first)
                     .Because(Confidence.Medium, "no title label; the words before the first label of a heading line, which name a job");
             }
         }
 
-        var m = Introduction().Match(notice.Text);
-        if (!m.Success)
+        // The sentence that introduces the post, the first of its forms in the notice.
+        var m = new[] { Introduction().Match(notice.Text), PostOf().Match(notice.Text), Recruiting().Match(notice.Text) }
+            .Where(x => x.Success && NamesAJob(x.Groups["title"].Value))
+            .MinBy(x => x.Index);
+        if (m is null)
         {
             return null;
         }
@@ -70,10 +89,16 @@ public static partial class HeaderTitle
     }
 
     private static string? HeadlinePart(NoticeLine line, IReadOnlyList<Labelled> labels, ReferenceFiles reference) =>
-        line.Content.Length is > 90 and <= 200 && !labels.Any(l => l.Start >= line.Start && l.Start < line.End)
+        line.Content.Length <= 200 && !labels.Any(l => l.Start >= line.Start && l.Start < line.End)
         && HeadlineParts().Split(line.Content.Trim()) is { Length: >= 3 } parts
             ? parts.Select(p => p.Trim()).FirstOrDefault(p => HeadingText(p, reference) && HeaderGrades.FindKnown(p, reference.Grades) is null && !StaffCategory().IsMatch(p))
             : null;
+
+    [GeneratedRegex(@"^[•·▪*-]\s*\p{L}")]
+    private static partial Regex MenuItem();
+
+    [GeneratedRegex(@"^\s*\d{1,2}\s+(?:positions?|posts?|vacancies|puestos?|plazas?|postes?)\s+(?:of|for|de|d['’])\s*(?<title>\S.{2,160})$", RegexOptions.IgnoreCase)]
+    private static partial Regex PostCount();
 
     // The separator of a careers site's headline parts (HeaderGrade reads the same headlines).
     [GeneratedRegex(@"\s+[-–—]\s+")]
@@ -100,7 +125,7 @@ public static partial class HeaderTitle
     // "); after it, in any order, a grade or grade note ("(P-3)", ", FS5", " - Level ICS-7"), a job
     // number ("- (2605731)", "-3388"), a publisher ("…, OSCE", its full name), a place the
     // reference knows, a board's suffix or a note in brackets.
-    private static string WithoutGrade(string title, ReferenceFiles reference)
+    private static string WithoutGrade(string title, ReferenceFiles reference, IReadOnlyList<string> places)
     {
         // A job board's headline ("Security Manager - Kismayo, Somalia | UNOPS Jobs | …") and a
         // value that runs into the next column ("Physical Security Specialist   Reference: …").
@@ -121,7 +146,7 @@ public static partial class HeaderTitle
             title = TrailingAcronym(title, reference);
             title = BoardSuffix().Replace(title, "");
             title = GradeNote().Replace(title, "");
-            title = TrailingPlace(title, reference);
+            title = TrailingPlace(title, reference, places);
             var m = TrailingGrade().Match(title);
             title = m.Success && HeaderGrades.FindKnown(m.Groups["grade"].Value, reference.Grades) is { } g
                 && g.Start == 0 && g.End == m.Groups["grade"].Value.Length
@@ -165,8 +190,13 @@ public static partial class HeaderTitle
             .Where(i => i > 0)
             .DefaultIfEmpty(-1)
             .Min();
-        return at > 0 && EndsWithAJob(title[..at].TrimEnd(' ', ',', '-', '–')) ? title[..at].TrimEnd(' ', ',', '-', '–') : title;
+        var before = at > 0 ? TrailingAt().Replace(title[..at], "").TrimEnd(' ', ',', '-', '–') : "";
+        return at > 0 && EndsWithAJob(before) ? before : title;
     }
+
+    // "… Assistant at" before a publisher's name.
+    [GeneratedRegex(@"\s+(?:at|with)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingAt();
 
     // A grade note after the title, with the appointment type a careers site puts before it:
     // " (Temporary Appointment) - Level ICS-7", ", Grade 5"; the term after a grade: " - Short-term".
@@ -182,8 +212,15 @@ public static partial class HeaderTitle
     }
 
     // " - Kismayo, Somalia", ", Geneva": a place the reference knows after the title.
-    private static string TrailingPlace(string title, ReferenceFiles reference)
+    private static string TrailingPlace(string title, ReferenceFiles reference, IReadOnlyList<string> places)
     {
+        // ", The Hague – NL": a city of the reference and its country's code.
+        if (PlaceWithCode().Match(title) is { Success: true } coded && KnownCity(coded.Groups["city"].Value.Trim(), reference)
+            && reference.Countries.Any(c => c.Code == coded.Groups["code"].Value))
+        {
+            return title[..coded.Index].Trim();
+        }
+
         var m = PlaceAfter().Match(title);
         if (!m.Success)
         {
@@ -201,10 +238,18 @@ public static partial class HeaderTitle
         var dash = m.Groups["sep"].Value.Trim() is "-" or "–";
         var country = parts[^1].Trim();
         var endsWithCountry = country.Length > 2 && reference.Countries.Any(c => c.Names.Any(n => string.Equals(n, country, StringComparison.OrdinalIgnoreCase)));
-        return KnownCity(place, reference) || (dash && endsWithCountry)
+        return KnownCity(place, reference) || (dash && endsWithCountry) || Labelled(place, places)
             ? title[..m.Index].Trim()
             : endsWithCountry ? title[..title.LastIndexOf(',')].Trim() : title;
     }
+
+    // A place a duty-station label gives as a whole word ("Bamyan" in "Primary Location: Afghanistan-Bamyan").
+    private static bool Labelled(string place, IReadOnlyList<string> places) =>
+        place.Length > 2 && place.Split(' ').Length <= 3 && char.IsUpper(place[0])
+        && places.Any(value => Regex.IsMatch(value, $@"(?<!\p{{L}}){Regex.Escape(place)}(?!\p{{L}})", RegexOptions.IgnoreCase));
+
+    [GeneratedRegex(@"(?:\s+[-–]\s+|,\s+)(?<city>[^-–,|]{2,40}?)\s+[-–]\s+(?<code>\p{Lu}{2})$")]
+    private static partial Regex PlaceWithCode();
 
     private static bool KnownCity(string place, ReferenceFiles reference) =>
         reference.DutyStations.Any(s => string.Equals(s.City, place, StringComparison.OrdinalIgnoreCase)
@@ -216,11 +261,13 @@ public static partial class HeaderTitle
     [GeneratedRegex(@"(?<sep>\s+[-–]\s+|,\s+)(?<place>[^-–,|]{2,40}(?:,\s*[^-–,|]{2,40})?)$")]
     private static partial Regex PlaceAfter();
 
-    // What job boards add after a title: " job at UNDSS", " at ECOWAS", a reference in brackets
-    // ("(EASO/2019/CA/002)"), a note on a reserve list, a note in square brackets ("[Open to
-    // external applicants]"); and what notices add about how many posts there are (" - multiple
-    // positions", "(several posts)") or where the post sits (" at the EU Delegation to Niger").
-    [GeneratedRegex(@"(?:\s+(?:job|jobs|vacancy|position)\s+(?:at|with)\s+[^()\n]{2,60}|\s*\[[^\]\n]{1,30}\s[^\]\n]{1,30}\]|\s+\d[\d,]*\s+views|\s+at\s+the\s+(?:EU\s+)?(?:Delegation|Embassy)\b[^()\n]{0,60}|(?-i:\s+at\s+(?:the\s+)?\p{Lu}[\p{Lu}-]{1,11})|\s*(?:[-–,]\s*|\()(?:multiple|several|various)\s+(?:positions|posts|vacancies)\)?|\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:[/_.-][A-Za-z0-9]+){2,}\)|\s*\((?:a\s+)?reserve\s+list[^()\n]{0,80}\))$", RegexOptions.IgnoreCase)]
+    // What job boards add after a title: " job at UNDSS", " at ECOWAS", " at IRC Nigeria", " vacancy", a
+    // reference in brackets ("(EASO/2019/CA/002)"), a note on a reserve list, a note in square
+    // brackets ("[Open to external applicants]"), the deadline in brackets ("(Deadline 30 October
+    // 2020)"); and what notices add about how many posts there are (" - multiple positions",
+    // "(several posts)"), where the post sits (" at the EU Delegation to Niger", " – within the
+    // Governance Department") and whom it is open to (" H/F", "(m/f/d)").
+    [GeneratedRegex(@"(?:\s+(?:job|jobs|vacancy|position)\s+(?:at|with)\s+[^()\n]{2,60}|\s*\[[^\]\n]{1,30}\s[^\]\n]{1,30}\]|\s+\d[\d,]*\s+views|\s+at\s+the\s+(?:EU\s+)?(?:Delegation|Embassy)\b[^()\n]{0,60}|(?-i:\s+at\s+(?:the\s+)?\p{Lu}[\p{Lu}-]{1,11}(?:\s+\p{Lu}\p{Ll}+){0,2})|\s+vacancy|\s*\(?(?-i:H/F|F/H|M/F|F/M|m/f|f/m|m/w/d|m/f/d)\)?|\s+[-–]\s+(?:within|in|at)\s+(?:the\s+)?[^()\n]{0,80}|:?\s*\((?:deadline|closing\s+date|apply\s+by|closes?)\b[^()\n]{0,40}\)|\s*(?:[-–,]\s*|\()(?:multiple|several|various)\s+(?:positions|posts|vacancies)\)?|\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:[/_.-][A-Za-z0-9]+){2,}\)|\s*\((?:a\s+)?reserve\s+list[^()\n]{0,80}\))$", RegexOptions.IgnoreCase)]
     private static partial Regex BoardSuffix();
 
     [GeneratedRegex(@"[ \t]{3,}|\t")]
@@ -242,15 +289,16 @@ public static partial class HeaderTitle
     [GeneratedRegex(@"^\s*(?:(?:(?-i:\p{Lu}{2,10})\s+vacancy|vacancy\s+(?:notice|announcement)|job\s+opening|anuncio\s+de\s+vacante|aviso\s+de\s+vacante|avis\s+de\s+vacance(?:\s+de\s+poste)?|avis\s+de\s+recrutement|convocatoria)\b[^:]{0,30}|[\w-]{2,12}\s+(?:is\s+recruiting|is\s+hiring|recrute|busca)|career\s+opportunit(?:y|ies)|careers?|jobs?|vacancy|offre\s+d['’]emploi|oferta\s+de\s+empleo)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingVacancy();
 
-    // "Job Description for Local Security Assistant (LSA)", "Terms of Reference for …".
-    [GeneratedRegex(@"^\s*(?:job\s+description|terms\s+of\s+reference|vacancy\s+announcement)\s+(?:for|of)\s+(?:the\s+)?(?:post\s+of\s+)?", RegexOptions.IgnoreCase)]
+    // "Job Description for Local Security Assistant (LSA)", "Terms of Reference for …", "Terms of Reference – …".
+    [GeneratedRegex(@"^\s*(?:job\s+description|terms\s+of\s+reference|vacancy\s+announcement)(?:\s+(?:for|of)|\s*[-–:])\s+(?:the\s+)?(?:post\s+of\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDescription();
 
     // "(P-3)", ", FS5", ", P3 (Temporary Job Opening)": a grade at the end, with what a careers site adds after it.
     [GeneratedRegex(@"\s*(?:\(\s*(?<grade>[^()]{1,12}?)\s*\)|[,–-]\s*(?<grade>[A-Z]{1,3}[ -]?[0-9A-E])(?:\s*\([^()\n]{1,40}\))?)\s*$")]
     private static partial Regex TrailingGrade();
 
-    [GeneratedRegex(@"\b(?:Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Guard|Agent|Intern|Secretary|Clerk|Administrator|Representative|(?<=(?:Senior|Junior|Associate)\s)Professional|Professional(?=\s+in\b)|Commander|Lieutenant|Sergeant|Warden|Firefighter|Investigator|Planner|Auditor|Counsel|Lawyer|Technician|Driver|Scientist|Economist|Statistician|Researcher|Fellow|Instructor|Trainer|Operator|Controller|Dispatcher|Chef|Responsable|Coordonn?ateur|Coordonn?atrice|Coordinateur|Coordinatrice|Conseill(?:er|ère)|Spécialiste|Analyste|Assistante|Administrat(?:eur|rice)|Fonctionnaire|Direct(?:eur|rice)|Superviseur|Inspecteur|Enquêteur|Agente?|Oficial|Jef[ea]|Asesora?|Especialista|Coordinador[a]?|Analista|Asistente|Auxiliar|Directora|Supervisora|Guardia|Encargad[oa]|Investigador[a]?|Inspectora)\b", RegexOptions.IgnoreCase)]
+    // A job's noun, singular or plural ("Security and Safety Managers", "PROTECTION ASSISTANTS").
+    [GeneratedRegex(@"\b(?:Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Guard|Agent|Intern|Secretary|Clerk|Administrator|Representative|(?<=(?:Senior|Junior|Associate)\s)Professional|Professional(?=\s+in\b)|Commander|Lieutenant|Sergeant|Warden|Firefighter|Investigator|Planner|Auditor|Counsel|Lawyer|Technician|Driver|Scientist|Economist|Statistician|Researcher|Fellow|Instructor|Trainer|Operator|Controller|Dispatcher|Chef|Responsable|Charg[ée](?:\(e\)|e)?|Coordonn?ateur|Coordonn?atrice|Coordinateur|Coordinatrice|Conseill(?:er|ère)|Spécialiste|Analyste|Assistante|Administrat(?:eur|rice)|Fonctionnaire|Direct(?:eur|rice)|Superviseur|Inspecteur|Enquêteur|Agente?|(?<!(?:Diario|Bolet[íi]n)\s)Oficial|Jef[ea]|Asesora?|Especialista|Coordinador[a]?|Analista|Asistente|Auxiliar|Directora|Supervisora|Guardia|Encargad[oa]|Investigador[a]?|Inspectora)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex JobNoun();
 
     // Whether a phrase ends with a job's noun ("Country Security Specialist", "Division Chief").
@@ -260,6 +308,22 @@ public static partial class HeaderTitle
     // Whether a phrase names a job ("Local Security Assistant", "AGENT DE COORDINATION"), in any case.
     public static bool NamesAJob(string phrase) => JobNoun().IsMatch(phrase);
 
-    [GeneratedRegex(@"\b(?:The|(?<=,[ \t])the)[ \t]+(?<title>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|and|for|the|in)[ \t]+)?){0,6}(?:Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Investigator|Planner|Auditor|Counsel|Technician|Administrator))(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?(?:,[ \t]*(?:P|D|FS|GS|G|NO)-?[0-9A-E],)?[ \t]+(?:is|will|supports?|leads?|serves?|provides?|manages?|plays?|reports?|works?|heads?|oversees?|coordinates?)\b")]
+    // The nouns a sentence introducing the post ends its title with.
+    private const string IntroducedNoun = "(?:Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Investigator|Planner|Auditor|Counsel|Technician|Administrator)";
+
+    // A title of capitalised words: "Field Security Coordination Officer", "Head of Security".
+    private const string IntroducedTitle = @"(?<title>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|and|for|the|in)[ \t]+)?){0,6}" + IntroducedNoun + ")";
+
+    // "The Protection Coordination Officer supports …", "the Security Officer (Pass and ID), FS-4 will …".
+    [GeneratedRegex(@"\b(?:The|(?<=,[ \t])the)[ \t]+" + IntroducedTitle + @"(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?(?:,[ \t]*(?:P|D|FS|GS|G|NO)-?[0-9A-E],?)?[ \t]+(?:is|will|supports?|leads?|serves?|provides?|manages?|plays?|reports?|works?|heads?|oversees?|coordinates?)\b")]
     private static partial Regex Introduction();
+
+    // "The post of the Deputy Chief of Service is located …": capitalised words naming a job anywhere.
+    [GeneratedRegex(@"\b(?:The|the)[ \t]+(?:post|position)[ \t]+of[ \t]+(?:the[ \t]+)?(?<title>[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|and|for|the|in|&)[ \t]+)?[A-Z][\w’'-]*){0,7})(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?(?:,[ \t]*(?:P|D|FS|GS|G|NO)-?[0-9A-E])?[ \t]+(?:is|will)\b")]
+    private static partial Regex PostOf();
+
+    // "… is presently recruiting for a Deputy Regional Security Specialist (DRSS) for West Africa",
+    // "looking for Surveillance & Intervention Officer".
+    [GeneratedRegex(@"\b(?:recruiting|recruit|seeking|looking)[ \t]+(?:for[ \t]+)?(?:(?:an?|the)[ \t]+)?" + IntroducedTitle + @"(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?(?![\w’'-])")]
+    private static partial Regex Recruiting();
 }
