@@ -187,7 +187,7 @@ public static partial class HeaderDutyStation
     }
 
     // A city of the reference by its name, key or other names, ignoring case and accents ("Bogotá", "BENTIU").
-    private static DutyStationItem? Known(string city, ReferenceFiles reference)
+    internal static DutyStationItem? Known(string city, ReferenceFiles reference)
     {
         var folded = Fold(city);
         return folded.Length == 0 ? null : reference.DutyStations.FirstOrDefault(s => Fold(s.City ?? "") == folded || Fold(s.Key ?? "") == folded

@@ -251,9 +251,7 @@ public static partial class HeaderTitle
     [GeneratedRegex(@"(?:\s+[-–]\s+|,\s+)(?<city>[^-–,|]{2,40}?)\s+[-–]\s+(?<code>\p{Lu}{2})$")]
     private static partial Regex PlaceWithCode();
 
-    private static bool KnownCity(string place, ReferenceFiles reference) =>
-        reference.DutyStations.Any(s => string.Equals(s.City, place, StringComparison.OrdinalIgnoreCase)
-            || (s.OtherNames ?? []).Any(n => string.Equals(n, place, StringComparison.OrdinalIgnoreCase)));
+    private static bool KnownCity(string place, ReferenceFiles reference) => HeaderDutyStation.Known(place, reference) is not null;
 
     [GeneratedRegex(@"\s+in\s+(?<place>\p{Lu}[^,|\n]{1,40}(?:,\s*[^,|\n]{2,40})?)$")]
     private static partial Regex InPlace();
