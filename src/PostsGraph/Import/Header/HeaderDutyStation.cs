@@ -5,7 +5,8 @@ namespace PostsGraph.Import.Header;
 
 // The duty station, from a "Duty Station:", "Location:", "Place of assignment" or "City" label
 // ("The Hague - NL", "Geneva, Switzerland"), else from a line near the top that is only a city,
-// or a job board's place line (a city, its region and its country).
+// a job board's place line (a city, its region and its country), the city right after the title
+// on its line, or the opening sentence that places the post (HeaderProse).
 // A city the reference does not know becomes a slug, with a note naming city and country.
 public static partial class HeaderDutyStation
 {
@@ -20,6 +21,8 @@ public static partial class HeaderDutyStation
             .OrderBy(t => t.Own ? 0 : 1)
             .ToList();
         var stations = ranked.Select(t => t.Label).ToList();
+        // No label gives a city of its own ("Location: Yemen"), so the layout may.
+        var noLabelledCity = stations.All(l => OnlyACountry(l.Value, reference));
         foreach (var (label, own) in ranked)
         {
             // The city may come first ("The Hague - NL") or after the country ("Egypt-Cairo"), or
@@ -47,7 +50,7 @@ public static partial class HeaderDutyStation
             }
 
             // A board's place line, where no label gives a city of its own.
-            if (stations.All(l => OnlyACountry(l.Value, reference))
+            if (noLabelledCity
                 && CityToCountry(HeaderDates.WithoutGluedDates(line.Content), reference) is { } placed)
             {
                 return (notice.ValueAt(placed.Key!, line.Start, line.End)
@@ -55,9 +58,9 @@ public static partial class HeaderDutyStation
             }
         }
 
-        // The place a heading gives after the title ("Security Officer (P-3) - Kabul", "… (HQSO) in
-        // Brussels 520 views"), where no label gives a city.
-        if (stations.All(l => OnlyACountry(l.Value, reference)) && AfterTitle(notice, title, reference) is { } headed)
+        // The place a heading or title label gives after the title ("Security Officer (P-3) - Kabul",
+        // "… (HQSO) in Brussels 520 views"), where no label gives a city.
+        if (noLabelledCity && AfterTitle(notice, title, reference) is { } headed)
         {
             return (headed, null);
         }
@@ -66,7 +69,7 @@ public static partial class HeaderDutyStation
         // "Lebanon Field Office") names no city: the notice states its duty station elsewhere.
         if (stations.FirstOrDefault(l => !OnlyACountry(l.Value, reference) && !NotAPlace().IsMatch(l.Value)) is not { } unknown)
         {
-            return (HeaderProse.DutyStation(notice, reference, city => Known(city, reference)), null);
+            return (HeaderProse.DutyStation(notice, city => Known(city, reference), sentence => EndingCity(sentence, reference)), null);
         }
 
         var city = CityPart(unknown.Value, reference);
@@ -90,37 +93,45 @@ public static partial class HeaderDutyStation
         });
     }
 
-    // A city of the reference among the words after the title on its heading line, the longest
-    // run of words first.
+    // The city right after the title on its line, past its grade or acronym in brackets: after a
+    // dash, a comma or "in", up to the next separator ("(G-6) - Juba, South Sudan", "(HQSO) in
+    // Brussels 520 views"); not a title read from a sentence, nor a city that is also a country's name.
     private static ValueFact? AfterTitle(NoticeText notice, ValueFact? title, ReferenceFiles reference)
     {
-        if (title is not { Value: { Length: > 0 } value, Quote: { } quote } || notice.Find(quote, title.Occurrence) is not { Success: true } found)
+        if (title is not { Value: { Length: > 0 } value, Quote: { } quote } || title.Confidence == Confidence.Low
+            || notice.Find(quote, title.Occurrence) is not { Success: true } found)
         {
             return null;
         }
 
         var line = notice.LineAt(found.Start);
         var at = notice.Text.IndexOf(value, line.Start, line.End - line.Start, StringComparison.OrdinalIgnoreCase);
-        if (at < 0)
-        {
-            return null;
-        }
-
-        var words = NameWords().Matches(notice.Text[(at + value.Length)..line.End]).Select(m => m.Value).ToList();
-        for (var i = 0; i < words.Count; i++)
-        {
-            for (var n = Math.Min(3, words.Count - i); n >= 1; n--)
-            {
-                if (Known(string.Join(' ', words.GetRange(i, n)), reference) is { } station)
-                {
-                    return notice.ValueAt(station.Key!, line.Start, line.End)
-                        .Because(Confidence.Medium, "no duty-station label; a city of the reference after the title on its heading line");
-                }
-            }
-        }
-
-        return null;
+        return at >= 0 && CityAfter().Match(notice.Text[(at + value.Length)..line.End]) is { Success: true } after
+            && NotACountry(after.Groups["city"].Value.Trim(), reference) is { } station
+            ? notice.ValueAt(station.Key!, line.Start, line.End).Because(Confidence.Medium, "no duty-station label; a city of the reference right after the title on its line")
+            : null;
     }
+
+    [GeneratedRegex(@"^(?:\s*\([^()\n]*\))*\s*(?:[-–,]|\s+in\b)\s*(?<city>[^-–,(|\d\n]+?)\s*(?:$|[-–,(|]|\d)")]
+    private static partial Regex CityAfter();
+
+    // The city of the reference a sentence ends with, past an acronym in brackets ("… of the UN
+    // Office at Geneva (UNOG).", "…, New York."), not a city that is also a country's name.
+    internal static DutyStationItem? EndingCity(string sentence, ReferenceFiles reference)
+    {
+        var words = NameWords().Matches(TrailingAcronym().Replace(sentence, "")).Select(m => m.Value).ToList();
+        return Enumerable.Range(1, Math.Min(3, words.Count)).Reverse()
+            .Select(n => NotACountry(string.Join(' ', words[^n..]), reference))
+            .FirstOrDefault(s => s is not null);
+    }
+
+    [GeneratedRegex(@"\s*\([^()\n]*\)[\s.;:]*$")]
+    private static partial Regex TrailingAcronym();
+
+    // A city of the reference whose name is not also a country's ("Mexico", "Djibouti"), which a
+    // sentence or a heading may mean as the country.
+    private static DutyStationItem? NotACountry(string name, ReferenceFiles reference) =>
+        CountryOf(name, reference) is null ? Known(name, reference) : null;
 
     // A job board's place line: "Paris Île-de-France France", "Nairobi, Nairobi County, Kenya".
     private static DutyStationItem? CityToCountry(string line, ReferenceFiles reference)

@@ -18,7 +18,9 @@ public static partial class HeaderOrganisation
 {
     // An organisation as the notice may write it.
     // Derived: an unknown organisation's acronym made from its initials, which the notice never writes.
-    private sealed record Forms(string Acronym, IReadOnlyList<string> Acronyms, IReadOnlyList<string> Names, bool Known, string? Kind, bool Derived = false)
+    // Centre: a security or operations centre the notice defines ("Security Operations Centre
+    // (SOC)"), a unit that is never the publisher but keeps a publisher named only in passing from winning.
+    private sealed record Forms(string Acronym, IReadOnlyList<string> Acronyms, IReadOnlyList<string> Names, bool Known, string? Kind, bool Derived = false, bool Centre = false)
     {
         public static Forms Of(OrganisationItem o)
         {
@@ -86,7 +88,7 @@ public static partial class HeaderOrganisation
             .ThenByDescending(x => x.Forms.Known)
             .ThenBy(x => FirstAt(text, x.Forms))
             .ToList();
-        var best = ranked.FirstOrDefault();
+        var best = ranked.FirstOrDefault(x => !x.Forms.Centre);
 
         // A label naming an organisation the reference does not know wins over a passing mention
         // of a known one, but not over a known one the text introduces by name (a regional
@@ -125,7 +127,7 @@ public static partial class HeaderOrganisation
         // comes within 6, or when it is named more than once and no rival scores more than half as
         // much (an organisation the reference does not know needs a sign for either). The United Nations Secretariat is no
         // rival to its own departments and missions.
-        var rivals = ranked.Skip(1).Where(x => !IsParent(x.Forms, best.Forms)).ToList();
+        var rivals = ranked.Where(x => x != best && !IsParent(x.Forms, best.Forms) && (!x.Forms.Centre || best.Signs.Count == 0)).ToList();
         var second = rivals.Select(x => x.Score).FirstOrDefault();
         var signedRival = rivals.Where(x => x.Signs.Count > 0).Select(x => x.Score).FirstOrDefault();
         // An organisation the reference does not know is only taken where it signs as the publisher.
@@ -137,7 +139,7 @@ public static partial class HeaderOrganisation
             : null;
         if (confidence is null)
         {
-            return new(null, [.. ranked.Take(3).Select(x => Reading(x, Confidence.Low)).OfType<ValueFact>()]);
+            return new(null, [.. ranked.Where(x => !x.Forms.Centre).Take(3).Select(x => Reading(x, Confidence.Low)).OfType<ValueFact>()]);
         }
 
         var chosen = Reading(best, confidence);
@@ -395,7 +397,8 @@ public static partial class HeaderOrganisation
             // A known organisation under another name, or a phrase around a known one's name, is not
             // another organisation; nor is a unit ("Service de la sûreté et de la sécurité (SSS)"), a
             // job ("Local Security Assistant (LSA)") or a grade in brackets ("Field Security Officer (NOB)").
-            if (a is null || (name is not null && (UnitWord().IsMatch(name) || HeaderTitle.NamesAJob(name))) || GradeCode().IsMatch(a) || known.Any(o => o.Acronyms.Contains(a, StringComparer.OrdinalIgnoreCase)
+            var centre = name is not null && Centre().IsMatch(name);
+            if (a is null || (name is not null && !centre && (UnitWord().IsMatch(name) || HeaderTitle.NamesAJob(name))) || GradeCode().IsMatch(a) || known.Any(o => o.Acronyms.Contains(a, StringComparer.OrdinalIgnoreCase)
                 || (name is not null && o.Names.Any(n => name.Contains(n, StringComparison.OrdinalIgnoreCase) || n.Contains(name, StringComparison.OrdinalIgnoreCase)))))
             {
                 continue;
@@ -404,7 +407,7 @@ public static partial class HeaderOrganisation
             var same = candidates.FindIndex(c => string.Equals(c.Acronym, a, StringComparison.OrdinalIgnoreCase) || (name is not null && c.Names.Contains(name, StringComparer.OrdinalIgnoreCase)));
             if (same < 0)
             {
-                candidates.Add(new Forms(a, derived ? [] : [a], name is null ? [] : [name], false, null, derived));
+                candidates.Add(new Forms(a, derived ? [] : [a], name is null ? [] : [name], false, null, derived, centre));
             }
             else if (name is not null && !candidates[same].Names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
@@ -539,10 +542,13 @@ public static partial class HeaderOrganisation
     [GeneratedRegex(@"^(?:NO-?[A-E]|NPO-?[A-E]|[PDG]-?\d{1,2}|GS-?\d|FS-?\d|ASG|USG|AD-?\d{1,2}|AST-?\d{1,2}|SB-?\d|SC-?\d{1,2}|ICS-?\d{1,2}|LICA-?\d{1,2}|NB|NPSA-?\d{1,2}|IPSA-?\d{1,2})$", RegexOptions.IgnoreCase)]
     private static partial Regex GradeCode();
 
-    // A name that starts with a word for a part of an organisation, or ends as a security or
-    // operations centre does ("Security Operations Centre", "Joint Operations Center").
-    [GeneratedRegex(@"^(?:(?:The|Le|La|El|L['’])[ \t]*)?(?:Section|Service|Unit|Division|Branch|Sector|Office[ \t]+of[ \t]+the[ \t]+(?:Director|Chief|Head)|Unité|Secteur|Sous-direction|Sección|Servicio|Dependencia|Unidad|División)\b|\b(?:Operations?|Security|Crisis|Situation|Analysis|Coordination|Information)[ \t]+(?:Centre|Center|Cell|Room)$", RegexOptions.IgnoreCase)]
+    // A name that starts with a word for a part of an organisation.
+    [GeneratedRegex(@"^(?:(?:The|Le|La|El|L['’])[ \t]*)?(?:Section|Service|Unit|Division|Branch|Sector|Office[ \t]+of[ \t]+the[ \t]+(?:Director|Chief|Head)|Unité|Secteur|Sous-direction|Sección|Servicio|Dependencia|Unidad|División)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnitWord();
+
+    // A security or operations centre: "Security Operations Centre", "Joint Operations Center".
+    [GeneratedRegex(@"\b(?:Security|Operations?)[ \t]+(?:Centre|Center)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Centre();
 
     // How much of a heading line names it: its longest name or acronym there (0: none), or the
     // whole line where its acronym stands alone as a part ("ACNUR – La Agencia de la ONU para los

@@ -6,12 +6,13 @@ namespace PostsGraph.Import.Header;
 // Notices written as prose, with no header labels: "… the post of Senior Field Security Officer,
 // an international Professional post at the P-4 level based at the Agency's Headquarters in
 // Amman, Jordan. Applications must reach the Agency no later than 19 April 2026". Read only where
-// the labels and the top lines gave nothing, and only in the opening paragraphs, where a notice
-// speaks of its own post; each fact is MEDIUM at best and says which sentence it came from.
+// the labels and the top lines gave nothing, and only in sentences that start in the opening
+// paragraphs, where a notice speaks of its own post; each fact is MEDIUM at best and says which
+// sentence it came from.
 public static partial class HeaderProse
 {
     // The opening of the notice: sentences further down are about other posts and other places.
-    private const int Opening = 2000;
+    internal const int Opening = 2000;
 
     public static ValueFact? Grade(NoticeText notice, IReadOnlyList<GradeItem> grades)
     {
@@ -23,13 +24,17 @@ public static partial class HeaderProse
             : null;
     }
 
-    public static ValueFact? DutyStation(NoticeText notice, ReferenceFiles reference, Func<string, DutyStationItem?> known)
+    // known: a city of the reference by its name; endingCity: the city of the reference, not also a
+    // country's name, that a sentence ends with.
+    public static ValueFact? DutyStation(NoticeText notice, Func<string, DutyStationItem?> known, Func<string, DutyStationItem?> endingCity)
     {
+        var text = notice.Text;
         foreach (Match m in StationSentence().Matches(Open(notice)))
         {
-            // "located in the Country Office (CO) in Kinshasa": the place after the last "in" too,
-            // and its last words ("… of the Secretary General in Secretariat Vienna").
-            var place = m.Groups["place"].Value;
+            // The place up to a clause that moves on ("in Malakal and reports to the Adviser in
+            // Juba"); "located in the Country Office (CO) in Kinshasa": the place after its last
+            // "in" too, and that place's last words ("… in Secretariat Vienna").
+            var place = ClauseBreak().Split(m.Groups["place"].Value)[0];
             var last = place.LastIndexOf(" in ", StringComparison.Ordinal);
             foreach (var candidate in last < 0 ? [place] : new[] { place, place[(last + 4)..] })
             {
@@ -47,22 +52,12 @@ public static partial class HeaderProse
             }
 
             // "… Cybersecurity Section, United Nations Headquarters, New York.", "… of the UN Office
-            // at Geneva (UNOG).": the last city the rest of the sentence names.
-            var text = notice.Text;
-            var end = SentenceEnd().Match(text, m.Index + m.Length) is { Success: true } stop ? stop.Index : text.Length;
-            var rest = text[(m.Index + m.Length)..Math.Min(end, m.Index + m.Length + 250)];
-            var named = Words().Matches(rest).ToList();
-            for (var i = named.Count - 1; i >= 0; i--)
+            // at Geneva (UNOG).": the city the sentence ends with, where no clause moves on before it.
+            var end = SentenceEnd().Match(text, m.Index) is { Success: true } stop ? stop.Index : text.Length;
+            if (end - m.Index <= 300 && !ClauseBreak().IsMatch(text[m.Index..end]) && endingCity(text[m.Index..end]) is { } ending)
             {
-                for (var n = Math.Min(3, named.Count - i); n >= 1; n--)
-                {
-                    if (known(string.Join(' ', named.GetRange(i, n).Select(w => w.Value))) is { } station)
-                    {
-                        var to = m.Index + m.Length + named[i + n - 1].Index + named[i + n - 1].Length;
-                        return notice.ValueAt(station.Key!, m.Index, to)
-                            .Because(Confidence.Medium, "no duty-station label; the last city the opening sentence placing the post names");
-                    }
-                }
+                return notice.ValueAt(ending.Key!, m.Index, end)
+                    .Because(Confidence.Medium, "no duty-station label; the city that ends the opening sentence placing the post");
             }
         }
 
@@ -72,8 +67,9 @@ public static partial class HeaderProse
     [GeneratedRegex(@"\.(?:\s|$)|\n")]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"[\p{L}'’-]+")]
-    private static partial Regex Words();
+    // A clause that moves on from the post's place: "and reports to …", ", with travel to …", ", which …".
+    [GeneratedRegex(@"\s+and\s+(?:is|are|will|reports?|covers?|travels?|supports?)\b|,?\s+(?:with|reporting|reports\s+to|under|covering|who|which|while|but)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
 
     public static ValueFact? Deadline(NoticeText notice, bool monthFirst)
     {
@@ -100,7 +96,14 @@ public static partial class HeaderProse
     // sentences that can only be about the post itself ("own"): "This is a G-7 contract", "the
     // Security Coordination Officer, P-3, is based in …", "recruiting for a … Specialist (DRSS)
     // for West Africa (P-4)".
-    [GeneratedRegex(@"\b(?:(?:at\s+(?:the\s+)?|de\s+(?:categor[íi]a|grado|classe|niveau)\s+|au\s+niveau\s+|del?\s+nivel\s+|(?:at|of)\s+grade\s+)(?<grade>(?:P|D|FS|GS|G|NO|AD|AST(?:-SC)?|SC)[ -]?(?:1[0-6]|[0-9A-E]))(?:\s+level)?\b|(?<own>this\s+is\s+an?\s+)(?<grade>(?:P|D|FS|GS|G|NO|AD|AST(?:-SC)?|SC)[ -]?(?:1[0-6]|[0-9A-E]))\s+(?:contract|post|position)\b|(?<own>the\s+(?:[\w-]+\s+){0,5}(?-i:Officer|Adviser|Advisor|Assistant|Associate|Analyst|Specialist|Coordinator|Manager)(?:\s+\([^()\n]{1,40}\))?,\s+)(?<grade>(?:P|D|FS|GS|G|NO|AD|AST(?:-SC)?|SC)[ -]?(?:1[0-6]|[0-9A-E])),?\s+(?:is|will)\b|(?<own>\b(?:recruiting|seeking)\s+(?:for\s+)?an?\s+[^.\n()]{3,80}(?:\([^()\n]{1,12}\)[^.\n()]{0,40})?\()(?<grade>(?:P|D|FS|GS|G|NO|AD|AST(?:-SC)?|SC)[ -]?(?:1[0-6]|[0-9A-E]))\))", RegexOptions.IgnoreCase)]
+    // A grade as prose writes it: "P-4", "FS 5", "AST 3" (FindKnown settles the code).
+    private const string ProseGrade = @"(?<grade>(?:P|D|FS|GS|G|NO|AD|AST)[ -]?(?:1[0-6]|[0-9A-E]))";
+
+    [GeneratedRegex(@"\b(?:(?:at\s+(?:the\s+)?|de\s+(?:categor[íi]a|grado|classe|niveau)\s+|au\s+niveau\s+|del?\s+nivel\s+|(?:at|of)\s+grade\s+)" + ProseGrade + @"(?:\s+level)?\b"
+        + @"|(?<own>this\s+is\s+an?\s+)" + ProseGrade + @"\s+(?:contract|post|position)\b"
+        + @"|(?<own>the\s+(?:[\w-]+\s+){0,5}(?-i:Officer|Adviser|Advisor|Assistant|Associate|Analyst|Specialist|Coordinator|Manager)(?:\s+\([^()\n]{1,40}\))?,\s+)" + ProseGrade + @",?\s+(?:is|will)\b"
+        // The grade right after the title the recruiting sentence gives, its acronym and region between.
+        + @"|(?<own>\b(?:is|are)\s+(?:\w+ly\s+)?" + HeaderTitle.Recruits + @"(?:an?\s+)?(?-i:" + HeaderTitle.IntroducedTitle + @")(?:\s+\((?-i:\p{Lu}{2,8})\))?(?:\s+for\s+(?:the\s+)?(?-i:\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,3}))?\s+\()" + ProseGrade + @"\))", RegexOptions.IgnoreCase)]
     private static partial Regex GradeSentence();
 
     [GeneratedRegex(@"\b(?:a|an|the|this)\s+(?:[\w-]+\s+){0,3}(?:post|position|vacancy|appointment)\b(?!s)|\b(?:un|el|este)\s+puesto\b|\b(?:un|le|ce)\s+poste\b|\b(?:Officer|Oficial|Agent|Specialist|Especialista|Sp[ée]cialiste|Analyst|Analista|Analyste)\b", RegexOptions.IgnoreCase)]

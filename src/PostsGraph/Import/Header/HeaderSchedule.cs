@@ -8,7 +8,8 @@ public sealed record Schedule(ValueFact? PostedOn, ValueFact? Deadline, bool Ope
 
 // Dates come from their labels ("Posting Date:", "Closing Date24/08/2021", "Application deadline
 // (midnight Geneva time):"); a "Posting period" range gives both. Without labels, a job board's
-// line of two dates run together and a careers page's status date give them, rated LOW. A
+// line of two dates run together, a careers page's status date and a board's "Job Expired" line
+// give them, rated LOW, and a headline's deadline in brackets gives the deadline, rated MEDIUM. A
 // deadline written "Ongoing" or "Open until filled" means there is none, which is not something
 // missing.
 public static partial class HeaderSchedule
@@ -88,16 +89,20 @@ public static partial class HeaderSchedule
                 .Because(Confidence.Low, "no posting-date label; the date a careers page prints under its headline beside the notice's status");
         }
 
-        // A headline's deadline in brackets ("… Assistant at UNDP: (Deadline 30 October 2020)"), or
-        // a board's status line ("Job Expired 18 Apr 2024", rated LOW: a board may close a job
-        // later than the notice did), where no label gives one.
+        // The deadline a headline naming the job gives in brackets ("… Assistant at UNDP: (Deadline
+        // 30 October 2020)"), or a board's status line ("Job Expired 18 Apr 2024", rated LOW: a
+        // board may close a job later than the notice did), where no label gives one.
+        var top = notice.Lines.Where(l => !l.IsBlank).Take(8).ToList();
         if (deadline is null && !open
-            && notice.Lines.Where(l => !l.IsBlank).Take(8).Select(l => (Line: l, Match: TopDeadline().Match(l.Content))).FirstOrDefault(x => x.Match.Success) is ({ } top, { } said)
+            && top.Select((l, i) => (Line: l, Match: i < 3 && HeaderTitle.NamesAJob(l.Content) ? HeadlineDeadline().Match(l.Content) : ExpiredLine().Match(l.Content)))
+                .FirstOrDefault(x => x.Match.Success) is ({ } headline, { } said)
             && HeaderDates.FindAll(said.Groups["date"].Value, monthFirst, stated) is [var closes, ..])
         {
             var expired = said.Groups["expired"].Success;
-            deadline = notice.ValueAt(HeaderDates.Iso(closes.Date), top.Start, top.End).Because(expired ? Confidence.Low : Confidence.Medium,
-                expired ? "no deadline label; a job board's status line saying when the job expired" : "no deadline label; the deadline a headline gives in brackets");
+            deadline = notice.ValueAt(HeaderDates.Iso(closes.Date), headline.Start, headline.End).Because(expired || closes.Unsettled ? Confidence.Low : Confidence.Medium,
+                expired ? "no deadline label; a job board's status line saying when the job expired"
+                : closes.Unsettled ? "no deadline label; the deadline a headline gives in brackets, an all-numeric date that reads either way"
+                : "no deadline label; the deadline a headline gives in brackets");
         }
 
         // A notice written as prose says it in its opening sentences.
@@ -112,8 +117,14 @@ public static partial class HeaderSchedule
             .Because(date.Unsettled ? Confidence.Low : Confidence.High,
                 date.Unsettled ? $"{notice.LabelReason(label)}; an all-numeric date that reads either way, and the notice does not say its order" : notice.LabelReason(label));
 
-    [GeneratedRegex(@"\((?:deadline|closing\s+date|apply\s+by|closes?)\s*:?\s*(?<date>[^()\n]{6,30})\)|^\s*(?<expired>(?:job\s+)?expired)\s+(?:on\s+)?(?<date>\S.{5,30})$", RegexOptions.IgnoreCase)]
-    private static partial Regex TopDeadline();
+    // A deadline in brackets after a headline: "(Deadline 30 October 2020)", "(Closing date: 12 May 2027)".
+    internal const string BracketedDeadline = @"\((?:deadline|closing\s+date|apply\s+by|closes?)\b\s*:?\s*(?<date>[^()\n]{6,40})\)";
+
+    [GeneratedRegex(BracketedDeadline, RegexOptions.IgnoreCase)]
+    private static partial Regex HeadlineDeadline();
+
+    [GeneratedRegex(@"^\s*(?<expired>(?:job\s+)?expired)\s+(?:on\s+)?(?<date>\S.{5,30})$", RegexOptions.IgnoreCase)]
+    private static partial Regex ExpiredLine();
 
     [GeneratedRegex(@"^\s*(?:to|until|till|jusqu['’]au|hasta\s+el)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodEndOnly();

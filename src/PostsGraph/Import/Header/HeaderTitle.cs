@@ -42,18 +42,18 @@ public static partial class HeaderTitle
                     .Because(Confidence.Medium, "no title label; the first heading-like line near the top that names a job");
             }
 
-            // A careers site's long headline of dash-separated parts ("EEAS vacancy – FGIII Contract
-            // Agent – Regional Security officer – EU Delegation to Djibouti"): the first part that
-            // names a job and holds no grade.
+            // A careers site's headline of three or more dash-separated parts that is no heading as
+            // a whole ("EEAS vacancy – FGIII Contract Agent – Regional Security officer – EU
+            // Delegation to Djibouti"): the first part that names a job and holds no grade.
             if (index < 5 && HeadlinePart(line, labels, reference) is { } part)
             {
                 return notice.ValueAt(Clean(part), line.Start, line.End)
-                    .Because(Confidence.Medium, "no title label; the part of a long headline that names a job");
+                    .Because(Confidence.Medium, "no title label; the part of a dash-separated headline that names a job");
             }
 
             // A headline counting the posts: "2 Positions of Security Operations Centre (SOC)
             // Assistant at …", "1 puesto de asistente del jefe de seguridad".
-            if (PostCount().Match(line.Content) is { Success: true } counted && NamesAJob(counted.Groups["title"].Value)
+            if (PostCount().Match(line.Content) is { Success: true } counted && (NamesAJob(counted.Groups["title"].Value) || PluralJob().IsMatch(counted.Groups["title"].Value))
                 && !labels.Any(l => l.Start >= line.Start && l.Start < line.End))
             {
                 return notice.ValueAt(Clean(counted.Groups["title"].Value), line.Start, line.End)
@@ -72,8 +72,10 @@ public static partial class HeaderTitle
             }
         }
 
-        // The sentence that introduces the post, the first of its forms in the notice.
-        var m = new[] { Introduction().Match(notice.Text), PostOf().Match(notice.Text), Recruiting().Match(notice.Text) }
+        // The sentence that introduces the post, the first of its forms in the notice; the newer
+        // forms only in its opening, where a notice speaks of its own post.
+        var opening = notice.Text[..Math.Min(notice.Text.Length, HeaderProse.Opening)];
+        var m = new[] { Introduction().Match(notice.Text), PostOf().Match(opening), Recruiting().Match(opening) }
             .Where(x => x.Success && NamesAJob(x.Groups["title"].Value))
             .MinBy(x => x.Index);
         if (m is null)
@@ -116,7 +118,7 @@ public static partial class HeaderTitle
         && char.IsUpper(text.TrimStart('#', '*', '_', ' ').FirstOrDefault())
         && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12
         && text[^1] is not ('.' or ',' or ':' or ';')
-        && JobNoun().IsMatch(text)
+        && (JobNoun().IsMatch(text) || (PluralJob().IsMatch(text) && text.Trim().Split(' ').Length >= 2 && !StaffCategory().IsMatch(text.Trim())))
         && !Introduction().IsMatch(text)
         && !reference.Organisations.Any(o => string.Equals(o.Name, text, StringComparison.OrdinalIgnoreCase));
 
@@ -265,7 +267,7 @@ public static partial class HeaderTitle
     // 2020)"); and what notices add about how many posts there are (" - multiple positions",
     // "(several posts)"), where the post sits (" at the EU Delegation to Niger", " – within the
     // Governance Department") and whom it is open to (" H/F", "(m/f/d)").
-    [GeneratedRegex(@"(?:\s+(?:job|jobs|vacancy|position)\s+(?:at|with)\s+[^()\n]{2,60}|\s*\[[^\]\n]{1,30}\s[^\]\n]{1,30}\]|\s+\d[\d,]*\s+views|\s+at\s+the\s+(?:EU\s+)?(?:Delegation|Embassy)\b[^()\n]{0,60}|(?-i:\s+at\s+(?:the\s+)?\p{Lu}[\p{Lu}-]{1,11}(?:\s+\p{Lu}\p{Ll}+){0,2})|\s+vacancy|\s*\(?(?-i:H/F|F/H|M/F|F/M|m/f|f/m|m/w/d|m/f/d)\)?|\s+[-–]\s+(?:within|in|at)\s+(?:the\s+)?[^()\n]{0,80}|:?\s*\((?:deadline|closing\s+date|apply\s+by|closes?)\b[^()\n]{0,40}\)|\s*(?:[-–,]\s*|\()(?:multiple|several|various)\s+(?:positions|posts|vacancies)\)?|\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:[/_.-][A-Za-z0-9]+){2,}\)|\s*\((?:a\s+)?reserve\s+list[^()\n]{0,80}\))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s+(?:job|jobs|vacancy|position)\s+(?:at|with)\s+[^()\n]{2,60}|\s*\[[^\]\n]{1,30}\s[^\]\n]{1,30}\]|\s+\d[\d,]*\s+views|\s+at\s+the\s+(?:EU\s+)?(?:Delegation|Embassy)\b[^()\n]{0,60}|(?-i:\s+at\s+(?:the\s+)?\p{Lu}[\p{Lu}-]{1,11}(?:\s+\p{Lu}\p{Ll}+){0,2})|\s+vacancy|\s*\(?(?-i:H/F|F/H|M/F|F/M|m/f|f/m|m/w/d|m/f/d)\)?|\s+[-–]\s+(?:within|in|at)\s+(?:the\s+)?[^()\n]{0,80}|:?\s*" + HeaderSchedule.BracketedDeadline + @"|\s*(?:[-–,]\s*|\()(?:multiple|several|various)\s+(?:positions|posts|vacancies)\)?|\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:[/_.-][A-Za-z0-9]+){2,}\)|\s*\((?:a\s+)?reserve\s+list[^()\n]{0,80}\))$", RegexOptions.IgnoreCase)]
     private static partial Regex BoardSuffix();
 
     [GeneratedRegex(@"[ \t]{3,}|\t")]
@@ -295,9 +297,16 @@ public static partial class HeaderTitle
     [GeneratedRegex(@"\s*(?:\(\s*(?<grade>[^()]{1,12}?)\s*\)|[,–-]\s*(?<grade>[A-Z]{1,3}[ -]?[0-9A-E])(?:\s*\([^()\n]{1,40}\))?)\s*$")]
     private static partial Regex TrailingGrade();
 
-    // A job's noun, singular or plural ("Security and Safety Managers", "PROTECTION ASSISTANTS").
-    [GeneratedRegex(@"\b(?:Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Guard|Agent|Intern|Secretary|Clerk|Administrator|Representative|(?<=(?:Senior|Junior|Associate)\s)Professional|Professional(?=\s+in\b)|Commander|Lieutenant|Sergeant|Warden|Firefighter|Investigator|Planner|Auditor|Counsel|Lawyer|Technician|Driver|Scientist|Economist|Statistician|Researcher|Fellow|Instructor|Trainer|Operator|Controller|Dispatcher|Chef|Responsable|Charg[ée](?:\(e\)|e)?|Coordonn?ateur|Coordonn?atrice|Coordinateur|Coordinatrice|Conseill(?:er|ère)|Spécialiste|Analyste|Assistante|Administrat(?:eur|rice)|Fonctionnaire|Direct(?:eur|rice)|Superviseur|Inspecteur|Enquêteur|Agente?|(?<!(?:Diario|Bolet[íi]n)\s)Oficial|Jef[ea]|Asesora?|Especialista|Coordinador[a]?|Analista|Asistente|Auxiliar|Directora|Supervisora|Guardia|Encargad[oa]|Investigador[a]?|Inspectora)s?\b", RegexOptions.IgnoreCase)]
+    // A job's noun, in English, French and Spanish.
+    private const string JobNouns = @"Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Guard|Agent|Intern|Secretary|Clerk|Administrator|Representative|(?<=(?:Senior|Junior|Associate)\s)Professional|Professional(?=\s+in\b)|Commander|Lieutenant|Sergeant|Warden|Firefighter|Investigator|Planner|Auditor|Counsel|Lawyer|Technician|Driver|Scientist|Economist|Statistician|Researcher|Fellow|Instructor|Trainer|Operator|Controller|Dispatcher|Chef|Responsable|Chargé(?:e|\(e\))?(?=\s+d[e'’])|Coordonn?ateur|Coordonn?atrice|Coordinateur|Coordinatrice|Conseill(?:er|ère)|Spécialiste|Analyste|Assistante|Administrat(?:eur|rice)|Fonctionnaire|Direct(?:eur|rice)|Superviseur|Inspecteur|Enquêteur|Agente?|(?<!(?:Diario|Bolet[íi]n)\s)Oficial|Jef[ea]|Asesora?|Especialista|Coordinador[a]?|Analista|Asistente|Auxiliar|Directora|Supervisora|Guardia|Encargad[oa]|Investigador[a]?|Inspectora";
+
+    [GeneratedRegex(@"\b(?:" + JobNouns + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex JobNoun();
+
+    // A job's noun in the plural, which a heading may use for several posts ("Security and Safety
+    // Managers", "INTERNAL PROTECTION ASSISTANTS").
+    [GeneratedRegex(@"\b(?:" + JobNouns + @")s\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralJob();
 
     // Whether a phrase ends with a job's noun ("Country Security Specialist", "Division Chief").
     public static bool EndsWithAJob(string phrase) =>
@@ -310,7 +319,10 @@ public static partial class HeaderTitle
     private const string IntroducedNoun = "(?:Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Investigator|Planner|Auditor|Counsel|Technician|Administrator)";
 
     // A title of capitalised words: "Field Security Coordination Officer", "Head of Security".
-    private const string IntroducedTitle = @"(?<title>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|and|for|the|in)[ \t]+)?){0,6}" + IntroducedNoun + ")";
+    // What an organisation doing the recruiting does: "recruiting for", "seeking to recruit", "looking for".
+    internal const string Recruits = @"(?:recruiting[ \t]+(?:for[ \t]+)?|seeking[ \t]+(?:to[ \t]+recruit[ \t]+)?|looking[ \t]+for[ \t]+)";
+
+    internal const string IntroducedTitle = @"(?<title>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|and|for|the|in)[ \t]+)?){0,6}" + IntroducedNoun + ")";
 
     // "The Protection Coordination Officer supports …", "the Security Officer (Pass and ID), FS-4 will …".
     [GeneratedRegex(@"\b(?:The|(?<=,[ \t])the)[ \t]+" + IntroducedTitle + @"(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?(?:,[ \t]*(?:P|D|FS|GS|G|NO)-?[0-9A-E],?)?[ \t]+(?:is|will|supports?|leads?|serves?|provides?|manages?|plays?|reports?|works?|heads?|oversees?|coordinates?)\b")]
@@ -321,7 +333,7 @@ public static partial class HeaderTitle
     private static partial Regex PostOf();
 
     // "… is presently recruiting for a Deputy Regional Security Specialist (DRSS) for West Africa",
-    // "looking for Surveillance & Intervention Officer".
-    [GeneratedRegex(@"\b(?:recruiting|recruit|seeking|looking)[ \t]+(?:for[ \t]+)?(?:(?:an?|the)[ \t]+)?" + IntroducedTitle + @"(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?(?![\w’'-])")]
+    // "The Office is seeking a Security Analyst".
+    [GeneratedRegex(@"\b(?:is|are)[ \t]+(?:\w+ly[ \t]+)?" + Recruits + @"(?:(?:an?|the)[ \t]+)?" + IntroducedTitle + @"(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?(?![\w’'-])")]
     private static partial Regex Recruiting();
 }
