@@ -279,6 +279,8 @@ public sealed class HeaderFragmentTests
     [InlineData("Teaser\nDeadline for sending application: 14 December 2026 at 18.00 (CET).", "2026-12-14")]
     [InlineData("Duty Station: Field Locations\nClosing: 12 September 2026", "2026-09-12")]
     [InlineData("Employer: United Nations\nPosting Period: To 14 January 2027", "2027-01-14")]
+    [InlineData("Duty Station: Pemba, Mozambique\nApplication Deadline: 04-Jul-27", "2027-07-04")]
+    [InlineData("Plazo para la presentación de candidaturas: 20 de enero de 2027 a las 12.00 horas", "2027-01-20")]
     [InlineData("Grade: P-3\nProject Closing: 30 June 2027\nApplication deadline: 15 May 2027", "2027-05-15")]
     public void ReadsTheDeadlineLabelsPeopleWrite(string text, string deadline) => Fact(Extract(text).Deadline, deadline, text);
 
@@ -704,6 +706,22 @@ public sealed class HeaderFragmentTests
         {
             Fact(station, key, text);
         }
+    }
+
+    // An acronym the notice defines for another organisation than the reference's one of that
+    // acronym: neither the reference's organisation nor a draft under a key already taken, but a
+    // candidate whose note says so. A title has words: "No. of Post: 1" is none.
+    [Fact]
+    public void TakesNoOrganisationWhoseAcronymTheNoticeGivesAnother()
+    {
+        const string text = "Reserve list for security guards\n\nThe European Court of Auditors (ECA) is the Union's external auditor.\nThe ECA is based in Luxembourg. The ECA recruits guards.";
+        var post = Extract(text);
+        Assert.Null(post.Organisation);
+        var candidate = Assert.Single(post.Candidates!["organisation"], c => c.Value == "ECA");
+        Assert.Contains("another organisation's acronym", candidate.Note);
+
+        const string count = "Security Supervisor-Field Office\nWorld Relief Partners\n No. of Post: 1\n Duty Station: Juba";
+        Fact(Extract(count).Title, "Security Supervisor-Field Office", count);
     }
 
     // A security operations centre is no publisher, but a known organisation named only in

@@ -8,7 +8,7 @@ namespace PostsGraph.Import.Header;
 public sealed record NoticeDate(DateOnly Date, int Start, int End, string? Note, bool Unsettled = false);
 
 // The date forms notices use: "2025-08-18", "13/02/2026", "18 August 2025", "Apr 22, 2025",
-// "05/Apr/2023, 9:59:00 PM", and in French and Spanish "1er juillet 2026", "30 de junio de 2026".
+// "05/Apr/2023, 9:59:00 PM", "04-Jul-24", and in French and Spanish "1er juillet 2026", "30 de junio de 2026".
 public static partial class HeaderDates
 {
     private static readonly string[] Months =
@@ -101,6 +101,12 @@ public static partial class HeaderDates
             return Make(m.Groups["isoY"], m.Groups["isoM"].Value, m.Groups["isoD"].Value, null);
         }
 
+        // "04-Jul-24", as boards print dates: a two-digit year is this century's.
+        if (m.Groups["shortY"].Success)
+        {
+            return Make(2000 + int.Parse(m.Groups["shortY"].Value, CultureInfo.InvariantCulture), MonthNumber(m.Groups["shortM"].Value).ToString(), m.Groups["shortD"].Value, null);
+        }
+
         if (m.Groups["numY"].Success)
         {
             var (first, second) = (int.Parse(m.Groups["numA"].Value), int.Parse(m.Groups["numB"].Value));
@@ -118,9 +124,12 @@ public static partial class HeaderDates
     }
 
     private static (DateOnly, string?)? Make(Group year, string month, string day, string? note) =>
+        Make(int.Parse(year.Value, CultureInfo.InvariantCulture), month, day, note);
+
+    private static (DateOnly, string?)? Make(int year, string month, string day, string? note) =>
         int.TryParse(month, out var mo) && int.TryParse(day, out var d) && mo is >= 1 and <= 12
-        && d >= 1 && d <= DateTime.DaysInMonth(int.Parse(year.Value), mo)
-            ? (new DateOnly(int.Parse(year.Value), mo, d), note)
+        && d >= 1 && d <= DateTime.DaysInMonth(year, mo)
+            ? (new DateOnly(year, mo, d), note)
             : null;
 
     // A day (and month) just before a range's dash, at the end of the text before the full date.
@@ -136,6 +145,7 @@ public static partial class HeaderDates
         | (?<numA>\d\d?)[/.](?<numB>\d\d?)[/.](?<numY>(?:19|20)\d\d)
         | (?<dmyD>\d\d?)(?:st|nd|rd|th|er)?(?:\s+de)?[\s/-]+(?<dmyM>f[ée]vr(?:ier)?|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|d[ée]c(?:embre)?|ene(?:ro)?|abr(?:il)?|ago(?:sto)?|setiembre|dic(?:iembre)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?,?(?:\s+de)?[\s/-]+(?<dmyY>(?:19|20)\d\d)
         | (?<mdyM>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(?<mdyD>\d\d?)(?:st|nd|rd|th)?,?\s+(?<mdyY>(?:19|20)\d\d)
+        | (?<shortD>\d\d?)-(?<shortM>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-(?<shortY>\d\d)
         )(?![\d])
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex DatePattern();

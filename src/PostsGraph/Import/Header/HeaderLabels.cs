@@ -399,7 +399,8 @@ public static partial class HeaderLabels
             |date\s+de\s+publication|fecha\s+de\s+publicaci[óo]n)
         | (?<Deadline>closing\s+date(?:\s+for\s+applications?)?|closing\s+soon(?=[ \t]*:)|(?<=(?:^|\n)[ \t•*-]*)closing(?=[ \t]*:)|(?:job\s+)?posting\s+end\s+date|closes?\s+on(?=[ \t]+\d)|(?<!(?:contract|appointment|passport|visa)\s)expir(?:ation|y)\s+date|deadline\s+for\s+(?:sending|submitting|(?:the\s+)?submission\s+of)\s+(?:the\s+)?applications?|final\s+date\s+(?:to\s+receive|for(?:\s+(?:the\s+)?receipt\s+of)?)\s+applications?|closure\s+date|(?:cierre|cl[ôo]ture)(?=[ \t]*:)|deadline\s+for\s+applications?|application\s+deadline|deadline|apply\s+(?:by|before)
             |date\s+(?:limite|de\s+cl[ôo]ture)(?:\s+(?:de|des)\s+(?:(?:d[ée]p[ôo]t|r[ée]ception|soumission)\s+(?:des|de)\s+)?candidatures?)?
-            |fecha\s+(?:l[íi]mite|de\s+cierre)(?:\s+(?:de|para)\s+(?:la\s+)?(?:presentaci[óo]n\s+de\s+)?(?:las\s+)?(?:solicitudes|candidaturas|postulaci[óo]n(?:es)?))?)
+            |fecha\s+(?:l[íi]mite|de\s+cierre)(?:\s+(?:de|para)\s+(?:la\s+)?(?:presentaci[óo]n\s+de\s+)?(?:las\s+)?(?:solicitudes|candidaturas|postulaci[óo]n(?:es)?))?
+            |plazo\s+(?:de|para)\s+(?:la\s+)?(?:presentaci[óo]n|inscripci[óo]n)(?:\s+de\s+(?:las\s+)?(?:solicitudes|candidaturas))?(?=[ \t]*:))
         | (?<Salary>(?:(?:minimum|maximum|total|estimated|indicative|net|gross|annual|monthly|base|basic|starting)\s+){0,4}(?:salary|remuneration|pay)(?!\s+(?:grade|scale|level))
             |(?:salaire|r[ée]mun[ée]ration|traitement)(?:\s+(?:annuel|mensuel|net|de\s+base)){0,3}|(?:sueldo|salario|remuneraci[óo]n)(?:\s+(?:anual|mensual|neto|base|b[áa]sico)){0,3})
         | (?<Other>occupational\s+groups?|job\s+family|recruitment\s+open\s+to|special\s+notice|staff\s+category)

@@ -61,6 +61,11 @@ public static partial class HeaderOrganisation
         }
 
         var zone = Math.Min(text.Length, Math.Max(3000, text.Length * 2 / 5));
+        // An acronym the notice defines for another organisation ("European Court of Auditors
+        // (ECA)") does not name the reference's organisation of that acronym (the UN's Economic
+        // Commission for Africa) in this notice; that organisation keeps only its names.
+        var redefined = Redefined(text[..zone], known);
+        known = [.. known.Select(o => o.Acronyms.Any(redefined.Contains) ? o with { Acronyms = [.. o.Acronyms.Where(a => !redefined.Contains(a))] } : o)];
         var publisher = PublisherSigns.Of(text, labels);
         var heading = Heading(text, labels);
         var forms = known.Concat(Unknown(text, zone, known, publisher, heading)).ToList();
@@ -120,7 +125,10 @@ public static partial class HeaderOrganisation
             var signs = x.Signs.Count == 0 ? "" : $"named where the notice names its publisher ({string.Join("; ", x.Signs.Select(s => s.Sign))}); ";
             var reason = $"{signs}mentions near the top weigh {x.Mentions} (a full name or \"(ACR)\" 4, a bare acronym 1)"
                 + (x.Forms.Known ? "" : "; not in the reference");
-            return notice.ValueAt(x.Forms.Acronym, start, end, x.Forms.Known ? null : UnknownNote(x.Forms.Acronym, x.Forms.Name)).Because(confidence, reason);
+            var note = x.Forms.Known ? null
+                : redefined.Contains(x.Forms.Acronym) ? $"\"{x.Forms.Name.Trim()}\" is not in seed/reference/organisations.json, where {x.Forms.Acronym} is another organisation's acronym; add it under an acronym of its own."
+                : UnknownNote(x.Forms.Acronym, x.Forms.Name);
+            return notice.ValueAt(x.Forms.Acronym, start, end, note).Because(confidence, reason);
         }
 
         // Clear when the publisher signs for it, outweighs every rival and no rival that also signs
@@ -138,6 +146,13 @@ public static partial class HeaderOrganisation
             : best.Score >= 2 && best.Score >= 2 * second && (best.Signs.Count > 0 || (best.Forms.Known && best.Named.Count >= 2)) ? Confidence.Medium
             : null;
         if (confidence is null)
+        {
+            return new(null, [.. ranked.Where(x => !x.Forms.Centre).Take(3).Select(x => Reading(x, Confidence.Low)).OfType<ValueFact>()]);
+        }
+
+        // An organisation the reference does not know under an acronym the reference gives another
+        // is the curator's to key: it is left missing, with its candidates.
+        if (!best.Forms.Known && redefined.Contains(best.Forms.Acronym))
         {
             return new(null, [.. ranked.Where(x => !x.Forms.Centre).Take(3).Select(x => Reading(x, Confidence.Low)).OfType<ValueFact>()]);
         }
@@ -417,6 +432,37 @@ public static partial class HeaderOrganisation
 
         return candidates;
     }
+
+    // Acronyms of the reference the notice defines for a name none of whose words its organisation's
+    // names share ("European Court of Auditors (ECA)" beside the Economic Commission for Africa).
+    private static HashSet<string> Redefined(string text, IReadOnlyList<Forms> known)
+    {
+        var redefined = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in NamedAcronym().Matches(text))
+        {
+            var (name, acronym) = (WithoutArticle(m.Groups["name"].Value.Trim()), m.Groups["acronym"].Value);
+            if (Initials(name) == acronym && name.Contains(' ') && known.FirstOrDefault(o => o.Acronyms.Contains(acronym)) is { } holder
+                && !holder.Names.Any(n => SharesAWord(n, name)))
+            {
+                redefined.Add(acronym);
+            }
+        }
+
+        return redefined;
+    }
+
+    [GeneratedRegex(@"(?<name>\p{Lu}[\w’'-]*(?:[ \t]+(?:(?:of|for|and|on|the|in)[ \t]+)*\p{Lu}[\w’'-]*){1,7})[ \t]+\((?<acronym>\p{Lu}{2,8})\)")]
+    private static partial Regex NamedAcronym();
+
+    // Whether two names share a word of four letters or more ("Refugee" and "Refugees" count as one).
+    private static bool SharesAWord(string one, string other)
+    {
+        static IEnumerable<string> Stems(string name) => NameWords().Matches(name).Select(w => w.Value.ToLowerInvariant()).Where(w => w.Length >= 4).Select(w => w[..Math.Min(w.Length, 5)]);
+        return Stems(one).Intersect(Stems(other)).Any();
+    }
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex NameWords();
 
     // A name's acronym: the one the notice defines for it ("Name (ACR)"), else its initials where
     // the notice writes them as a word ("Organization for Security and Co-operation in Europe": OSCE).

@@ -17,9 +17,9 @@ public static partial class HeaderTitle
         var places = labels.Where(l => l.Field == HeaderField.DutyStation).Select(l => l.Value).ToList();
         string Clean(string title) => WithoutGrade(title, reference, places);
 
-        // A bulleted label alone on its line whose next line names no job ("• Position" over "Please
+        // A title has words ("No. of Post: 1" gives none). A bulleted label alone on its line whose next line names no job ("• Position" over "Please
         // refer to … in your application") is an item of a board's menu, not the title.
-        if (labels.FirstOrDefault(l => l.Field == HeaderField.Title && l.Value.Length > 0
+        if (labels.FirstOrDefault(l => l.Field == HeaderField.Title && l.Value.Any(char.IsLetter)
             && (NamesAJob(l.Value) || !notice.Text.AsSpan(l.Start, l.ValueStart - l.Start).Contains('\n') || !MenuItem().IsMatch(notice.LineAt(l.Start).Content))) is { } label)
         {
             // Under a bilingual label ("Post title / Titre du poste:") the title is given in both
