@@ -431,6 +431,9 @@ public sealed class HeaderFragmentTests
     [InlineData("Terms of Reference – Security Risk Consultant\nBackground", "Security Risk Consultant")]
     [InlineData("Close Protection Assistant (G-5) – Short Term, The Hague – NL\n\nJob Overview", "Close Protection Assistant")]
     [InlineData("Field Security Assistant – Faizabad\n\nPrimary Location: Afghanistan-Faizabad\nGrade: G-5", "Field Security Assistant")]
+    // An office or place joined to the job's noun by a hyphen without spaces; a hyphenated job stays whole.
+    [InlineData("Area Security Officer-Country Office\nSection/Unit: Safety and Security", "Area Security Officer")]
+    [InlineData("Security Officer-in-Charge\nSection/Unit: Safety and Security", "Security Officer-in-Charge")]
     // A headline counting the posts.
     [InlineData("3 Positions of Radio Room Operator at United Nations Development Programme: (Deadline 12 May 2027)\n\nContext", "Radio Room Operator")]
     [InlineData("2 puestos de asistente de seguridad\n\nSomos", "asistente de seguridad")]
@@ -721,7 +724,7 @@ public sealed class HeaderFragmentTests
         Assert.Contains("another organisation's acronym", candidate.Note);
 
         const string count = "Security Supervisor-Field Office\nWorld Relief Partners\n No. of Post: 1\n Duty Station: Juba";
-        Fact(Extract(count).Title, "Security Supervisor-Field Office", count);
+        Fact(Extract(count).Title, "Security Supervisor", count);
     }
 
     // A security operations centre is no publisher, but a known organisation named only in

@@ -149,6 +149,7 @@ public static partial class HeaderTitle
             title = BoardSuffix().Replace(title, "");
             title = GradeNote().Replace(title, "");
             title = TrailingPlace(title, reference, places);
+            title = GluedSuffix(title);
             var m = TrailingGrade().Match(title);
             title = m.Success && HeaderGrades.FindKnown(m.Groups["grade"].Value, reference.Grades) is { } g
                 && g.Start == 0 && g.End == m.Groups["grade"].Value.Length
@@ -195,6 +196,14 @@ public static partial class HeaderTitle
         var before = at > 0 ? TrailingAt().Replace(title[..at], "").TrimEnd(' ', ',', '-', '–') : "";
         return at > 0 && EndsWithAJob(before) ? before : title;
     }
+
+    // "Zonal Safety and Security Officer-National Office": a hyphen without spaces joining a job's
+    // noun to capitalised words that name no job (an office, a place) ends the title at the noun.
+    private static string GluedSuffix(string title) =>
+        GluedPart().Match(title) is { Success: true } m && EndsWithAJob(title[..m.Index]) && !NamesAJob(m.Value) ? title[..m.Index] : title;
+
+    [GeneratedRegex(@"-\p{Lu}[\p{L}' ]{1,40}$")]
+    private static partial Regex GluedPart();
 
     // "… Assistant at" before a publisher's name.
     [GeneratedRegex(@"\s+(?:at|with)\s*$", RegexOptions.IgnoreCase)]
