@@ -434,6 +434,16 @@ public sealed class HeaderFragmentTests
     // An office or place joined to the job's noun by a hyphen without spaces; a hyphenated job stays whole.
     [InlineData("Area Security Officer-Country Office\nSection/Unit: Safety and Security", "Area Security Officer")]
     [InlineData("Security Officer-in-Charge\nSection/Unit: Safety and Security", "Security Officer-in-Charge")]
+    // A publisher a board prints twice before the title, or names with its acronym after it; the
+    // working time before it; an EU notice's "Publication of a vacancy for a … function" and grade in
+    // brackets; a job whose bracket holds a grade keeps its words.
+    [InlineData("NATO: NATO: Operator, Technical Security\n\nSummary", "Operator, Technical Security")]
+    [InlineData("Full-time Physical Security Officer\n\nAbout the role", "Physical Security Officer")]
+    [InlineData("Security Officer – European Union Agency for the Space Programme (EUSPA)\n\nPurpose", "Security Officer")]
+    [InlineData("Close Protection - Security Operations Assistant (G-5)\n\nPurpose", "Close Protection - Security Operations Assistant")]
+    [InlineData("Official Journal of the European Union\n\nPublication of a vacancy for a Director function (Grade AD 14)\n\nDirectorate 'Security', in Brussels", "Director")]
+    [InlineData("RECRUITMENT NOTICE\nDirector (function group AD, grade 13)\nDirectorate-General for Security", "Director")]
+    [InlineData("Title of function: Local Security Officer\nGrade: AD 7", "Local Security Officer")]
     // A headline counting the posts.
     [InlineData("3 Positions of Radio Room Operator at United Nations Development Programme: (Deadline 12 May 2027)\n\nContext", "Radio Room Operator")]
     [InlineData("2 puestos de asistente de seguridad\n\nSomos", "asistente de seguridad")]
@@ -513,6 +523,14 @@ public sealed class HeaderFragmentTests
     [InlineData("Responsibilities\nThe Security Officer (Pass and ID), FS-4 will carry out the following tasks: issue passes.", "FS-4")]
     [InlineData("A reserve list of close protection agents is being drawn up. The appointment will be at grade AST 3, with a monthly basic salary.", "AST3")]
     public void FindsTheGradeInTheOpeningProse(string text, string grade) => Fact(Extract(text).Grade, grade, text);
+
+    // An EU notice's grade as its function group and grade.
+    [Fact]
+    public void ReadsAFunctionGroupAndGrade()
+    {
+        const string text = "RECRUITMENT NOTICE\nDirector (function group AD, grade 13)\nDirectorate-General for Security";
+        Fact(Extract(text).Grade, "AD13", text);
+    }
 
     [Theory]
     [InlineData("Security Officer (P-3)\nAbout us", "P-3")]
@@ -678,6 +696,10 @@ public sealed class HeaderFragmentTests
     [InlineData("Security Assistant\nThe post is located in the Travel Security unit within the Office of the Director in Secretariat Vienna.", "vienna")]
     [InlineData("Headquarters Security Officer (HQSO) in Brussels 412 views\nThe Office of Security protects the Headquarters.", "brussels")]
     [InlineData("Field Security Associate (G-6) - Juba, South Sudan\nThe Associate supports the Field Security Adviser.", "juba")]
+    // The place a post starts in; a heading line that ends with a city.
+    [InlineData("Place of employment: Initially Brussels, to be relocated to Paris (FR)\nGrade: AD 7", "brussels")]
+    [InlineData("Security Officer - HQ Contract Agent FGIV - EEAS HEADQUARTERS (Brussels)\nWE ARE", "brussels")]
+    [InlineData("Official Journal of the European Union\n\nDirectorate 'Security' (DG HR.DS), in Brussels\n\nWe are", "brussels")]
     public void FindsTheDutyStation(string text, string key) => Fact(Extract(text).DutyStation, key, text);
 
     // A label's city, even one the reference does not know, outweighs the one a heading gives after the title.

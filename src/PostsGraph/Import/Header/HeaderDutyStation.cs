@@ -16,6 +16,9 @@ public static partial class HeaderDutyStation
     public static (ValueFact? Fact, ProposedDutyStation? Proposed) Read(NoticeText notice, IReadOnlyList<Labelled> labels, ValueFact? title, ReferenceFiles reference)
     {
         // The notice's own "Duty Station" before a job board's "Location" where both are given.
+        // "Initially Brussels, to be relocated to …": the place the post starts in.
+        labels = [.. labels.Select(l => l.Field == HeaderField.DutyStation && LeadingAdverb().Match(l.Value) is { Success: true } adverb
+            ? l with { Value = l.Value[adverb.Length..] } : l)];
         var ranked = labels.Where(l => l.Field == HeaderField.DutyStation && l.Value.Length > 0)
             .Select(l => (Label: l, Own: OwnLabel().IsMatch(notice.Text.AsSpan(l.Start, l.ValueStart - l.Start))))
             .OrderBy(t => t.Own ? 0 : 1)
@@ -55,6 +58,15 @@ public static partial class HeaderDutyStation
             {
                 return (notice.ValueAt(placed.Key!, line.Start, line.End)
                     .Because(Confidence.Medium, "no duty-station label; a line near the top that is a city of the reference, then its region and country"), null);
+            }
+
+            // A heading line that ends with its place: "Directorate 'Security' (DG HR.DS), in
+            // Brussels", "… - EEAS HEADQUARTERS (Brussels)".
+            if (noLabelledCity && HeadingPlace().Match(line.Content) is { Success: true } headingPlace
+                && NotACountry(headingPlace.Groups["city"].Value.Trim(), reference) is { } ending)
+            {
+                return (notice.ValueAt(ending.Key!, line.Start, line.End)
+                    .Because(Confidence.Medium, "no duty-station label; a heading line near the top that ends with a city of the reference"), null);
             }
         }
 
@@ -114,6 +126,12 @@ public static partial class HeaderDutyStation
 
     [GeneratedRegex(@"^(?:\s*\([^()\n]*\))*\s*(?:[-–,]|\s+in\b)\s*(?<city>[^-–,(|\d\n]+?)\s*(?:$|[-–,(|]|\d)")]
     private static partial Regex CityAfter();
+
+    [GeneratedRegex(@"(?:,[ \t]*in|[ \t]in|\()[ \t]*(?<city>\p{Lu}[\p{L}'’ .-]{1,30}?)\)?[ \t]*$")]
+    private static partial Regex HeadingPlace();
+
+    [GeneratedRegex(@"^\s*(?:initially|currently|provisionally|temporarily|initialement|actuellement|provisoirement|inicialmente|actualmente|provisionalmente)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingAdverb();
 
     // The city of the reference a sentence ends with, past an acronym in brackets ("… of the UN
     // Office at Geneva (UNOG).", "…, New York."), not a city that is also a country's name.

@@ -8,7 +8,7 @@ namespace PostsGraph.Import.Header;
 public sealed record NoticeGrade(string Code, int Start, int End, string? Note);
 
 // Grades as notices write them: the common system's "P-3", "P3", "FS-7", "G-6", "GS-6", "NO-B",
-// "NOB", "D-1", "ASG"; other systems' "AD 7", "AST/SC 2", "FG IV" (EU), "NATO Grade G15",
+// "NOB", "D-1", "ASG"; other systems' "AD 7", "function group AD, grade 14", "AST/SC 2", "FG IV" (EU), "NATO Grade G15",
 // "NATO Grade 15" (NATO); after a grade label also "A2/A3", "B3" (Coordinated Organisations),
 // "GF" (World Bank), "S2" (OSCE seconded) and any code-like token ("C.3"), noted for the curator.
 public static partial class HeaderGrades
@@ -138,6 +138,7 @@ public static partial class HeaderGrades
         (?<![\w-])(?:
           NATO[ \t]+(?i:grade)[ \t]*:?[ \t]*G?[ \t]?(?<nato>\d{1,2})
         | G[ \t]?(?<spine>(?:[89]|1\d|2[0-4]))
+        | (?:(?i:function[ \t]+group|groupe[ \t]+de[ \t]+fonctions|grupo[ \t]+de[ \t]+funciones)[ \t]+)?(?<eu>AD|AST)[ \t]*,[ \t]*(?i:grade|grado)[ \t]+(?<n>\d{1,2})
         | (?<eu>AD|AST)[ \t]?(?<n>\d{1,2})
         | AST[ \t]?/[ \t]?SC[ \t]?(?<sc>[1-6])
         | (?:FG|GF|(?i:function[ \t]+group|groupe[ \t]+de[ \t]+fonctions|grupo[ \t]+de[ \t]+funciones))[ \t]?(?<fg>IV|III|II|I)

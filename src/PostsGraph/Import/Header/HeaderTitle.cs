@@ -137,7 +137,14 @@ public static partial class HeaderTitle
         title = Naming(Breadcrumbs().Split(title), first: false);
 
         title = LeadingDescription().Replace(LeadingVacancy().Replace(title, ""), "");
-        title = LeadingOrganisation(title, reference);
+        // A board may print the publisher twice: "NATO: NATO: Operator, Technical Security".
+        for (var before = ""; before != title;)
+        {
+            before = title;
+            title = LeadingOrganisation(title, reference);
+        }
+
+        title = LeadingEmployment().Replace(title, "");
         title = FollowingOrganisation(title, reference);
         // What follows a title comes in any order and may repeat ("…, P3 (Temporary Job
         // Opening), P3 (Temporary Job Opening)", "… - multiple positions, G4", "… - Level ICS-7 - Gaza").
@@ -148,6 +155,9 @@ public static partial class HeaderTitle
             title = TrailingAcronym(title, reference);
             title = BoardSuffix().Replace(title, "");
             title = GradeNote().Replace(title, "");
+            title = TrailingPublisher().Match(title) is { Success: true } publisher && !NamesAJob(publisher.Groups["name"].Value)
+                && HeaderGrades.FindKnown(publisher.Groups["acronym"].Value, reference.Grades) is null ? title[..publisher.Index] : title;
+            title = JobWord().Match(title) is { Success: true } word && EndsWithAJob(title[..word.Index]) ? title[..word.Index] : title;
             title = TrailingPlace(title, reference, places);
             title = GluedSuffix(title);
             var m = TrailingGrade().Match(title);
@@ -159,6 +169,10 @@ public static partial class HeaderTitle
 
         return title;
     }
+
+    // "Full-time Local Security Officer …": the working time a board puts before the title.
+    [GeneratedRegex(@"^\s*(?:full|part)[- ]time\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingEmployment();
 
     // "EUROPOL – Security Guard – Physical Security …": a job board's publisher before the title.
     private static string LeadingOrganisation(string title, ReferenceFiles reference)
@@ -180,7 +194,7 @@ public static partial class HeaderTitle
             ? title[..comma].TrimEnd()
             : title;
 
-    [GeneratedRegex(@"^(?<organisation>[^-–—|:]{2,80}?)\s+[-–—|:]\s+")]
+    [GeneratedRegex(@"^(?<organisation>[^-–—|:]{2,80}?)(?:\s+[-–—|:]|:)\s+")]
     private static partial Regex OrganisationFirst();
 
     // "Security Officer International Residual Mechanism for Criminal Tribunals Arusha, Tanzania":
@@ -210,9 +224,19 @@ public static partial class HeaderTitle
     private static partial Regex TrailingAt();
 
     // A grade note after the title, with the appointment type a careers site puts before it:
-    // " (Temporary Appointment) - Level ICS-7", ", Grade 5"; the term after a grade: " - Short-term".
-    [GeneratedRegex(@"(?:\s*\((?:temporary|fixed[- ]term|short[- ]term|continuing|permanent)[^()\n]{0,40}\))?\s*[-–,]\s*(?:Level|Grade|Niveau|Classe|Grado|Nivel)\s+[A-Z0-9][\w.-]{0,8}\s*$|\s*[-–,]\s*(?:short|long|fixed)[- ]term\s*$", RegexOptions.IgnoreCase)]
+    // " (Temporary Appointment) - Level ICS-7", ", Grade 5"; the term after a grade: " - Short-term";
+    // an EU notice's grade in brackets: " (Grade AD 14)", " (function group AD, grade 14)".
+    [GeneratedRegex(@"(?:\s*\((?:temporary|fixed[- ]term|short[- ]term|continuing|permanent)[^()\n]{0,40}\))?\s*[-–,]\s*(?:Level|Grade|Niveau|Classe|Grado|Nivel)\s+[A-Z0-9][\w.-]{0,8}\s*$|\s*[-–,]\s*(?:short|long|fixed)[- ]term\s*$|\s*\((?:grade|grado|function\s+group|groupe\s+de\s+fonctions|grupo\s+de\s+funciones)\b[^()\n]{1,40}\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex GradeNote();
+
+    // " – European Global Navigation Satellite Systems Agency (GSA)": a publisher's name and acronym
+    // after the title, known to the reference or not.
+    [GeneratedRegex(@"\s+[-–]\s+(?:the\s+)?(?<name>\p{Lu}[\w’'-]*(?:\s+(?:(?:of|for|and|on|the|in)\s+)*\p{Lu}[\w’'-]*){1,8})\s+\((?<acronym>\p{Lu}[\p{Lu}\w-]{1,11})\)\s*$")]
+    private static partial Regex TrailingPublisher();
+
+    // "Director function", "Security Officer post": a word for the post after its job's noun.
+    [GeneratedRegex(@"\s+(?:function|post|position)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex JobWord();
 
     // The part that names a job: a job board's first such part, a breadcrumb trail's last; the
     // first part where none does.
@@ -295,7 +319,8 @@ public static partial class HeaderTitle
     [GeneratedRegex(@"\s*[-–|]?\s*\(?\s*(?:(?:job\s+)?(?:id|no\.?|n°)\s*:?\s*)?\d{4,}\s*\)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingNumber();
 
-    [GeneratedRegex(@"^\s*(?:(?:(?-i:\p{Lu}{2,10})\s+vacancy|vacancy\s+(?:notice|announcement)|job\s+opening|anuncio\s+de\s+vacante|aviso\s+de\s+vacante|avis\s+de\s+vacance(?:\s+de\s+poste)?|avis\s+de\s+recrutement|convocatoria)\b[^:]{0,30}|[\w-]{2,12}\s+(?:is\s+recruiting|is\s+hiring|recrute|busca)|career\s+opportunit(?:y|ies)|careers?|jobs?|vacancy|offre\s+d['’]emploi|oferta\s+de\s+empleo)\s*:\s*", RegexOptions.IgnoreCase)]
+    // Also an EU notice's "Publication of a vacancy for a Director function".
+    [GeneratedRegex(@"^\s*(?:publication\s+of\s+(?:a\s+)?vacanc(?:y|ies)\s+for\s+(?:the\s+post\s+of\s+)?(?:an?\s+)?|(?:(?:(?-i:\p{Lu}{2,10})\s+vacancy|vacancy\s+(?:notice|announcement)|job\s+opening|anuncio\s+de\s+vacante|aviso\s+de\s+vacante|avis\s+de\s+vacance(?:\s+de\s+poste)?|avis\s+de\s+recrutement|convocatoria)\b[^:]{0,30}|[\w-]{2,12}\s+(?:is\s+recruiting|is\s+hiring|recrute|busca)|career\s+opportunit(?:y|ies)|careers?|jobs?|vacancy|offre\s+d['’]emploi|oferta\s+de\s+empleo)\s*:\s*)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingVacancy();
 
     // "Job Description for Local Security Assistant (LSA)", "Terms of Reference for …", "Terms of Reference – …".
