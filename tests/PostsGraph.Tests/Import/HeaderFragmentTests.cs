@@ -744,9 +744,35 @@ public sealed class HeaderFragmentTests
         Assert.Null(post.Organisation);
         var candidate = Assert.Single(post.Candidates!["organisation"], c => c.Value == "ECA");
         Assert.Contains("another organisation's acronym", candidate.Note);
+    }
 
-        const string count = "Security Supervisor-Field Office\nWorld Relief Partners\n No. of Post: 1\n Duty Station: Juba";
+    // A title has words: "No. of Post: 1" is none, and the heading gives the title.
+    [Fact]
+    public void TakesNoTitleFromALabelWithoutWords()
+    {
+        const string count = "Security Supervisor\nWorld Relief Partners\n No. of Post: 1\n Duty Station: Juba";
         Fact(Extract(count).Title, "Security Supervisor", count);
+    }
+
+    // What the rules for titles, places, deadlines and publishers added last leave alone: a field
+    // after the title, a place in a label's line, a transit city, a deadline period's start, a job's
+    // or a unit's acronym.
+    [Theory]
+    [InlineData("Post title: Senior Adviser – Security Sector Reform (SSR)\nGrade: P-5", "Senior Adviser – Security Sector Reform (SSR)")]
+    [InlineData("Security Specialist-Crisis Management\nGrade: P-3", "Security Specialist-Crisis Management")]
+    public void KeepsAFieldAfterTheTitle(string text, string title) => Fact(Extract(text).Title, title, text);
+
+    [Fact]
+    public void LeavesLabelLinesTransitCitiesPeriodStartsAndJobAcronymsAlone()
+    {
+        const string reports = "Field Security Associate (G-6) - Mogadishu\nReports to: Chief Security Adviser (Nairobi)\nThe Associate supports the team.";
+        Fact(Extract(reports).DutyStation, "mogadishu", reports);
+        const string transit = "Security Officer\nDuty Station: Initially Entebbe, then Bunia\nGrade: FS-5";
+        Fact(Extract(transit).DutyStation, "bunia", transit);
+        const string period = "Oficial de seguridad\nPlazo de presentación de candidaturas: del 1 de julio de 2027 al 15 de julio de 2027";
+        Fact(Extract(period).Deadline, "2027-07-15", period);
+        const string job = "Data Protection Officer (DPO)\nThe Department of Peace Operations (DPO) supports missions. DPO staff work in New York.";
+        Fact(Extract(job).Organisation, "DPO", job);
     }
 
     // A security operations centre is no publisher, but a known organisation named only in

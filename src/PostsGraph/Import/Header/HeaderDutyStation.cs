@@ -6,7 +6,8 @@ namespace PostsGraph.Import.Header;
 // The duty station, from a "Duty Station:", "Location:", "Place of assignment" or "City" label
 // ("The Hague - NL", "Geneva, Switzerland"), else from a line near the top that is only a city,
 // a job board's place line (a city, its region and its country), the city right after the title
-// on its line, or the opening sentence that places the post (HeaderProse).
+// on its line, a heading line near the top that ends with a city, or the opening sentence that
+// places the post (HeaderProse).
 // A city the reference does not know becomes a slug, with a note naming city and country.
 public static partial class HeaderDutyStation
 {
@@ -15,10 +16,11 @@ public static partial class HeaderDutyStation
     // The duty station, and the one to add to duty-stations.json where the reference does not know it.
     public static (ValueFact? Fact, ProposedDutyStation? Proposed) Read(NoticeText notice, IReadOnlyList<Labelled> labels, ValueFact? title, ReferenceFiles reference)
     {
-        // The notice's own "Duty Station" before a job board's "Location" where both are given.
-        // "Initially Brussels, to be relocated to …": the place the post starts in.
+        // "Initially Brussels, to be relocated to …": the place the post starts in, where the seat moves.
         labels = [.. labels.Select(l => l.Field == HeaderField.DutyStation && LeadingAdverb().Match(l.Value) is { Success: true } adverb
             ? l with { Value = l.Value[adverb.Length..] } : l)];
+
+        // The notice's own "Duty Station" before a job board's "Location" where both are given.
         var ranked = labels.Where(l => l.Field == HeaderField.DutyStation && l.Value.Length > 0)
             .Select(l => (Label: l, Own: OwnLabel().IsMatch(notice.Text.AsSpan(l.Start, l.ValueStart - l.Start))))
             .OrderBy(t => t.Own ? 0 : 1)
@@ -60,14 +62,6 @@ public static partial class HeaderDutyStation
                     .Because(Confidence.Medium, "no duty-station label; a line near the top that is a city of the reference, then its region and country"), null);
             }
 
-            // A heading line that ends with its place: "Directorate 'Security' (DG HR.DS), in
-            // Brussels", "… - EEAS HEADQUARTERS (Brussels)".
-            if (noLabelledCity && HeadingPlace().Match(line.Content) is { Success: true } headingPlace
-                && NotACountry(headingPlace.Groups["city"].Value.Trim(), reference) is { } ending)
-            {
-                return (notice.ValueAt(ending.Key!, line.Start, line.End)
-                    .Because(Confidence.Medium, "no duty-station label; a heading line near the top that ends with a city of the reference"), null);
-            }
         }
 
         // The place a heading or title label gives after the title ("Security Officer (P-3) - Kabul",
@@ -75,6 +69,20 @@ public static partial class HeaderDutyStation
         if (noLabelledCity && AfterTitle(notice, title, reference) is { } headed)
         {
             return (headed, null);
+        }
+
+        // A heading line near the top that ends with its place, after the title's own: "Directorate
+        // 'Security' (DG HR.DS), in Brussels", "… - EEAS HEADQUARTERS (Brussels)"; not a label's
+        // line ("Reports to: Chief Security Adviser (Nairobi)").
+        foreach (var line in notice.Lines.Where(l => !l.IsBlank).Take(TopLines))
+        {
+            if (noLabelledCity && !line.Content.Contains(':') && !labels.Any(l => l.Start >= line.Start && l.Start < line.End)
+                && HeadingPlace().Match(line.Content) is { Success: true } headingPlace
+                && NotACountry(headingPlace.Groups["city"].Value.Trim(), reference) is { } ending)
+            {
+                return (notice.ValueAt(ending.Key!, line.Start, line.End)
+                    .Because(Confidence.Medium, "no duty-station label; a heading line near the top that ends with a city of the reference"), null);
+            }
         }
 
         // A label that gives only a country ("Location: Yemen", a careers portal's country field,
@@ -130,7 +138,7 @@ public static partial class HeaderDutyStation
     [GeneratedRegex(@"(?:,[ \t]*in|[ \t]in|\()[ \t]*(?<city>\p{Lu}[\p{L}'’ .-]{1,30}?)\)?[ \t]*$")]
     private static partial Regex HeadingPlace();
 
-    [GeneratedRegex(@"^\s*(?:initially|currently|provisionally|temporarily|initialement|actuellement|provisoirement|inicialmente|actualmente|provisionalmente)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:initially|currently|provisionally|temporarily|initialement|actuellement|provisoirement|inicialmente|actualmente|provisionalmente)\s+(?=.*\b(?:relocat|transferr|moved|moving|réinstall|transf[ée]r|traslad)\w*)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingAdverb();
 
     // The city of the reference a sentence ends with, past an acronym in brackets ("… of the UN

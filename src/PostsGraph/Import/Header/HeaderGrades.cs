@@ -13,6 +13,9 @@ public sealed record NoticeGrade(string Code, int Start, int End, string? Note);
 // "GF" (World Bank), "S2" (OSCE seconded) and any code-like token ("C.3"), noted for the curator.
 public static partial class HeaderGrades
 {
+    // "function group", as EU notices write it in English, French and Spanish.
+    internal const string FunctionGroup = @"(?i:function[ \t]+group|groupe[ \t]+de[ \t]+fonctions|grupo[ \t]+de[ \t]+funciones)";
+
     // The first grade in text that no label introduces: the common system's codes and the other
     // systems' codes that cannot be read as anything else; offsets are relative to text.
     public static NoticeGrade? FindKnown(string text, IReadOnlyList<GradeItem> grades) =>
@@ -134,14 +137,14 @@ public static partial class HeaderGrades
     private static partial Regex KnownGrade();
 
     // The other systems' codes. "A2/A3" (a post graded at either) reads as its first grade.
-    [GeneratedRegex("""
+    [GeneratedRegex($$"""
         (?<![\w-])(?:
           NATO[ \t]+(?i:grade)[ \t]*:?[ \t]*G?[ \t]?(?<nato>\d{1,2})
         | G[ \t]?(?<spine>(?:[89]|1\d|2[0-4]))
-        | (?:(?i:function[ \t]+group|groupe[ \t]+de[ \t]+fonctions|grupo[ \t]+de[ \t]+funciones)[ \t]+)?(?<eu>AD|AST)[ \t]*,[ \t]*(?i:grade|grado)[ \t]+(?<n>\d{1,2})
+        | (?:{{FunctionGroup}}[ \t]+)?(?<eu>AD|AST)[ \t]*,[ \t]*(?i:grade|grado)[ \t]+(?<n>\d{1,2})
         | (?<eu>AD|AST)[ \t]?(?<n>\d{1,2})
         | AST[ \t]?/[ \t]?SC[ \t]?(?<sc>[1-6])
-        | (?:FG|GF|(?i:function[ \t]+group|groupe[ \t]+de[ \t]+fonctions|grupo[ \t]+de[ \t]+funciones))[ \t]?(?<fg>IV|III|II|I)
+        | (?:FG|GF|{{FunctionGroup}})[ \t]?(?<fg>IV|III|II|I)
         | (?<co>[ABCL](?:\.[ ]?|[ ])?[1-7])
         | (?<bank>G[A-J])
         | (?<osce>S[1-4]?)

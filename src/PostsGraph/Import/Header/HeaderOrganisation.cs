@@ -46,6 +46,12 @@ public static partial class HeaderOrganisation
         // Names in a job board's list of other posts ("Similar jobs") are not mentions of this one's publisher.
         var text = HeaderBoardLists.Without(notice.Text, boardLists);
         var known = organisations.Where(o => !string.IsNullOrEmpty(o.Acronym) && !string.IsNullOrEmpty(o.Name)).Select(Forms.Of).ToList();
+        var zone = Math.Min(text.Length, Math.Max(3000, text.Length * 2 / 5));
+        // An acronym the notice defines for another organisation ("European Court of Auditors
+        // (ECA)") does not name the reference's organisation of that acronym (the UN's Economic
+        // Commission for Africa) in this notice, in a label or anywhere; that organisation keeps only its names.
+        var redefined = Redefined(text[..zone], known);
+        known = [.. known.Select(o => o.Acronyms.Any(redefined.Contains) ? o with { Acronyms = [.. o.Acronyms.Where(a => !redefined.Contains(a))] } : o)];
         var labelled = labels.FirstOrDefault(l => l.Field == HeaderField.Organisation && l.Value.Length > 0);
         // The organisation the label names at most length: "UN Department of Safety and Security"
         // names UNDSS, not the UN.
@@ -60,12 +66,6 @@ public static partial class HeaderOrganisation
             return new(notice.ValueAt(named.Acronym, labelled!.Start, labelled.ValueEnd).Because(Confidence.High, $"{notice.LabelReason(labelled)} names it"), []);
         }
 
-        var zone = Math.Min(text.Length, Math.Max(3000, text.Length * 2 / 5));
-        // An acronym the notice defines for another organisation ("European Court of Auditors
-        // (ECA)") does not name the reference's organisation of that acronym (the UN's Economic
-        // Commission for Africa) in this notice; that organisation keeps only its names.
-        var redefined = Redefined(text[..zone], known);
-        known = [.. known.Select(o => o.Acronyms.Any(redefined.Contains) ? o with { Acronyms = [.. o.Acronyms.Where(a => !redefined.Contains(a))] } : o)];
         var publisher = PublisherSigns.Of(text, labels);
         var heading = Heading(text, labels);
         var forms = known.Concat(Unknown(text, zone, known, publisher, heading)).ToList();
@@ -145,14 +145,9 @@ public static partial class HeaderOrganisation
             : best.Signs.Count > 0 && best.Score > second && best.Score >= signedRival + 6 ? (best.Forms.Known ? Confidence.High : Confidence.Medium)
             : best.Score >= 2 && best.Score >= 2 * second && (best.Signs.Count > 0 || (best.Forms.Known && best.Named.Count >= 2)) ? Confidence.Medium
             : null;
-        if (confidence is null)
-        {
-            return new(null, [.. ranked.Where(x => !x.Forms.Centre).Take(3).Select(x => Reading(x, Confidence.Low)).OfType<ValueFact>()]);
-        }
-
         // An organisation the reference does not know under an acronym the reference gives another
-        // is the curator's to key: it is left missing, with its candidates.
-        if (!best.Forms.Known && redefined.Contains(best.Forms.Acronym))
+        // is the curator's to key: it is left missing, with its candidates, as an unclear one is.
+        if (confidence is null || (!best.Forms.Known && redefined.Contains(best.Forms.Acronym)))
         {
             return new(null, [.. ranked.Where(x => !x.Forms.Centre).Take(3).Select(x => Reading(x, Confidence.Low)).OfType<ValueFact>()]);
         }
@@ -433,16 +428,18 @@ public static partial class HeaderOrganisation
         return candidates;
     }
 
-    // Acronyms of the reference the notice defines for a name none of whose words its organisation's
-    // names share ("European Court of Auditors (ECA)" beside the Economic Commission for Africa).
+    // Acronyms of the reference the notice defines for an organisation's name none of whose words
+    // its organisation's names share ("European Court of Auditors (ECA)" beside the Economic
+    // Commission for Africa); not a job's or a unit's name ("Data Protection Officer (DPO)",
+    // "Incident Command Centre (ICC)").
     private static HashSet<string> Redefined(string text, IReadOnlyList<Forms> known)
     {
         var redefined = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match m in NamedAcronym().Matches(text))
         {
             var (name, acronym) = (WithoutArticle(m.Groups["name"].Value.Trim()), m.Groups["acronym"].Value);
-            if (Initials(name) == acronym && name.Contains(' ') && known.FirstOrDefault(o => o.Acronyms.Contains(acronym)) is { } holder
-                && !holder.Names.Any(n => SharesAWord(n, name)))
+            if (Initials(name) == acronym && OrganisationWord().IsMatch(name) && !HeaderTitle.NamesAJob(name)
+                && known.FirstOrDefault(o => o.Acronyms.Contains(acronym)) is { } holder && !holder.Names.Any(n => SharesAWord(n, name)))
             {
                 redefined.Add(acronym);
             }
@@ -463,6 +460,10 @@ public static partial class HeaderOrganisation
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex NameWords();
+
+    // A word only an organisation's name ends with or holds: "Court", "Agency", "Parliament".
+    [GeneratedRegex(@"\b(?:Court|Agency|Organi[sz]ation|Commission|Bank|Fund|Union|Authority|Institute|Parliament|Council|Tribunal|Programme|Secretariat|Assembly)\b")]
+    internal static partial Regex OrganisationWord();
 
     // A name's acronym: the one the notice defines for it ("Name (ACR)"), else its initials where
     // the notice writes them as a word ("Organization for Security and Co-operation in Europe": OSCE).

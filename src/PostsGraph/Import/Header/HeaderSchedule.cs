@@ -60,8 +60,10 @@ public static partial class HeaderSchedule
                 case HeaderField.PostedOn when dates.Count > 0:
                     postedOn ??= Fact(notice, label, dates[0]);
                     break;
+                // "Plazo de presentación: del 1 al 15 de julio": a deadline label giving the whole
+                // period ends with its last date.
                 case HeaderField.Deadline when dates.Count > 0:
-                    deadline ??= Fact(notice, label, dates[0]);
+                    deadline ??= Fact(notice, label, dates.Count > 1 && PeriodWords().IsMatch(label.Value) ? dates[^1] : dates[0]);
                     break;
                 case HeaderField.Deadline:
                     open |= OpenUntilFilled.Any(words => label.Value.Contains(words, StringComparison.OrdinalIgnoreCase));
@@ -125,6 +127,9 @@ public static partial class HeaderSchedule
 
     [GeneratedRegex(@"^\s*(?<expired>(?:job\s+)?expired)\s+(?:on\s+)?(?<date>\S.{5,30})$", RegexOptions.IgnoreCase)]
     private static partial Regex ExpiredLine();
+
+    [GeneratedRegex(@"\b(?:from|del?|desde|du)\b.*\b(?:to|until|al|hasta|au)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodWords();
 
     [GeneratedRegex(@"^\s*(?:to|until|till|jusqu['’]au|hasta\s+el)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodEndOnly();

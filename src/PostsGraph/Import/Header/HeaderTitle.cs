@@ -17,8 +17,9 @@ public static partial class HeaderTitle
         var places = labels.Where(l => l.Field == HeaderField.DutyStation).Select(l => l.Value).ToList();
         string Clean(string title) => WithoutGrade(title, reference, places);
 
-        // A title has words ("No. of Post: 1" gives none). A bulleted label alone on its line whose next line names no job ("• Position" over "Please
-        // refer to … in your application") is an item of a board's menu, not the title.
+        // A title has letters ("No. of Post: 1" has none). A bulleted label alone on its line whose
+        // next line names no job ("• Position" over "Please refer to … in your application") is an
+        // item of a board's menu, not the title.
         if (labels.FirstOrDefault(l => l.Field == HeaderField.Title && l.Value.Any(char.IsLetter)
             && (NamesAJob(l.Value) || !notice.Text.AsSpan(l.Start, l.ValueStart - l.Start).Contains('\n') || !MenuItem().IsMatch(notice.LineAt(l.Start).Content))) is { } label)
         {
@@ -123,10 +124,12 @@ public static partial class HeaderTitle
         && !reference.Organisations.Any(o => string.Equals(o.Name, text, StringComparison.OrdinalIgnoreCase));
 
     // Without what notices and boards print around a title: before it, a vacancy label ("Anuncio de
-    // vacante VN 26/033: ", "EEAS Vacancy: ", "Job Description for ") and a publisher ("EUROPOL –
-    // "); after it, in any order, a grade or grade note ("(P-3)", ", FS5", " - Level ICS-7"), a job
-    // number ("- (2605731)", "-3388"), a publisher ("…, OSCE", its full name), a place the
-    // reference knows, a board's suffix or a note in brackets.
+    // vacante VN 26/033: ", "EEAS Vacancy: ", "Job Description for ", "Publication of a vacancy
+    // for a "), a publisher, once or twice ("EUROPOL – ", "NATO: NATO: ") and "Full-time"; after
+    // it, in any order, a grade or grade note ("(P-3)", ", FS5", " - Level ICS-7", "(function group
+    // AD, grade 14)"), a job number ("- (2605731)", "-3388"), a publisher ("…, OSCE", its full
+    // name, " – … Agency (GSA)"), a place the reference or the duty-station label gives, an office
+    // glued on by a hyphen, a word for the post (" function"), a board's suffix or a note in brackets.
     private static string WithoutGrade(string title, ReferenceFiles reference, IReadOnlyList<string> places)
     {
         // A job board's headline ("Security Manager - Kismayo, Somalia | UNOPS Jobs | …") and a
@@ -156,10 +159,10 @@ public static partial class HeaderTitle
             title = BoardSuffix().Replace(title, "");
             title = GradeNote().Replace(title, "");
             title = TrailingPublisher().Match(title) is { Success: true } publisher && !NamesAJob(publisher.Groups["name"].Value)
-                && HeaderGrades.FindKnown(publisher.Groups["acronym"].Value, reference.Grades) is null ? title[..publisher.Index] : title;
+                && HeaderOrganisation.OrganisationWord().IsMatch(publisher.Groups["name"].Value) && EndsWithAJob(title[..publisher.Index]) ? title[..publisher.Index] : title;
             title = JobWord().Match(title) is { Success: true } word && EndsWithAJob(title[..word.Index]) ? title[..word.Index] : title;
             title = TrailingPlace(title, reference, places);
-            title = GluedSuffix(title);
+            title = GluedSuffix(title, reference, places);
             var m = TrailingGrade().Match(title);
             title = m.Success && HeaderGrades.FindKnown(m.Groups["grade"].Value, reference.Grades) is { } g
                 && g.Start == 0 && g.End == m.Groups["grade"].Value.Length
@@ -212,9 +215,14 @@ public static partial class HeaderTitle
     }
 
     // "Zonal Safety and Security Officer-National Office": a hyphen without spaces joining a job's
-    // noun to capitalised words that name no job (an office, a place) ends the title at the noun.
-    private static string GluedSuffix(string title) =>
-        GluedPart().Match(title) is { Success: true } m && EndsWithAJob(title[..m.Index]) && !NamesAJob(m.Value) ? title[..m.Index] : title;
+    // noun to an office or a place ends the title at the noun; a field stays ("Security
+    // Specialist-Crisis Management").
+    private static string GluedSuffix(string title, ReferenceFiles reference, IReadOnlyList<string> places) =>
+        GluedPart().Match(title) is { Success: true } m && EndsWithAJob(title[..m.Index])
+        && (OfficeWords().IsMatch(m.Value) || KnownCity(m.Value[1..].Trim(), reference) || Labelled(m.Value[1..].Trim(), places)) ? title[..m.Index] : title;
+
+    [GeneratedRegex(@"\b(?:Office|Sub-Office|Headquarters|HQ)$")]
+    private static partial Regex OfficeWords();
 
     [GeneratedRegex(@"-\p{Lu}[\p{L}' ]{1,40}$")]
     private static partial Regex GluedPart();
@@ -226,7 +234,7 @@ public static partial class HeaderTitle
     // A grade note after the title, with the appointment type a careers site puts before it:
     // " (Temporary Appointment) - Level ICS-7", ", Grade 5"; the term after a grade: " - Short-term";
     // an EU notice's grade in brackets: " (Grade AD 14)", " (function group AD, grade 14)".
-    [GeneratedRegex(@"(?:\s*\((?:temporary|fixed[- ]term|short[- ]term|continuing|permanent)[^()\n]{0,40}\))?\s*[-–,]\s*(?:Level|Grade|Niveau|Classe|Grado|Nivel)\s+[A-Z0-9][\w.-]{0,8}\s*$|\s*[-–,]\s*(?:short|long|fixed)[- ]term\s*$|\s*\((?:grade|grado|function\s+group|groupe\s+de\s+fonctions|grupo\s+de\s+funciones)\b[^()\n]{1,40}\)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s*\((?:temporary|fixed[- ]term|short[- ]term|continuing|permanent)[^()\n]{0,40}\))?\s*[-–,]\s*(?:Level|Grade|Niveau|Classe|Grado|Nivel)\s+[A-Z0-9][\w.-]{0,8}\s*$|\s*[-–,]\s*(?:short|long|fixed)[- ]term\s*$|\s*\((?:grade|grado|" + HeaderGrades.FunctionGroup + @")\b[^()\n]{1,40}\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex GradeNote();
 
     // " – European Global Navigation Satellite Systems Agency (GSA)": a publisher's name and acronym
