@@ -39,17 +39,26 @@ if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
 }
 
 var app = builder.Build();
-if (verb is not null)
+try
 {
-    var code = await Cli.RunAsync(verb, verbOptions, app.Services);
-    app.Services.FlushConsoleLog();
-    return code;
-}
+    if (verb is not null)
+    {
+        var code = await Cli.RunAsync(verb, verbOptions, app.Services);
+        app.Services.FlushConsoleLog();
+        return code;
+    }
 
-if (!app.CheckServingConfiguration() || !await app.Services.PrepareDatabaseAsync())
+    if (!app.CheckServingConfiguration() || !await app.Services.PrepareDatabaseAsync())
+    {
+        app.Services.FlushConsoleLog();
+        return 1;
+    }
+}
+catch (SeedNotFoundException e)
 {
-    app.Services.FlushConsoleLog();
-    return 1;
+    // Run away from the repository with no Seed:Path: say what to set, with the usage exit code.
+    Console.Error.WriteLine($"PostsGraph: {e.Message}");
+    return 2;
 }
 
 app.UseServing();

@@ -1,5 +1,8 @@
 namespace PostsGraph.Seed;
 
+// No seed folder was configured and none was found: the program stops with this message, not a stack trace.
+public sealed class SeedNotFoundException(string message) : Exception(message);
+
 public sealed class SeedOptions
 {
     public const string Section = "Seed";
@@ -19,10 +22,13 @@ public sealed class SeedOptions
     // damaged. Seed edits are seen through Watch, not through this check.
     public TimeSpan CheckInterval { get; set; } = TimeSpan.FromSeconds(10);
 
-    public string ResolvePath() => Path is { Length: > 0 } configured
+    public string ResolvePath() => ResolvePath(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+
+    // The configured folder, else the nearest seed/ above the working directory, else above the program's own.
+    internal string ResolvePath(string workingDirectory, string programDirectory) => Path is { Length: > 0 } configured
         ? System.IO.Path.GetFullPath(configured)
-        : FindUpwards(Directory.GetCurrentDirectory()) ?? FindUpwards(AppContext.BaseDirectory)
-            ?? throw new InvalidOperationException("No seed/ folder found above the working directory; set Seed:Path.");
+        : FindUpwards(workingDirectory) ?? FindUpwards(programDirectory)
+            ?? throw new SeedNotFoundException($"no seed/ folder found above {workingDirectory} or {programDirectory}; set Seed:Path (--Seed:Path=/path/to/seed).");
 
     private static string? FindUpwards(string start)
     {
