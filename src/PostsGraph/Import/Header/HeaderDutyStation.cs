@@ -61,7 +61,6 @@ public static partial class HeaderDutyStation
                 return (notice.ValueAt(placed.Key!, line.Start, line.End)
                     .Because(Confidence.Medium, "no duty-station label; a line near the top that is a city of the reference, then its region and country"), null);
             }
-
         }
 
         // The place a heading or title label gives after the title ("Security Officer (P-3) - Kabul",
@@ -74,9 +73,9 @@ public static partial class HeaderDutyStation
         // A heading line near the top that ends with its place, after the title's own: "Directorate
         // 'Security' (DG HR.DS), in Brussels", "… - EEAS HEADQUARTERS (Brussels)"; not a label's
         // line ("Reports to: Chief Security Adviser (Nairobi)").
-        foreach (var line in notice.Lines.Where(l => !l.IsBlank).Take(TopLines))
+        foreach (var line in noLabelledCity ? notice.Lines.Where(l => !l.IsBlank).Take(TopLines) : [])
         {
-            if (noLabelledCity && !line.Content.Contains(':') && !labels.Any(l => l.Start >= line.Start && l.Start < line.End)
+            if (!line.Content.Contains(':') && !labels.Any(l => l.Start >= line.Start && l.Start < line.End)
                 && HeadingPlace().Match(line.Content) is { Success: true } headingPlace
                 && NotACountry(headingPlace.Groups["city"].Value.Trim(), reference) is { } ending)
             {

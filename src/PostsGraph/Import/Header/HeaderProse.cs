@@ -92,13 +92,13 @@ public static partial class HeaderProse
 
     private static string Open(NoticeText notice) => notice.Text[..Math.Min(notice.Text.Length, Opening)];
 
+    // A grade as prose writes it: "P-4", "FS 5", "AST 3" (FindKnown settles the code).
+    private const string ProseGrade = @"(?<grade>(?:P|D|FS|GS|G|NO|AD|AST)[ -]?(?:1[0-6]|[0-9A-E]))";
+
     // "at the P-4 level", "de categoría P-3", "at grade AST 3" in a sentence about one post; or
     // sentences that can only be about the post itself ("own"): "This is a G-7 contract", "the
     // Security Coordination Officer, P-3, is based in …", "recruiting for a … Specialist (DRSS)
     // for West Africa (P-4)".
-    // A grade as prose writes it: "P-4", "FS 5", "AST 3" (FindKnown settles the code).
-    private const string ProseGrade = @"(?<grade>(?:P|D|FS|GS|G|NO|AD|AST)[ -]?(?:1[0-6]|[0-9A-E]))";
-
     [GeneratedRegex(@"\b(?:(?:at\s+(?:the\s+)?|de\s+(?:categor[íi]a|grado|classe|niveau)\s+|au\s+niveau\s+|del?\s+nivel\s+|(?:at|of)\s+grade\s+)" + ProseGrade + @"(?:\s+level)?\b"
         + @"|(?<own>this\s+is\s+an?\s+)" + ProseGrade + @"\s+(?:contract|post|position)\b"
         + @"|(?<own>the\s+(?:[\w-]+\s+){0,5}(?-i:Officer|Adviser|Advisor|Assistant|Associate|Analyst|Specialist|Coordinator|Manager)(?:\s+\([^()\n]{1,40}\))?,\s+)" + ProseGrade + @",?\s+(?:is|will)\b"

@@ -94,9 +94,8 @@ public static partial class HeaderSchedule
         // The deadline a headline naming the job gives in brackets ("… Assistant at UNDP: (Deadline
         // 30 October 2020)"), or a board's status line ("Job Expired 18 Apr 2024", rated LOW: a
         // board may close a job later than the notice did), where no label gives one.
-        var top = notice.Lines.Where(l => !l.IsBlank).Take(8).ToList();
         if (deadline is null && !open
-            && top.Select((l, i) => (Line: l, Match: i < 3 && HeaderTitle.NamesAJob(l.Content) ? HeadlineDeadline().Match(l.Content) : ExpiredLine().Match(l.Content)))
+            && notice.Lines.Where(l => !l.IsBlank).Take(8).Select((l, i) => (Line: l, Match: i < 3 && HeaderTitle.NamesAJob(l.Content) ? HeadlineDeadline().Match(l.Content) : ExpiredLine().Match(l.Content)))
                 .FirstOrDefault(x => x.Match.Success) is ({ } headline, { } said)
             && HeaderDates.FindAll(said.Groups["date"].Value, monthFirst, stated) is [var closes, ..])
         {

@@ -158,8 +158,7 @@ public static partial class HeaderTitle
             title = TrailingAcronym(title, reference);
             title = BoardSuffix().Replace(title, "");
             title = GradeNote().Replace(title, "");
-            title = TrailingPublisher().Match(title) is { Success: true } publisher && !NamesAJob(publisher.Groups["name"].Value)
-                && HeaderOrganisation.OrganisationWord().IsMatch(publisher.Groups["name"].Value) && EndsWithAJob(title[..publisher.Index]) ? title[..publisher.Index] : title;
+            title = FollowingPublisher(title);
             title = JobWord().Match(title) is { Success: true } word && EndsWithAJob(title[..word.Index]) ? title[..word.Index] : title;
             title = TrailingPlace(title, reference, places);
             title = GluedSuffix(title, reference, places);
@@ -238,7 +237,12 @@ public static partial class HeaderTitle
     private static partial Regex GradeNote();
 
     // " – European Global Navigation Satellite Systems Agency (GSA)": a publisher's name and acronym
-    // after the title, known to the reference or not.
+    // after the title, known to the reference or not; a field with its acronym stays ("Senior
+    // Adviser – Security Sector Reform (SSR)").
+    private static string FollowingPublisher(string title) =>
+        TrailingPublisher().Match(title) is { Success: true } m && !NamesAJob(m.Groups["name"].Value)
+        && HeaderOrganisation.OrganisationWord().IsMatch(m.Groups["name"].Value) && EndsWithAJob(title[..m.Index]) ? title[..m.Index] : title;
+
     [GeneratedRegex(@"\s+[-–]\s+(?:the\s+)?(?<name>\p{Lu}[\w’'-]*(?:\s+(?:(?:of|for|and|on|the|in)\s+)*\p{Lu}[\w’'-]*){1,8})\s+\((?<acronym>\p{Lu}[\p{Lu}\w-]{1,11})\)\s*$")]
     private static partial Regex TrailingPublisher();
 
@@ -360,10 +364,10 @@ public static partial class HeaderTitle
     // The nouns a sentence introducing the post ends its title with.
     private const string IntroducedNoun = "(?:Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Investigator|Planner|Auditor|Counsel|Technician|Administrator)";
 
-    // A title of capitalised words: "Field Security Coordination Officer", "Head of Security".
     // What an organisation doing the recruiting does: "recruiting for", "seeking to recruit", "looking for".
     internal const string Recruits = @"(?:recruiting[ \t]+(?:for[ \t]+)?|seeking[ \t]+(?:to[ \t]+recruit[ \t]+)?|looking[ \t]+for[ \t]+)";
 
+    // A title of capitalised words: "Field Security Coordination Officer", "Head of Security".
     internal const string IntroducedTitle = @"(?<title>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|and|for|the|in)[ \t]+)?){0,6}" + IntroducedNoun + ")";
 
     // "The Protection Coordination Officer supports …", "the Security Officer (Pass and ID), FS-4 will …".
