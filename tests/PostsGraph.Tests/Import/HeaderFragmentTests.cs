@@ -42,10 +42,17 @@ public sealed class HeaderFragmentTests
     [InlineData("Field Security Officer (NOB) - Maiduguri\n\nPrimary Location: Nigeria - Maiduguri\n\nABOUT WFP\n\n"
         + "The World Food Programme is the largest humanitarian organization fighting hunger. WFP works with partners; UNDSS advises.", "WFP")]
     // Organisations outside the UN system that the reference knows: a label's full name, an "Issued
-    // by" label naming a mission by its organisation's acronym, an agency whose name starts with its
-    // parent's acronym and whose e-mail domain is the most specific, an "ACRONYM – name" heading.
+    // by" label naming a mission by its organisation's acronym, a French "ACRONYM – name" heading
+    // (the OECD's OCDE), a sentence introducing the publisher beside its e-mail domain, a heading
+    // naming it before its directorate, an agency whose name starts with its parent's acronym and
+    // whose e-mail domain is the most specific, an "ACRONYM – name" heading.
     [InlineData("Security Officer\nOrganization: North Atlantic Treaty Organization - International Staff\nNATO staff are based in Brussels. Training by UNDSS is an asset.", "NATO")]
     [InlineData("OSCE Mission to Skopje - Vacancy Notice\nIssued by: OSCE Mission to Skopje\nExchange information with the UN Department of Safety and Security (UNDSS) country office.", "OSCE")]
+    [InlineData("Security Officer\nOrganization: Organisation for Economic Co-operation and Development - Executive Directorate\nOECD staff are based in Paris. Training by UNDSS is an asset.", "OECD")]
+    [InlineData("OCDE – Organisation de coopération et de développement économiques\nIntitulé du poste : Coordinateur de la sûreté\n\nÀ propos de l'OCDE\n"
+        + "L'Organisation travaille avec INTERPOL et l'Organisation des Nations Unies.", "OECD")]
+    [InlineData("Threat Assessment Officer\nThe European Commission is the executive of the European Union.\nApply to HR-SELECTION@ec.europa.eu before the deadline.", "EC")]
+    [InlineData("Security Officer (m/f)\nEuropean Parliament – Directorate-General for Security and Safety\nThe Parliament works closely with the Council of the European Union and the European Commission.", "EP")]
     [InlineData("NATO Communications and Information Agency\nCareers\nThe NATO Communications and Information Agency (NCIA) delivers secure networks to NATO.\nQuestions: recruitment@ncia.nato.int", "NCIA")]
     [InlineData("INTERPOL – Organisation internationale de police criminelle\nIntitulé du poste : Coordinateur de la sûreté\n\nÀ propos d'INTERPOL\n"
         + "L'Organisation travaille avec Europol et l'Organisation des Nations Unies.", "INTERPOL")]
@@ -59,17 +66,17 @@ public sealed class HeaderFragmentTests
     // acronym the initials the notice writes), a heading, an introducing sentence with an e-mail
     // domain spelling the initials.
     [Theory]
-    [InlineData("Security Officer\nOrganization: Organisation for Economic Co-operation and Development - Executive Directorate\nOECD staff are based in Paris. Training by UNDSS is an asset.", "OECD")]
+    [InlineData("Security Officer\nOrganization: Organisation of Islamic Cooperation - General Secretariat\nOIC staff are based in Jeddah. Training by UNDSS is an asset.", "OIC")]
     [InlineData("EULEX Kosovo - Vacancy Notice\nIssued by: EULEX Kosovo\nExchange information with the UN Department of Safety and Security (UNDSS) country office.", "EULEX")]
-    [InlineData("Threat Assessment Officer\nThe European Commission is the executive of the European Union.\nApply to HR-SELECTION@ec.europa.eu before the deadline.", "EC")]
+    [InlineData("Security Risk Officer\nThe Asian Infrastructure Investment Bank is a multilateral development bank.\nApply to recruitment@aiib.org before the deadline.", "AIIB")]
     // A heading naming an agency by a name that starts with its parent's acronym names the agency,
     // though the reference knows the parent and not the agency.
     [InlineData("NATO Support and Procurement Agency\nCareers\nThe NATO Support and Procurement Agency (NSPA) supplies NATO forces.\nQuestions: recruitment@nspa.nato.int", "NSPA")]
     // A heading pairing an acronym with a name whose initials it is not, and an "About" heading.
     [InlineData("EUMETSAT – European Organisation for the Exploitation of Meteorological Satellites\nSecurity Officer\n"
         + "EUMETSAT works with the European Space Agency (ESA), which develops the satellites; ESA and the EU fund them.", "EUMETSAT")]
-    [InlineData("OCDE – Organisation de coopération et de développement économiques\nIntitulé du poste : Coordinateur de la sûreté\n\nÀ propos de l'OCDE\n"
-        + "L'Organisation travaille avec INTERPOL et l'Organisation des Nations Unies.", "OCDE")]
+    [InlineData("BAD – Banque africaine de développement\nIntitulé du poste : Coordinateur de la sûreté\n\nÀ propos de la BAD\n"
+        + "La Banque travaille avec INTERPOL et l'Organisation des Nations Unies.", "BAD")]
     // A French name's acronym from its initials, little words left out, where the vacancy number spells it.
     [InlineData("Organisation internationale de la Francophonie\nAppel à candidatures – Siège\n\nIntitulé du poste : Responsable de la sécurité\n"
         + "Référence : OIF/DAF/2026/023\nL'OIF coopère avec l'UNESCO.", "OIF")]
