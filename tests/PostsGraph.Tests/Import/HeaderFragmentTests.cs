@@ -38,6 +38,8 @@ public sealed class HeaderFragmentTests
         + "**Numéro de l'avis de vacance :** GS/SSS/2026/11\nLe BIT coopère avec l'ONUG.", "ILO")]
     // A label naming the organisation in another common form of its name.
     [InlineData("Hiring Organization: United Nations Office of the High Commissioner for Human Rights\nJob Location: Conakry Guinea", "OHCHR")]
+    // A name in the other spelling of "-ization" than the reference's.
+    [InlineData("International Civil Aviation Organisation Vacancy Notice\nPost Title: Aviation Security Officer\nDuty Station: Cairo\nThe Organisation works with States.", "ICAO")]
     // A grade in brackets in a heading is no organisation's acronym; "ABOUT WFP" introduces the publisher.
     [InlineData("Field Security Officer (NOB) - Maiduguri\n\nPrimary Location: Nigeria - Maiduguri\n\nABOUT WFP\n\n"
         + "The World Food Programme is the largest humanitarian organization fighting hunger. WFP works with partners; UNDSS advises.", "WFP")]
@@ -69,6 +71,9 @@ public sealed class HeaderFragmentTests
     [InlineData("Security Officer\nOrganization: Organisation of Islamic Cooperation - General Secretariat\nOIC staff are based in Jeddah. Training by UNDSS is an asset.", "OIC")]
     [InlineData("EULEX Kosovo - Vacancy Notice\nIssued by: EULEX Kosovo\nExchange information with the UN Department of Safety and Security (UNDSS) country office.", "EULEX")]
     [InlineData("Security Risk Officer\nThe Asian Infrastructure Investment Bank is a multilateral development bank.\nApply to recruitment@aiib.org before the deadline.", "AIIB")]
+    // A "Name (ACR)" whose name ends with "Committee" or "International".
+    [InlineData("Safety Coordinator\nThe Global Rescue Committee (GRC) helps people hit by conflict. The GRC is seeking a Safety Coordinator.", "GRC")]
+    [InlineData("Security Officer\nRelief Partners International (RPI) is an agency working in 20 countries. RPI is recruiting a Security Officer.", "RPI")]
     // A heading naming an agency by a name that starts with its parent's acronym names the agency,
     // though the reference knows the parent and not the agency.
     [InlineData("NATO Support and Procurement Agency\nCareers\nThe NATO Support and Procurement Agency (NSPA) supplies NATO forces.\nQuestions: recruitment@nspa.nato.int", "NSPA")]
@@ -160,12 +165,14 @@ public sealed class HeaderFragmentTests
         Fact(Extract(sidebar).Deadline, "2026-05-12", sidebar);
     }
 
-    // "Field Locations" is no city; "Posting Period: To …" gives no posting date.
+    // "Field Locations" and "home-based" are no city; "Posting Period: To …" gives no posting date.
     [Fact]
     public void ReadsNoPlaceOrStartFromWordsThatGiveNone()
     {
         Assert.Null(Extract("Duty Station: Field Locations\nClosing: 12 September 2026").DutyStation);
         Assert.Null(Extract("Employer: United Nations\nPosting Period: To 14 January 2027").PostedOn);
+        // A post worked from home has no duty station, whatever city it travels to.
+        Assert.Null(Extract("Location: home-based with travel to Juba\nGrade: Consultant").DutyStation);
     }
 
     // A job's own acronym ("Local Security Assistant (LSA)") is no organisation's.
@@ -458,6 +465,14 @@ public sealed class HeaderFragmentTests
     [InlineData("Org. Setting and Reporting\nThe post of the Deputy Chief of Service is located in the Security Section. The incumbent reports to the Chief.", "Deputy Chief of Service")]
     [InlineData("The Regional Security Office is presently recruiting for a Regional Security Coordinator (RSC) for East Africa (P-4), based in Nairobi.", "Regional Security Coordinator")]
     [InlineData("Responsibilities\nThe Security Officer (Pass and ID), FS-4 will carry out the following tasks: issue passes.", "Security Officer (Pass and ID)")]
+    // A board's " at <publisher>" after the title, with the grade it glues before it, and a count of posts.
+    [InlineData("Security Officer G5 at United Nations / UNMISS\nJob Overview", "Security Officer")]
+    [InlineData("Regional Security Adviser at Relief Partners International\n\nAbout the role", "Regional Security Adviser")]
+    [InlineData("Post Title: Field Security Associate (3 posts)\nDuty Station: Kabul", "Field Security Associate")]
+    // The sentence introducing the post: a lower-case "the" where the grade follows the title, an
+    // acronym in brackets inside the title.
+    [InlineData("Under the overall guidance of the Head of Office the Deputy Security Adviser, P-4 will lead the team.", "Deputy Security Adviser")]
+    [InlineData("Background\nThe Security Operations Centre (SOC) Supervisor supports the security team around the clock.", "Security Operations Centre (SOC) Supervisor")]
     public void FindsTheTitle(string text, string title) => Fact(Extract(text).Title, title, text);
 
     // A menu item of a board ("• Position") over a line that names no job gives no title; a
@@ -707,6 +722,11 @@ public sealed class HeaderFragmentTests
     [InlineData("Place of employment: Initially Brussels, to be relocated to Paris (FR)\nGrade: AD 7", "brussels")]
     [InlineData("Security Officer - HQ Contract Agent FGIV - EEAS HEADQUARTERS (Brussels)\nWE ARE", "brussels")]
     [InlineData("Official Journal of the European Union\n\nDirectorate 'Security' (DG HR.DS), in Brussels\n\nWe are", "brussels")]
+    // The place a board's pay estimate is for, where nothing else names one; a bulleted label with no
+    // value does not take the next bulleted label as its value.
+    [InlineData("Security Officer\n\nOpen positions\nLogo\n\nApplication deadline in 3 days: Monday 1 Jul 2024\n\nOpen application form\n\nContract\n\nThis is a P-3 contract.\nIt is a staff contract.\n\n"
+        + "Salary\n\nThe salary for this job should be between 100,000 USD and 120,000 USD.\n\nSalary for a P-3 contract in Nairobi\n\nThe international rate applies.", "nairobi")]
+    [InlineData("Security Officer – Nairobi\n\n  • Location:\n  • Salary:\n    $100,000 / YEAR\n", "nairobi")]
     public void FindsTheDutyStation(string text, string key) => Fact(Extract(text).DutyStation, key, text);
 
     // A label's city, even one the reference does not know, outweighs the one a heading gives after the title.

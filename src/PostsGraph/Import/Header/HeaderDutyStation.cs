@@ -20,6 +20,14 @@ public static partial class HeaderDutyStation
         labels = [.. labels.Select(l => l.Field == HeaderField.DutyStation && LeadingAdverb().Match(l.Value) is { Success: true } adverb
             ? l with { Value = l.Value[adverb.Length..] } : l)];
 
+        // "Location: home-based with travel to Kabul": a post worked from home has no duty station,
+        // whatever city it travels to.
+        var given = labels.Where(l => l.Field == HeaderField.DutyStation && l.Value.Length > 0).ToList();
+        if (given.Count > 0 && given.All(l => HomeBased().IsMatch(l.Value)))
+        {
+            return (null, null);
+        }
+
         // The notice's own "Duty Station" before a job board's "Location" where both are given.
         var ranked = labels.Where(l => l.Field == HeaderField.DutyStation && l.Value.Length > 0)
             .Select(l => (Label: l, Own: OwnLabel().IsMatch(notice.Text.AsSpan(l.Start, l.ValueStart - l.Start))))
@@ -88,7 +96,8 @@ public static partial class HeaderDutyStation
         // "Lebanon Field Office") names no city: the notice states its duty station elsewhere.
         if (stations.FirstOrDefault(l => !OnlyACountry(l.Value, reference) && !NotAPlace().IsMatch(l.Value)) is not { } unknown)
         {
-            return (HeaderProse.DutyStation(notice, city => Known(city, reference), sentence => EndingCity(sentence, reference)), null);
+            return (HeaderProse.DutyStation(notice, city => Known(city, reference), sentence => EndingCity(sentence, reference))
+                ?? BoardPayPlace(notice, reference), null);
         }
 
         var city = CityPart(unknown.Value, reference);
@@ -111,6 +120,16 @@ public static partial class HeaderDutyStation
             Reason = fact.Reason,
         });
     }
+
+    // A job board's pay widget, the only place some boards name: "Salary for a P-4 contract in Paris".
+    private static ValueFact? BoardPayPlace(NoticeText notice, ReferenceFiles reference) =>
+        BoardPayLine().Match(notice.Text) is { Success: true } m && NotACountry(m.Groups["city"].Value.Trim(), reference) is { } station
+            ? notice.ValueAt(station.Key!, m.Index, m.Index + m.Length)
+                .Because(Confidence.Low, "no duty-station label or sentence; the city a job board's pay estimate is for (\"Salary for a P-4 contract in …\")")
+            : null;
+
+    [GeneratedRegex(@"^[ \t]*Salary[ \t]+for[ \t]+an?[ \t]+[^\n]{1,30}?[ \t]+contract[ \t]+in[ \t]+(?<city>\p{Lu}[\p{L}'’ .-]{1,30}?)[ \t]*\r?$", RegexOptions.Multiline)]
+    private static partial Regex BoardPayLine();
 
     // The city right after the title on its line, past its grade or acronym in brackets: after a
     // dash, a comma or "in", up to the next separator ("(G-6) - Juba, South Sudan", "(HQSO) in
@@ -270,4 +289,7 @@ public static partial class HeaderDutyStation
 
     [GeneratedRegex(@"\s*[-–,(;/)]\s*")]
     private static partial Regex AnySeparator();
+
+    [GeneratedRegex(@"^\W*(?:home[- ]?based|work(?:ing)?\s+from\s+home|à\s+domicile|desde\s+casa)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HomeBased();
 }

@@ -71,9 +71,10 @@ public static partial class HeaderLabels
             var from = valueStart;
             if (nextLine)
             {
-                // The value is the next non-blank line, unless that line is itself a label.
+                // The value is the next non-blank line, unless that line is itself a label, after
+                // its list bullet or table bar if it has one ("  • Location:\n  • Salary:").
                 var line = notice.Lines.FirstOrDefault(l => l.Start > valueStart && !l.IsBlank);
-                if (line is null || found.Any(f => f.Start == line.Start))
+                if (line is null || found.Any(f => f.Start >= line.Start && f.Start < line.End && text[line.Start..f.Start].All(c => char.IsWhiteSpace(c) || c is '•' or '·' or '▪' or '*' or '-' or '|')))
                 {
                     continue;
                 }

@@ -25,8 +25,16 @@ public static partial class HeaderOrganisation
         public static Forms Of(OrganisationItem o)
         {
             var other = o.OtherNames ?? [];
-            return new(o.Acronym!, [o.Acronym!, .. other.Where(IsAcronym)], [Matchable(o.Name!), .. other.Where(n => !IsAcronym(n))], true, o.Kind);
+            List<string> names = [Matchable(o.Name!), .. other.Where(n => !IsAcronym(n))];
+            return new(o.Acronym!, [o.Acronym!, .. other.Where(IsAcronym)], [.. names, .. names.Select(OtherSpelling).OfType<string>().Except(names)], true, o.Kind);
         }
+
+        // The name in the other English spelling of "-ization" ("International Civil Aviation
+        // Organisation" for ICAO's "Organization"), which notices and boards use as they like.
+        private static string? OtherSpelling(string name) =>
+            name.Contains("ization", StringComparison.Ordinal) ? name.Replace("ization", "isation", StringComparison.Ordinal)
+            : name.Contains("isation", StringComparison.Ordinal) ? name.Replace("isation", "ization", StringComparison.Ordinal)
+            : null;
 
         public string Name => Names.FirstOrDefault() ?? Acronym;
     }
@@ -674,7 +682,7 @@ public static partial class HeaderOrganisation
     // French or Spanish, written in capitals or not ("Conseil de l'Europe", "ORGANIZACIÓN DE LOS
     // ESTADOS AMERICANOS", "European Border and Coast Guard Agency"), with the lowercase adjectives
     // of French and Spanish names where the name goes on ("Organisation internationale de la Francophonie").
-    [GeneratedRegex(@"(?:\p{Lu}[\w’'-]*[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*){0,8}(?i:Organi[sz]ation|Agency|Court|Union|Fund|Programme|Program|Bank|Institute|Commission|Authority|Tribunal|Council|Centre|Center|Organizaci[óo]n|Agence|Agencia|Conseil|Consejo|Cour|Corte|Fonds|Fondo)(?:(?:[ \t]+\p{Ll}[\w’'-]*){1,2}(?=[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)+(?:l['’]|d['’])?\p{Lu}))?(?:[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*(?:(?:l['’]|d['’])?\p{Lu}[\w’'-]*)){0,6}")]
+    [GeneratedRegex(@"(?:\p{Lu}[\w’'-]*[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*){0,8}(?i:Organi[sz]ation|Agency|Court|Union|Fund|Programme|Program|Bank|Institute|Commission|Authority|Tribunal|Council|Centre|Center|Committee|Federation|Alliance|Association|Society|Societies|Foundation|Corps|Organizaci[óo]n|Agence|Agencia|Conseil|Consejo|Cour|Corte|Fonds|Fondo)(?:(?:[ \t]+\p{Ll}[\w’'-]*){1,2}(?=[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)+(?:l['’]|d['’])?\p{Lu}))?(?:[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*(?:(?:l['’]|d['’])?\p{Lu}[\w’'-]*)){0,6}")]
     private static partial Regex OrganisationName();
 
     [GeneratedRegex(@"©|\(c\)|copyright|\b(?:19|20)\d\d\b|all rights reserved|tous droits réservés|todos los derechos reservados", RegexOptions.IgnoreCase)]
@@ -705,7 +713,7 @@ public static partial class HeaderOrganisation
     [GeneratedRegex(@"[-/_. ]+")]
     private static partial Regex NumberPart();
 
-    [GeneratedRegex(@"(?<name>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*){1,8}(?:Organi[sz]ation|Agency|Court|Union|Fund|Programme|Program|Bank|Institute|Commission|Authority|Tribunal|Council|Centre|Center))\s+\((?<acronym>[A-Z][A-Za-z]{1,9})\)")]
+    [GeneratedRegex(@"(?<name>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*){1,8}(?:Organi[sz]ation|Agency|Court|Union|Fund|Programme|Program|Bank|Institute|Commission|Authority|Tribunal|Council|Centre|Center|Committee|Federation|Alliance|Association|Society|Societies|Foundation|Corps|International))\s+\((?<acronym>[A-Z][A-Za-z]{1,9})\)")]
     private static partial Regex Definition();
 
     [GeneratedRegex(@"(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|on|the|at|in)[ \t]+)*)*$")]

@@ -159,6 +159,7 @@ public static partial class HeaderTitle
             title = BoardSuffix().Replace(title, "");
             title = GradeNote().Replace(title, "");
             title = FollowingPublisher(title);
+            title = AtPublisher(title, reference);
             title = JobWord().Match(title) is { Success: true } word && EndsWithAJob(title[..word.Index]) ? title[..word.Index] : title;
             title = TrailingPlace(title, reference, places);
             title = GluedSuffix(title, reference, places);
@@ -212,6 +213,38 @@ public static partial class HeaderTitle
         var before = at > 0 ? TrailingAt().Replace(title[..at], "").TrimEnd(' ', ',', '-', '–') : "";
         return at > 0 && EndsWithAJob(before) ? before : title;
     }
+
+    // "Security Coordinator FS3 at United Nations / IRMCT", "Regional Security Specialist at Plan
+    // International": a board's " at <publisher>" after a title, each part of it an organisation the
+    // reference knows or a name that reads as an organisation's, with the grade a board glues before it.
+    private static string AtPublisher(string title, ReferenceFiles reference)
+    {
+        if (AtEmployer().Match(title) is not { Success: true } m
+            || !m.Groups["employer"].Value.Split('/', StringSplitOptions.TrimEntries).All(part => part.Length > 1 && (Known(part)
+                || HeaderOrganisation.OrganisationWord().IsMatch(part) || part.EndsWith(" International", StringComparison.Ordinal) || part == "United Nations")))
+        {
+            return title;
+        }
+
+        var before = title[..m.Index].TrimEnd();
+        if (LastWord().Match(before) is { Success: true } word && HeaderGrades.FindKnown(word.Value.Trim(), reference.Grades) is { } grade
+            && grade.Start == 0 && grade.End == word.Value.Trim().Length)
+        {
+            before = before[..word.Index];
+        }
+
+        return EndsWithAJob(before) ? before : title;
+
+        bool Known(string named) => reference.Organisations.Any(o => string.Equals(o.Acronym, named, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(o.Name, named, StringComparison.OrdinalIgnoreCase)
+            || (o.OtherNames ?? []).Any(n => string.Equals(n, named, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [GeneratedRegex(@"\s+at\s+(?:the\s+)?(?<employer>\p{Lu}[\p{L}\p{N}’'&/ .-]{1,80})$")]
+    private static partial Regex AtEmployer();
+
+    [GeneratedRegex(@"\s+\S+$")]
+    private static partial Regex LastWord();
 
     // "Zonal Safety and Security Officer-National Office": a hyphen without spaces joining a job's
     // noun to an office or a place ends the title at the noun; a field stays ("Security
@@ -312,7 +345,7 @@ public static partial class HeaderTitle
     // 2020)"); and what notices add about how many posts there are (" - multiple positions",
     // "(several posts)"), where the post sits (" at the EU Delegation to Niger", " – within the
     // Governance Department") and whom it is open to (" H/F", "(m/f/d)").
-    [GeneratedRegex(@"(?:\s+(?:job|jobs|vacancy|position)\s+(?:at|with)\s+[^()\n]{2,60}|\s*\[[^\]\n]{1,30}\s[^\]\n]{1,30}\]|\s+\d[\d,]*\s+views|\s+at\s+the\s+(?:EU\s+)?(?:Delegation|Embassy)\b[^()\n]{0,60}|(?-i:\s+at\s+(?:the\s+)?\p{Lu}[\p{Lu}-]{1,11}(?:\s+\p{Lu}\p{Ll}+){0,2})|\s+vacancy|\s*\(?(?-i:H/F|F/H|M/F|F/M|m/f|f/m|m/w/d|m/f/d)\)?|\s+[-–]\s+(?:within|in|at)\s+(?:the\s+)?[^()\n]{0,80}|:?\s*" + HeaderSchedule.BracketedDeadline + @"|\s*(?:[-–,]\s*|\()(?:multiple|several|various)\s+(?:positions|posts|vacancies)\)?|\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:[/_.-][A-Za-z0-9]+){2,}\)|\s*\((?:a\s+)?reserve\s+list[^()\n]{0,80}\))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s+(?:job|jobs|vacancy|position)\s+(?:at|with)\s+[^()\n]{2,60}|\s*\[[^\]\n]{1,30}\s[^\]\n]{1,30}\]|\s+\d[\d,]*\s+views|\s+at\s+the\s+(?:EU\s+)?(?:Delegation|Embassy)\b[^()\n]{0,60}|(?-i:\s+at\s+(?:the\s+)?\p{Lu}[\p{Lu}-]{1,11}(?:\s+\p{Lu}\p{Ll}+){0,2})|\s+vacancy|\s*\(?(?-i:H/F|F/H|M/F|F/M|m/f|f/m|m/w/d|m/f/d)\)?|\s+[-–]\s+(?:within|in|at)\s+(?:the\s+)?[^()\n]{0,80}|:?\s*" + HeaderSchedule.BracketedDeadline + @"|\s*(?:[-–,]\s*|\()(?:multiple|several|various|\d{1,2})\s+(?:positions|posts|vacancies)\)?|\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:[/_.-][A-Za-z0-9]+){2,}\)|\s*\((?:a\s+)?reserve\s+list[^()\n]{0,80}\))$", RegexOptions.IgnoreCase)]
     private static partial Regex BoardSuffix();
 
     [GeneratedRegex(@"[ \t]{3,}|\t")]
@@ -368,10 +401,12 @@ public static partial class HeaderTitle
     internal const string Recruits = @"(?:recruiting[ \t]+(?:for[ \t]+)?|seeking[ \t]+(?:to[ \t]+recruit[ \t]+)?|looking[ \t]+for[ \t]+)";
 
     // A title of capitalised words: "Field Security Coordination Officer", "Head of Security".
-    internal const string IntroducedTitle = @"(?<title>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|and|for|the|in)[ \t]+)?){0,6}" + IntroducedNoun + ")";
+    internal const string IntroducedTitle = @"(?<title>(?:(?:[A-Z][\w’'-]*|\([A-Z]{2,6}\))[ \t]+(?:(?:of|and|for|the|in)[ \t]+)?){0,6}" + IntroducedNoun + ")";
 
-    // "The Protection Coordination Officer supports …", "the Security Officer (Pass and ID), FS-4 will …".
-    [GeneratedRegex(@"\b(?:The|(?<=,[ \t])the)[ \t]+" + IntroducedTitle + @"(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?(?:,[ \t]*(?:P|D|FS|GS|G|NO)-?[0-9A-E],?)?[ \t]+(?:is|will|supports?|leads?|serves?|provides?|manages?|plays?|reports?|works?|heads?|oversees?|coordinates?)\b")]
+    // "The Protection Coordination Officer supports …", "the Security Officer (Pass and ID), FS-4 will …",
+    // "The Security Operations Center (SOC) Assistant supports …"; a lower-case "the" after any word
+    // only where the grade follows the title ("… Head of Mission the Chief Security Officer, P-5 will …").
+    [GeneratedRegex(@"\b(?:The|(?<=,[ \t])the|the(?=[ \t](?:(?!the[ \t])[^,\n]){2,80},[ \t]*(?:P|D|FS|GS|G|NO)-?[0-9A-E],?[ \t]+(?:is|will)\b))[ \t]+" + IntroducedTitle + @"(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?(?:,[ \t]*(?:P|D|FS|GS|G|NO)-?[0-9A-E],?)?[ \t]+(?:is|will|supports?|leads?|serves?|provides?|manages?|plays?|reports?|works?|heads?|oversees?|coordinates?)\b")]
     private static partial Regex Introduction();
 
     // "The post of the Deputy Chief of Service is located …": capitalised words naming a job anywhere.
