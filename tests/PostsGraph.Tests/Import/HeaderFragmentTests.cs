@@ -74,6 +74,8 @@ public sealed class HeaderFragmentTests
     // A "Name (ACR)" whose name ends with "Committee" or "International".
     [InlineData("Safety Coordinator\nThe Global Rescue Committee (GRC) helps people hit by conflict. The GRC is seeking a Safety Coordinator.", "GRC")]
     [InlineData("Security Officer\nRelief Partners International (RPI) is an agency working in 20 countries. RPI is recruiting a Security Officer.", "RPI")]
+    // A name of two words the notice writes often and never shortens is its own key.
+    [InlineData("Security Adviser\n\nAbout Sahel Alliance\n\nSahel Alliance works in five countries. Sahel Alliance is recruiting a Security Adviser.", "Sahel Alliance")]
     // A heading naming an agency by a name that starts with its parent's acronym names the agency,
     // though the reference knows the parent and not the agency.
     [InlineData("NATO Support and Procurement Agency\nCareers\nThe NATO Support and Procurement Agency (NSPA) supplies NATO forces.\nQuestions: recruitment@nspa.nato.int", "NSPA")]
@@ -91,6 +93,14 @@ public sealed class HeaderFragmentTests
 
         Fact(organisation, acronym, text);
         Assert.Contains("not in seed/reference/organisations.json", organisation!.Note);
+    }
+
+    // A programme a heading names after the title is no publisher, however often it is printed.
+    [Fact]
+    public void TakesNoProgrammeForThePublisher()
+    {
+        const string text = "Security Coordinator - Partnership Program\n\nSecurity Coordinator - Partnership Program\nThe Partnership Program supports local partners.";
+        Assert.Null(Extract(text).Organisation);
     }
 
     [Theory]
@@ -173,6 +183,9 @@ public sealed class HeaderFragmentTests
         Assert.Null(Extract("Employer: United Nations\nPosting Period: To 14 January 2027").PostedOn);
         // A post worked from home has no duty station, whatever city it travels to.
         Assert.Null(Extract("Location: home-based with travel to Juba\nGrade: Consultant").DutyStation);
+        // A sentence about the organisation places the organisation, not the post.
+        Assert.Null(Extract("Security Adviser\nBased in Geneva and present in thirty countries, the Alpine Relief Council is a humanitarian organisation.").DutyStation);
+        Assert.Null(Extract("Conseiller sécurité\nSon siège régional est basé à Dakar et couvre dix pays.").DutyStation);
     }
 
     // A job's own acronym ("Local Security Assistant (LSA)") is no organisation's.
@@ -296,6 +309,8 @@ public sealed class HeaderFragmentTests
     [InlineData("Duty Station: Pemba, Mozambique\nApplication Deadline: 04-Jul-27", "2027-07-04")]
     [InlineData("Plazo para la presentación de candidaturas: 20 de enero de 2027 a las 12.00 horas", "2027-01-20")]
     [InlineData("Grade: P-3\nProject Closing: 30 June 2027\nApplication deadline: 15 May 2027", "2027-05-15")]
+    // "Date limite de dépôt des dossiers" and a day-first date written with hyphens.
+    [InlineData("Agent de sécurité\nDate limite de dépôt des dossiers : 14-07-2026", "2026-07-14")]
     public void ReadsTheDeadlineLabelsPeopleWrite(string text, string deadline) => Fact(Extract(text).Deadline, deadline, text);
 
     // Without a deadline label: a headline's deadline in brackets, and a board's line saying when
@@ -473,6 +488,11 @@ public sealed class HeaderFragmentTests
     // acronym in brackets inside the title.
     [InlineData("Under the overall guidance of the Head of Office the Deputy Security Adviser, P-4 will lead the team.", "Deputy Security Adviser")]
     [InlineData("Background\nThe Security Operations Centre (SOC) Supervisor supports the security team around the clock.", "Security Operations Centre (SOC) Supervisor")]
+    // A page's number for one of several posts, and the publisher's "recrute un" before the title.
+    [InlineData("POSTE 2 : Agent de sécurité\nLieu : Bamako", "Agent de sécurité")]
+    [InlineData("L’ONG MEDISAHEL recrute un Consultant – Expert en sûreté\n\nVille, Pays: Niger", "Consultant – Expert en sûreté")]
+    // A run-on line whose label says there is nothing ("Type of Post : Not Applicable") gives no title.
+    [InlineData("Regional Security Manager\n\nWork Location : Kenya - Nairobi Type of Post : Not Applicable Expected Travel : 30%", "Regional Security Manager")]
     public void FindsTheTitle(string text, string title) => Fact(Extract(text).Title, title, text);
 
     // A menu item of a board ("• Position") over a line that names no job gives no title; a
@@ -544,6 +564,8 @@ public sealed class HeaderFragmentTests
     [InlineData("The Regional Security Office is presently recruiting for a Regional Security Coordinator (RSC) for East Africa (P-4), based in Nairobi.", "P-4")]
     [InlineData("Responsibilities\nThe Security Officer (Pass and ID), FS-4 will carry out the following tasks: issue passes.", "FS-4")]
     [InlineData("A reserve list of close protection agents is being drawn up. The appointment will be at grade AST 3, with a monthly basic salary.", "AST3")]
+    // An EU call's function group in brackets after the post it describes.
+    [InlineData("Contract staff\n\nThe Council is building a reserve of contract staff members in the area of access control (function group I).", "FGI")]
     public void FindsTheGradeInTheOpeningProse(string text, string grade) => Fact(Extract(text).Grade, grade, text);
 
     // An EU notice's grade as its function group and grade.
@@ -727,6 +749,10 @@ public sealed class HeaderFragmentTests
     [InlineData("Security Officer\n\nOpen positions\nLogo\n\nApplication deadline in 3 days: Monday 1 Jul 2024\n\nOpen application form\n\nContract\n\nThis is a P-3 contract.\nIt is a staff contract.\n\n"
         + "Salary\n\nThe salary for this job should be between 100,000 USD and 120,000 USD.\n\nSalary for a P-3 contract in Nairobi\n\nThe international rate applies.", "nairobi")]
     [InlineData("Security Officer – Nairobi\n\n  • Location:\n  • Salary:\n    $100,000 / YEAR\n", "nairobi")]
+    // A location label that is a sentence, and a run-on line's value that runs into the next label's words.
+    [InlineData("Location: This position is based in Beirut (Lebanon), with travel to the field.\nDeadline: 1 May 2026", "beirut")]
+    [InlineData("Location: the posts will be based mainly in Luxembourg, but also in Brussels.\nGrade: FGI", "luxembourg")]
+    [InlineData("Regional Security Manager\n\nWork Location : Kenya - Nairobi Type of Post : Not Applicable Expected Travel : 30%", "nairobi")]
     public void FindsTheDutyStation(string text, string key) => Fact(Extract(text).DutyStation, key, text);
 
     // A label's city, even one the reference does not know, outweighs the one a heading gives after the title.

@@ -8,7 +8,7 @@ namespace PostsGraph.Import.Header;
 public sealed record NoticeDate(DateOnly Date, int Start, int End, string? Note, bool Unsettled = false);
 
 // The date forms notices use: "2025-08-18", "13/02/2026", "18 August 2025", "Apr 22, 2025",
-// "05/Apr/2023, 9:59:00 PM", "04-Jul-24", and in French and Spanish "1er juillet 2026", "30 de junio de 2026".
+// "05/Apr/2023, 9:59:00 PM", "04-Jul-24", "20-06-2016", and in French and Spanish "1er juillet 2026", "30 de junio de 2026".
 public static partial class HeaderDates
 {
     private static readonly string[] Months =
@@ -142,7 +142,7 @@ public static partial class HeaderDates
     [GeneratedRegex("""
         (?<![\d/.-])(?:
           (?<isoY>(?:19|20)\d\d)-(?<isoM>\d\d?)-(?<isoD>\d\d?)
-        | (?<numA>\d\d?)[/.](?<numB>\d\d?)[/.](?<numY>(?:19|20)\d\d)
+        | (?<numA>\d\d?)(?<numSep>[/.-])(?<numB>\d\d?)\k<numSep>(?<numY>(?:19|20)\d\d)
         | (?<dmyD>\d\d?)(?:st|nd|rd|th|er)?(?:\s+de)?[\s/-]+(?<dmyM>f[ée]vr(?:ier)?|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|d[ée]c(?:embre)?|ene(?:ro)?|abr(?:il)?|ago(?:sto)?|setiembre|dic(?:iembre)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?,?(?:\s+de)?[\s/-]+(?<dmyY>(?:19|20)\d\d)
         | (?<mdyM>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(?<mdyD>\d\d?)(?:st|nd|rd|th)?,?\s+(?<mdyY>(?:19|20)\d\d)
         | (?<shortD>\d\d?)-(?<shortM>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-(?<shortY>\d\d)

@@ -40,7 +40,11 @@ public static partial class HeaderDutyStation
         {
             // The city may come first ("The Hague - NL") or after the country ("Egypt-Cairo"), or
             // stand beside it without punctuation ("Geneva Switzerland", "Kenya Nairobi").
-            var parts = AnySeparator().Split(label.Value).Prepend(CityPart(label.Value)).Prepend(label.Value).Concat(WordRuns(label.Value));
+            // Last, a city a sentence places the post in ("This position is based in Beirut
+            // (Lebanon), with …") and a city a run-on line carries on from ("Cote D'Ivoire - Abidjan Type of").
+            var parts = AnySeparator().Split(label.Value).Prepend(CityPart(label.Value)).Prepend(label.Value).Concat(WordRuns(label.Value))
+                .Concat(PlacedIn().Matches(label.Value).Select(p => p.Groups["city"].Value))
+                .Concat(AnySeparator().Split(label.Value).SelectMany(WordRuns));
             if (parts.Select(p => Known(p.Trim(), reference)).FirstOrDefault(s => s is not null) is { } station)
             {
                 return (notice.ValueAt(station.Key!, label.Start, label.ValueEnd).Because(Confidence.High, $"{notice.LabelReason(label)}, a city of the reference"), null);
@@ -292,4 +296,7 @@ public static partial class HeaderDutyStation
 
     [GeneratedRegex(@"^\W*(?:home[- ]?based|work(?:ing)?\s+from\s+home|à\s+domicile|desde\s+casa)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HomeBased();
+
+    [GeneratedRegex(@"\b(?:based|located|stationed)\s+(?:\w+ly\s+)?in\s+(?<city>\p{Lu}[\p{L}'’ .-]{1,30}?)(?=\s*[(,.;]|\s+(?:and|but|with)\b|\s*$)")]
+    private static partial Regex PlacedIn();
 }

@@ -118,6 +118,12 @@ public static partial class HeaderLabels
             var to = from + kept.Length;
             var trimmed = kept.TrimStart();
             from = to - trimmed.Length;
+            // "Type of Post : Not Applicable …": a value that says there is none is no value.
+            if (NoValue().IsMatch(trimmed))
+            {
+                continue;
+            }
+
             // A value carried over a line break is one value: its span keeps the break, its text a space.
             labelled.Add(new Labelled(field, start, from, to, LineBreak().Replace(trimmed, " ")));
         }
@@ -399,7 +405,7 @@ public static partial class HeaderLabels
         | (?<PostedOn>posting\s+date|publication\s+date|date\s+of\s+(?:issuance|issue|publication|posting)|issue\s+date|date\s+posted|posted\s+on|job\s+posting(?!\s+end)|posted(?=[ \t]+\d|[ \t]*:)|advertised(?=[ \t]*:)|online\s+since|published\s+on|date\s+published|published(?=[ \t]*:)|publicado\s+el|publi[ée]\s+le|publicado(?=[ \t]*:)
             |date\s+de\s+publication|fecha\s+de\s+publicaci[óo]n)
         | (?<Deadline>closing\s+date(?:\s+for\s+applications?)?|closing\s+soon(?=[ \t]*:)|(?<=(?:^|\n)[ \t•*-]*)closing(?=[ \t]*:)|(?:job\s+)?posting\s+end\s+date|closes?\s+on(?=[ \t]+\d)|(?<!(?:contract|appointment|passport|visa)\s)expir(?:ation|y)\s+date|deadline\s+for\s+(?:sending|submitting|(?:the\s+)?submission\s+of)\s+(?:the\s+)?applications?|final\s+date\s+(?:to\s+receive|for(?:\s+(?:the\s+)?receipt\s+of)?)\s+applications?|closure\s+date|(?:cierre|cl[ôo]ture)(?=[ \t]*:)|deadline\s+for\s+applications?|application\s+deadline|deadline|apply\s+(?:by|before)
-            |date\s+(?:limite|de\s+cl[ôo]ture)(?:\s+(?:de|des)\s+(?:(?:d[ée]p[ôo]t|r[ée]ception|soumission)\s+(?:des|de)\s+)?candidatures?)?
+            |date\s+(?:limite|de\s+cl[ôo]ture)(?:\s+(?:de|des|du)\s+(?:(?:d[ée]p[ôo]t|r[ée]ception|soumission)\s+(?:des|de|du)\s+)?(?:candidatures?|dossiers?))?
             |fecha\s+(?:l[íi]mite|de\s+cierre)(?:\s+(?:de|para)\s+(?:la\s+)?(?:presentaci[óo]n\s+de\s+)?(?:las\s+)?(?:solicitudes|candidaturas|postulaci[óo]n(?:es)?))?
             |plazo\s+(?:de|para)\s+(?:la\s+)?(?:presentaci[óo]n|inscripci[óo]n)(?:\s+de\s+(?:las\s+)?(?:solicitudes|candidaturas))?(?=[ \t]*:))
         | (?<Salary>(?:(?:minimum|maximum|total|estimated|indicative|net|gross|annual|monthly|base|basic|starting)\s+){0,4}(?:salary|remuneration|pay)(?!\s+(?:grade|scale|level))
@@ -409,4 +415,7 @@ public static partial class HeaderLabels
         (?:[ \t]*\([^)\n]{1,60}\)|[ \t]+in[ \t]+\d{1,3}[ \t]+(?:days?|hours?|weeks?))?
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Label();
+
+    [GeneratedRegex(@"^(?:not\s+applicable|non\s+applicable|no\s+aplica|n/a)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoValue();
 }

@@ -407,7 +407,16 @@ public static partial class HeaderOrganisation
         {
             var a = acronym ?? (name is null ? null : AcronymOf(text[..zone], name, publisher, heading));
             var derived = false;
-            if (a is null && name is not null && Initials(name) is { Length: >= 2 } initials)
+            // A name of two words that the notice never shortens and writes three times or more near
+            // its top is its own key, as "Europol" and "Frontex" are ("Mercy Corps", "Plan
+            // International"), not a programme's or a centre's ("Partnership Program"); longer
+            // names get their initials, which the curator chooses or changes.
+            if (a is null && name is not null && ShortName().IsMatch(name) && !UnitName().IsMatch(name)
+                && HeaderFacts.Occurrences(text, name, StringComparison.Ordinal, zone).Count() >= 3)
+            {
+                a = name;
+            }
+            else if (a is null && name is not null && Initials(name) is { Length: >= 2 } initials)
             {
                 (a, derived) = (initials, true);
             }
@@ -718,4 +727,10 @@ public static partial class HeaderOrganisation
 
     [GeneratedRegex(@"(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|on|the|at|in)[ \t]+)*)*$")]
     private static partial Regex NameBefore();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}’'-]+ \p{Lu}[\p{L}’'-]+$")]
+    private static partial Regex ShortName();
+
+    [GeneratedRegex(@"\b(?:Program|Programme|Centre|Center|Unit|Section|Office)$")]
+    private static partial Regex UnitName();
 }

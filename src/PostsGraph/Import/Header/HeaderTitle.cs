@@ -365,7 +365,8 @@ public static partial class HeaderTitle
     private static partial Regex TrailingNumber();
 
     // Also an EU notice's "Publication of a vacancy for a Director function".
-    [GeneratedRegex(@"^\s*(?:publication\s+of\s+(?:a\s+)?vacanc(?:y|ies)\s+for\s+(?:the\s+post\s+of\s+)?(?:an?\s+)?|(?:(?:(?-i:\p{Lu}{2,10})\s+vacancy|vacancy\s+(?:notice|announcement)|job\s+opening|anuncio\s+de\s+vacante|aviso\s+de\s+vacante|avis\s+de\s+vacance(?:\s+de\s+poste)?|avis\s+de\s+recrutement|convocatoria)\b[^:]{0,30}|[\w-]{2,12}\s+(?:is\s+recruiting|is\s+hiring|recrute|busca)|career\s+opportunit(?:y|ies)|careers?|jobs?|vacancy|offre\s+d['’]emploi|oferta\s+de\s+empleo)\s*:\s*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:publication\s+of\s+(?:a\s+)?vacanc(?:y|ies)\s+for\s+(?:the\s+post\s+of\s+)?(?:an?\s+)?|(?:(?:(?-i:\p{Lu}{2,10})\s+vacancy|vacancy\s+(?:notice|announcement)|job\s+opening|anuncio\s+de\s+vacante|aviso\s+de\s+vacante|avis\s+de\s+vacance(?:\s+de\s+poste)?|avis\s+de\s+recrutement|convocatoria)\b[^:]{0,30}|[\w-]{2,12}\s+(?:is\s+recruiting|is\s+hiring|recrute|busca)|career\s+opportunit(?:y|ies)|careers?|jobs?|vacancy|offre\s+d['’]emploi|oferta\s+de\s+empleo|(?:poste|post|position|puesto)\s+\d{1,2})\s*:\s*"
+        + @"|(?:l['’]\s*)?(?:ONG\s+|NGO\s+)?[\w-]{2,12}\s+(?:is\s+recruiting|is\s+hiring|recrute|busca)\s+(?:an?|un|une|una?|des|the)\s+(?=(?-i:\p{Lu})))", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingVacancy();
 
     // "Job Description for Local Security Assistant (LSA)", "Terms of Reference for …", "Terms of Reference – …".
