@@ -55,6 +55,10 @@ public sealed class HeaderFragmentTests
         + "L'Organisation travaille avec INTERPOL et l'Organisation des Nations Unies.", "OECD")]
     [InlineData("Threat Assessment Officer\nThe European Commission is the executive of the European Union.\nApply to HR-SELECTION@ec.europa.eu before the deadline.", "EC")]
     [InlineData("Security Officer (m/f)\nEuropean Parliament – Directorate-General for Security and Safety\nThe Parliament works closely with the Council of the European Union and the European Commission.", "EP")]
+    // A board's "ACRONYM: title" headline names the publisher.
+    [InlineData("EC: Security Inspector – Aviation Security\n\n  • Location:\n  • Job type:\n    TEMPORARY\n\nJOB DESCRIPTION\n\nJob title: Security Inspector\n\nin DG MOVE – European Commission\n", "EC")]
+    // NATO's "International Staff" is no organisation of its own.
+    [InlineData("Security Officer\nOrganization: North Atlantic Treaty Organization\nInternational Staff\nThe International Staff supports the Secretary General. International Staff members work in Brussels.", "NATO")]
     [InlineData("NATO Communications and Information Agency\nCareers\nThe NATO Communications and Information Agency (NCIA) delivers secure networks to NATO.\nQuestions: recruitment@ncia.nato.int", "NCIA")]
     [InlineData("INTERPOL – Organisation internationale de police criminelle\nIntitulé du poste : Coordinateur de la sûreté\n\nÀ propos d'INTERPOL\n"
         + "L'Organisation travaille avec Europol et l'Organisation des Nations Unies.", "INTERPOL")]
@@ -76,6 +80,12 @@ public sealed class HeaderFragmentTests
     [InlineData("Security Officer\nRelief Partners International (RPI) is an agency working in 20 countries. RPI is recruiting a Security Officer.", "RPI")]
     // A name of two words the notice writes often and never shortens is its own key.
     [InlineData("Security Adviser\n\nAbout Sahel Alliance\n\nSahel Alliance works in five countries. Sahel Alliance is recruiting a Security Adviser.", "Sahel Alliance")]
+    // A name ending with "International" under the title, whose initials a sentence introduces;
+    // a label's name whose acronym the text defines elsewhere.
+    [InlineData("Security Officer\n\nRelief Partners International\n  • Location\n    Kabul, Afghanistan\n\nRPI is seeking a Security Officer who will lead the team.", "RPI")]
+    [InlineData("Organization: Enfance et Paix – Niger\nPosition: Security Manager\n\nEnfance et Paix (EeP) is a child relief agency working in Niger.", "EeP")]
+    // One of the two organisations a joint body's name joins is not a part of that body.
+    [InlineData("Senior Security Officer at the African Union (AU)\n\nThe African Union (AU) is a continental body of 55 member states.\nJob Title: Senior Security Officer", "AU")]
     // A heading naming an agency by a name that starts with its parent's acronym names the agency,
     // though the reference knows the parent and not the agency.
     [InlineData("NATO Support and Procurement Agency\nCareers\nThe NATO Support and Procurement Agency (NSPA) supplies NATO forces.\nQuestions: recruitment@nspa.nato.int", "NSPA")]
@@ -493,6 +503,18 @@ public sealed class HeaderFragmentTests
     [InlineData("L’ONG MEDISAHEL recrute un Consultant – Expert en sûreté\n\nVille, Pays: Niger", "Consultant – Expert en sûreté")]
     // A run-on line whose label says there is nothing ("Type of Post : Not Applicable") gives no title.
     [InlineData("Regional Security Manager\n\nWork Location : Kenya - Nairobi Type of Post : Not Applicable Expected Travel : 30%", "Regional Security Manager")]
+    // A grade after a space, a board's country before the title, "Monitor" and "Consultancy" as
+    // jobs, a board's "Back" link and a country after a dash with no space before it, "Chargé
+    // principal de", "(Prospective Post)", a table flattened one cell a line, and a title label
+    // that only counts the posts.
+    [InlineData("Information Security Officer (Confidentiality) P-3\n\nUnder the direction of the Head", "Information Security Officer (Confidentiality)")]
+    [InlineData("Somalia: Short Term Consultancy, Security Risk Management\n\nApr 5, 2022", "Short Term Consultancy, Security Risk Management")]
+    [InlineData("Senior Border Monitor, P5\n\nUN Support Mission in Libya", "Senior Border Monitor")]
+    [InlineData("Back Security & Safety Manager- Central African Republic\n\n  • Added Date: Tuesday, 16 January 2018", "Security & Safety Manager")]
+    [InlineData("Chargé principal de la sécurité\n\nRéférence : BX/26/014", "Chargé principal de la sécurité")]
+    [InlineData("Aviation Security Expert (Prospective Post)\n\nField Projects", "Aviation Security Expert")]
+    [InlineData("|\nIntitulé du poste |\nAgent de sûreté |\n|\nRattachement hiérarchique |\nDirecteur Pays |", "Agent de sûreté")]
+    [InlineData("Titre du Poste : 4 postes\n\nLieu du Travail : Mali\n\nPOSTE 1 : Agent de sécurité – Bamako\n", "Agent de sécurité")]
     public void FindsTheTitle(string text, string title) => Fact(Extract(text).Title, title, text);
 
     // A menu item of a board ("• Position") over a line that names no job gives no title; a
@@ -753,6 +775,10 @@ public sealed class HeaderFragmentTests
     [InlineData("Location: This position is based in Beirut (Lebanon), with travel to the field.\nDeadline: 1 May 2026", "beirut")]
     [InlineData("Location: the posts will be based mainly in Luxembourg, but also in Brussels.\nGrade: FGI", "luxembourg")]
     [InlineData("Regional Security Manager\n\nWork Location : Kenya - Nairobi Type of Post : Not Applicable Expected Travel : 30%", "nairobi")]
+    // "at the UN Duty Station in …" in the opening prose, and "Localisation du poste" in a table
+    // flattened one cell a line.
+    [InlineData("Office/Unit Description\nThe Security Operations Centre operates 24/7 at the UN Duty Station in Ankara. It supports all agencies.", "ankara")]
+    [InlineData("|\nLocalisation du poste |\nBamako/Mali, avec des déplacements fréquents |\n|", "bamako")]
     public void FindsTheDutyStation(string text, string key) => Fact(Extract(text).DutyStation, key, text);
 
     // A label's city, even one the reference does not know, outweighs the one a heading gives after the title.

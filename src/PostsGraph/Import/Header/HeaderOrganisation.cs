@@ -304,7 +304,7 @@ public static partial class HeaderOrganisation
 
             if (Introduced.Any(i => (i.Acronym.Length == 0 || o.Acronyms.Contains(i.Acronym, StringComparer.OrdinalIgnoreCase))
                 && (o.Names.SelectMany(NameForms).Any(form => string.Equals(i.Name, form, StringComparison.OrdinalIgnoreCase))
-                    || o.Acronyms.Any(a => a.Length > 2 && string.Equals(i.Name, a, StringComparison.Ordinal)))))
+                    || o.Acronyms.Any(a => (a.Length > 2 || (!o.Known && a.Length == 2)) && string.Equals(i.Name, a, StringComparison.Ordinal)))))
             {
                 signs.Add(("a sentence or heading introducing it: \"The <name> is …\", \"About <name>\"", 6));
             }
@@ -421,12 +421,14 @@ public static partial class HeaderOrganisation
                 (a, derived) = (initials, true);
             }
 
-            // A known organisation under another name, or a phrase around a known one's name, is not
-            // another organisation; nor is a unit ("Service de la sûreté et de la sécurité (SSS)"), a
+            // A known organisation under another name, a phrase around a known one's name, or a part
+            // of one's name, is not another organisation, except one of the two a joint body's name
+            // joins with a hyphen (the African Union of UNAMID's "African Union-United Nations Hybrid
+            // Operation"); nor is a unit ("Service de la sûreté et de la sécurité (SSS)"), a
             // job ("Local Security Assistant (LSA)") or a grade in brackets ("Field Security Officer (NOB)").
             var centre = name is not null && Centre().IsMatch(name);
             if (a is null || (name is not null && !centre && (UnitWord().IsMatch(name) || HeaderTitle.NamesAJob(name))) || GradeCode().IsMatch(a) || known.Any(o => o.Acronyms.Contains(a, StringComparer.OrdinalIgnoreCase)
-                || (name is not null && o.Names.Any(n => name.Contains(n, StringComparison.OrdinalIgnoreCase) || n.Contains(name, StringComparison.OrdinalIgnoreCase)))))
+                || (name is not null && o.Names.Any(n => name.Contains(n, StringComparison.OrdinalIgnoreCase) || (n.Contains(name, StringComparison.OrdinalIgnoreCase) && !n.Contains(name + "-", StringComparison.OrdinalIgnoreCase))))))
             {
                 continue;
             }
@@ -494,12 +496,14 @@ public static partial class HeaderOrganisation
 
         var initials = Initials(name);
         // Initials count where the heading writes them, the e-mail or web domain spells them
-        // ("European Commission", @ec.europa.eu) or a part of the vacancy number is them
-        // ("OIF/DAF/2026/023"); elsewhere two letters are too often something else.
+        // ("European Commission", @ec.europa.eu), a part of the vacancy number is them
+        // ("OIF/DAF/2026/023") or a sentence introduces them ("RI is seeking a …" beside a
+        // "Relief International" heading); elsewhere two letters are too often something else.
         return initials.Length >= 2
             && (heading.Any(line => HeaderFacts.Occurrences(line, initials, StringComparison.Ordinal).Any())
                 || publisher.MailLabels.Concat(publisher.WebLabels).Contains(initials.ToLowerInvariant())
-                || publisher.NumberParts.Contains(initials))
+                || publisher.NumberParts.Contains(initials)
+                || publisher.Introduced.Any(i => i.Name == initials))
             ? initials
             : null;
     }
@@ -533,6 +537,14 @@ public static partial class HeaderOrganisation
         if (IsAcronym(first) && first.Length <= 6 && !GenericWords.Contains(first.ToUpperInvariant()))
         {
             return first;
+        }
+
+        // The acronym the text defines for the label's name elsewhere: "Organization: Terre des
+        // hommes – Nigeria" beside "Terre des hommes (Tdh) is …".
+        if (name.Length > 2 && char.IsUpper(name[0])
+            && Regex.Match(text, Regex.Escape(name) + @"[ \t]*\((?<acronym>[A-Z][A-Za-z-]{1,11})\)") is { Success: true } elsewhere)
+        {
+            return elsewhere.Groups["acronym"].Value;
         }
 
         // Only a name, capitalised, has initials: "country office" or "per mission" is none.
@@ -616,9 +628,10 @@ public static partial class HeaderOrganisation
 
     // How much of a heading line names it: its longest name or acronym there (0: none), or the
     // whole line where its acronym stands alone as a part ("ACNUR – La Agencia de la ONU para los
-    // Refugiados": the rest is its tagline).
+    // Refugiados": the rest is its tagline) or starts a board's headline ("EC: Inspection Officer").
     private static int Named(string line, Forms o) =>
-        HeadingParts().Split(line).Any(part => o.Acronyms.Contains(part.Trim(), StringComparer.Ordinal)) ? line.Length
+        HeadingParts().Split(line).Any(part => o.Acronyms.Contains(part.Trim(), StringComparer.Ordinal))
+        || o.Acronyms.Any(a => line.StartsWith(a + ": ", StringComparison.Ordinal)) ? line.Length
         : o.Names.Concat(o.Acronyms.Where(a => a.Length > 2))
             .Where(n => HeaderFacts.Occurrences(line, n, StringComparison.OrdinalIgnoreCase).Any())
             .Select(n => n.Length)
@@ -691,7 +704,7 @@ public static partial class HeaderOrganisation
     // French or Spanish, written in capitals or not ("Conseil de l'Europe", "ORGANIZACIÓN DE LOS
     // ESTADOS AMERICANOS", "European Border and Coast Guard Agency"), with the lowercase adjectives
     // of French and Spanish names where the name goes on ("Organisation internationale de la Francophonie").
-    [GeneratedRegex(@"(?:\p{Lu}[\w’'-]*[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*){0,8}(?i:Organi[sz]ation|Agency|Court|Union|Fund|Programme|Program|Bank|Institute|Commission|Authority|Tribunal|Council|Centre|Center|Committee|Federation|Alliance|Association|Society|Societies|Foundation|Corps|Organizaci[óo]n|Agence|Agencia|Conseil|Consejo|Cour|Corte|Fonds|Fondo)(?:(?:[ \t]+\p{Ll}[\w’'-]*){1,2}(?=[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)+(?:l['’]|d['’])?\p{Lu}))?(?:[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*(?:(?:l['’]|d['’])?\p{Lu}[\w’'-]*)){0,6}")]
+    [GeneratedRegex(@"(?:\p{Lu}[\w’'-]*[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*){0,8}(?i:Organi[sz]ation|Agency|Court|Union|Fund|Programme|Program|Bank|Institute|Commission|Authority|Tribunal|Council|Centre|Center|Committee|Federation|Alliance|Association|Society|Societies|Foundation|Corps|(?-i:International\b(?![ \t]+\p{Lu}))|Organizaci[óo]n|Agence|Agencia|Conseil|Consejo|Cour|Corte|Fonds|Fondo)(?:(?:[ \t]+\p{Ll}[\w’'-]*){1,2}(?=[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)+(?:l['’]|d['’])?\p{Lu}))?(?:[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*(?:(?:l['’]|d['’])?\p{Lu}[\w’'-]*)){0,6}")]
     private static partial Regex OrganisationName();
 
     [GeneratedRegex(@"©|\(c\)|copyright|\b(?:19|20)\d\d\b|all rights reserved|tous droits réservés|todos los derechos reservados", RegexOptions.IgnoreCase)]

@@ -123,7 +123,7 @@ public static partial class HeaderProse
     [GeneratedRegex(@"\b(?:a|an|the|this)\s+(?:[\w-]+\s+){0,3}(?:post|position|vacancy|appointment)\b(?!s)|\b(?:un|el|este)\s+puesto\b|\b(?:un|le|ce)\s+poste\b|\b(?:Officer|Oficial|Agent|Specialist|Especialista|Sp[ée]cialiste|Analyst|Analista|Analyste)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnePost();
 
-    [GeneratedRegex(@"\b(?:based|located|stationed)\s+(?:at\s+[^,.;\n]{0,60}?\s+)?in\s+(?<place>(?:(?!\s+with\s+(?:its\s+)?duty\s+station)[^,.;\n]){2,120})|\bwith\s+(?:its\s+)?duty\s+station\s+in\s+(?<place>[^,.;\n]{2,60})|\b(?:lugar\s+de\s+destino|destino)\s+en\s+(?<place>[^,.;\n]{2,60})|\bbas[ée]e?\s+(?:à|au|en)\s+(?<place>[^,.;\n]{2,60})|\bSede\s+en\s+(?<place>[^,.;\n(]{2,60})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:based|located|stationed)\s+(?:at\s+[^,.;\n]{0,60}?\s+)?in\s+(?<place>(?:(?!\s+with\s+(?:its\s+)?duty\s+station)[^,.;\n]){2,120})|\b(?:with\s+(?:its\s+)?|at\s+the\s+(?:UN\s+)?)duty\s+station\s+in\s+(?<place>[^,.;\n]{2,60})|\b(?:lugar\s+de\s+destino|destino)\s+en\s+(?<place>[^,.;\n]{2,60})|\bbas[ée]e?\s+(?:à|au|en)\s+(?<place>[^,.;\n]{2,60})|\bSede\s+en\s+(?<place>[^,.;\n(]{2,60})", RegexOptions.IgnoreCase)]
     private static partial Regex StationSentence();
 
     [GeneratedRegex(@"(?:applications?|candidatures?|candidaturas|postulaciones|solicitudes)[^.\n]{0,80}?\b(?:no\s+later\s+than|by|before|until|hasta\s+el|antes\s+del?|jusqu['’]au|avant\s+le)\s+(?<date>[^.;\n]{6,40})|\bdeadline\s+for\s+(?:the\s+)?(?:applications?|submission\s+of\s+applications)\s+is\s+(?<date>[^;\n]{6,40})", RegexOptions.IgnoreCase)]

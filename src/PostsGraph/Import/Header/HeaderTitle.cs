@@ -17,10 +17,10 @@ public static partial class HeaderTitle
         var places = labels.Where(l => l.Field == HeaderField.DutyStation).Select(l => l.Value).ToList();
         string Clean(string title) => WithoutGrade(title, reference, places);
 
-        // A title has letters ("No. of Post: 1" has none). A bulleted label alone on its line whose
-        // next line names no job ("• Position" over "Please refer to … in your application") is an
-        // item of a board's menu, not the title.
-        if (labels.FirstOrDefault(l => l.Field == HeaderField.Title && l.Value.Any(char.IsLetter)
+        // A title has letters ("No. of Post: 1" has none) and is no count of posts ("Titre du Poste :
+        // 13 postes"). A bulleted label alone on its line whose next line names no job ("• Position"
+        // over "Please refer to … in your application") is an item of a board's menu, not the title.
+        if (labels.FirstOrDefault(l => l.Field == HeaderField.Title && l.Value.Any(char.IsLetter) && !CountOfPosts().IsMatch(l.Value)
             && (NamesAJob(l.Value) || !notice.Text.AsSpan(l.Start, l.ValueStart - l.Start).Contains('\n') || !MenuItem().IsMatch(notice.LineAt(l.Start).Content))) is { } label)
         {
             // Under a bilingual label ("Post title / Titre du poste:") the title is given in both
@@ -147,6 +147,9 @@ public static partial class HeaderTitle
             title = LeadingOrganisation(title, reference);
         }
 
+        title = LeadingCountry(title, reference);
+        // A board's "Back" link run into the heading.
+        title = BackLink().Replace(title, "");
         title = LeadingEmployment().Replace(title, "");
         title = FollowingOrganisation(title, reference);
         // What follows a title comes in any order and may repeat ("…, P3 (Temporary Job
@@ -160,6 +163,7 @@ public static partial class HeaderTitle
             title = GradeNote().Replace(title, "");
             title = FollowingPublisher(title);
             title = AtPublisher(title, reference);
+            title = TrailingBareGrade(title, reference);
             title = JobWord().Match(title) is { Success: true } word && EndsWithAJob(title[..word.Index]) ? title[..word.Index] : title;
             title = TrailingPlace(title, reference, places);
             title = GluedSuffix(title, reference, places);
@@ -189,6 +193,23 @@ public static partial class HeaderTitle
             ? title[(m.Index + m.Length)..]
             : title;
     }
+
+    // "Somalia: Short Term Consultancy, …": a board's country before the title.
+    private static string LeadingCountry(string title, ReferenceFiles reference) =>
+        CountryFirst().Match(title) is { Success: true } m && JobNoun().IsMatch(title[(m.Index + m.Length)..])
+        && reference.Countries.Any(c => string.Equals(c.Name, m.Groups["country"].Value, StringComparison.OrdinalIgnoreCase)
+            || (c.OtherNames ?? []).Any(n => string.Equals(n, m.Groups["country"].Value, StringComparison.OrdinalIgnoreCase)))
+            ? title[(m.Index + m.Length)..]
+            : title;
+
+    [GeneratedRegex(@"^\s*\d{1,3}\s+(?:posts?|positions?|vacancies|postes?|puestos?|plazas?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountOfPosts();
+
+    [GeneratedRegex(@"^(?:Back|Retour|Volver)\s+(?=\p{Lu}\p{Ll})")]
+    private static partial Regex BackLink();
+
+    [GeneratedRegex(@"^(?<country>\p{Lu}[\p{L}' .-]{2,40}?):\s+")]
+    private static partial Regex CountryFirst();
 
     // "Head, Security Management, OSCE": a known organisation's acronym after the title.
     private static string TrailingAcronym(string title, ReferenceFiles reference) =>
@@ -239,6 +260,14 @@ public static partial class HeaderTitle
             || string.Equals(o.Name, named, StringComparison.OrdinalIgnoreCase)
             || (o.OtherNames ?? []).Any(n => string.Equals(n, named, StringComparison.OrdinalIgnoreCase)));
     }
+
+    // "Information Security Officer (Confidentiality) P-3": a grade after the title with only a space before it.
+    private static string TrailingBareGrade(string title, ReferenceFiles reference) =>
+        LastWord().Match(title) is { Success: true } word && word.Index > 0 && title[..word.Index].Contains(' ')
+        && (char.IsLetter(title[word.Index - 1]) || title[word.Index - 1] == ')')
+        && HeaderGrades.FindKnown(word.Value.Trim(), reference.Grades) is { } grade && grade.Start == 0 && grade.End == word.Value.Trim().Length
+            ? title[..word.Index].TrimEnd()
+            : title;
 
     [GeneratedRegex(@"\s+at\s+(?:the\s+)?(?<employer>\p{Lu}[\p{L}\p{N}’'&/ .-]{1,80})$")]
     private static partial Regex AtEmployer();
@@ -336,7 +365,7 @@ public static partial class HeaderTitle
     [GeneratedRegex(@"\s+in\s+(?<place>\p{Lu}[^,|\n]{1,40}(?:,\s*[^,|\n]{2,40})?)$")]
     private static partial Regex InPlace();
 
-    [GeneratedRegex(@"(?<sep>\s+[-–]\s+|,\s+)(?<place>[^-–,|]{2,40}(?:,\s*[^-–,|]{2,40})?)$")]
+    [GeneratedRegex(@"(?<sep>\s*[-–]\s+|,\s+)(?<place>[^-–,|]{2,40}(?:,\s*[^-–,|]{2,40})?)$")]
     private static partial Regex PlaceAfter();
 
     // What job boards add after a title: " job at UNDSS", " at ECOWAS", " at IRC Nigeria", " vacancy", a
@@ -345,7 +374,7 @@ public static partial class HeaderTitle
     // 2020)"); and what notices add about how many posts there are (" - multiple positions",
     // "(several posts)"), where the post sits (" at the EU Delegation to Niger", " – within the
     // Governance Department") and whom it is open to (" H/F", "(m/f/d)").
-    [GeneratedRegex(@"(?:\s+(?:job|jobs|vacancy|position)\s+(?:at|with)\s+[^()\n]{2,60}|\s*\[[^\]\n]{1,30}\s[^\]\n]{1,30}\]|\s+\d[\d,]*\s+views|\s+at\s+the\s+(?:EU\s+)?(?:Delegation|Embassy)\b[^()\n]{0,60}|(?-i:\s+at\s+(?:the\s+)?\p{Lu}[\p{Lu}-]{1,11}(?:\s+\p{Lu}\p{Ll}+){0,2})|\s+vacancy|\s*\(?(?-i:H/F|F/H|M/F|F/M|m/f|f/m|m/w/d|m/f/d)\)?|\s+[-–]\s+(?:within|in|at)\s+(?:the\s+)?[^()\n]{0,80}|:?\s*" + HeaderSchedule.BracketedDeadline + @"|\s*(?:[-–,]\s*|\()(?:multiple|several|various|\d{1,2})\s+(?:positions|posts|vacancies)\)?|\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:[/_.-][A-Za-z0-9]+){2,}\)|\s*\((?:a\s+)?reserve\s+list[^()\n]{0,80}\))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s+(?:job|jobs|vacancy|position)\s+(?:at|with)\s+[^()\n]{2,60}|\s*\[[^\]\n]{1,30}\s[^\]\n]{1,30}\]|\s+\d[\d,]*\s+views|\s+at\s+the\s+(?:EU\s+)?(?:Delegation|Embassy)\b[^()\n]{0,60}|(?-i:\s+at\s+(?:the\s+)?\p{Lu}[\p{Lu}-]{1,11}(?:\s+\p{Lu}\p{Ll}+){0,2})|\s+vacancy|\s*\(?(?-i:H/F|F/H|M/F|F/M|m/f|f/m|m/w/d|m/f/d)\)?|\s+[-–]\s+(?:within|in|at)\s+(?:the\s+)?[^()\n]{0,80}|:?\s*" + HeaderSchedule.BracketedDeadline + @"|\s*(?:[-–,]\s*|\()(?:multiple|several|various|\d{1,2})\s+(?:positions|posts|vacancies)\)?|\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:[/_.-][A-Za-z0-9]+){2,}\)|\s*\((?:a\s+)?reserve\s+list[^()\n]{0,80}\)|\s*\(prospective\s+post\))$", RegexOptions.IgnoreCase)]
     private static partial Regex BoardSuffix();
 
     [GeneratedRegex(@"[ \t]{3,}|\t")]
@@ -378,7 +407,7 @@ public static partial class HeaderTitle
     private static partial Regex TrailingGrade();
 
     // A job's noun, in English, French and Spanish.
-    private const string JobNouns = @"Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Guard|Agent|Intern|Secretary|Clerk|Administrator|Representative|(?<=(?:Senior|Junior|Associate)\s)Professional|Professional(?=\s+in\b)|Commander|Lieutenant|Sergeant|Warden|Firefighter|Investigator|Planner|Auditor|Counsel|Lawyer|Technician|Driver|Scientist|Economist|Statistician|Researcher|Fellow|Instructor|Trainer|Operator|Controller|Dispatcher|Chef|Responsable|Chargé(?:e|\(e\))?(?=\s+d[e'’])|Coordonn?ateur|Coordonn?atrice|Coordinateur|Coordinatrice|Conseill(?:er|ère)|Spécialiste|Analyste|Assistante|Administrat(?:eur|rice)|Fonctionnaire|Direct(?:eur|rice)|Superviseur|Inspecteur|Enquêteur|Agente?|(?<!(?:Diario|Bolet[íi]n)\s)Oficial|Jef[ea]|Asesora?|Especialista|Coordinador[a]?|Analista|Asistente|Auxiliar|Directora|Supervisora|Guardia|Encargad[oa]|Investigador[a]?|Inspectora";
+    private const string JobNouns = @"Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Guard|Agent|Intern|Secretary|Clerk|Administrator|Representative|(?<=(?:Senior|Junior|Associate)\s)Professional|Professional(?=\s+in\b)|Commander|Lieutenant|Sergeant|Warden|Firefighter|Investigator|Planner|Auditor|Counsel|Lawyer|Technician|Driver|Scientist|Economist|Statistician|Researcher|Fellow|Instructor|Trainer|Operator|Controller|Dispatcher|Monitor|Consultancy|Chef|Responsable|Chargé(?:e|\(e\))?(?=\s+(?:principal(?:e)?\s+)?d[e'’])|Coordonn?ateur|Coordonn?atrice|Coordinateur|Coordinatrice|Conseill(?:er|ère)|Spécialiste|Analyste|Assistante|Administrat(?:eur|rice)|Fonctionnaire|Direct(?:eur|rice)|Superviseur|Inspecteur|Enquêteur|Agente?|(?<!(?:Diario|Bolet[íi]n)\s)Oficial|Jef[ea]|Asesora?|Especialista|Coordinador[a]?|Analista|Asistente|Auxiliar|Directora|Supervisora|Guardia|Encargad[oa]|Investigador[a]?|Inspectora";
 
     [GeneratedRegex(@"\b(?:" + JobNouns + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex JobNoun();
