@@ -825,6 +825,32 @@ public sealed class HeaderFragmentTests
         Assert.Contains("another organisation's acronym", candidate.Note);
     }
 
+    // What the rules added for the real sets 16 to 19 leave alone (a sixth review): a city a clause
+    // travels to, a country in brackets after a label's name, a post's own sentence that also
+    // speaks of the organisation, a "Back Office" job, a duty in French starting "Localisation",
+    // a country's "Russian Federation", a board's "Consultancy" menu, a function group that is
+    // not the post's.
+    [Fact]
+    public void LeavesWhatTheRulesForTheLastRealSetsMustNotRead()
+    {
+        const string travel = "Duty Station: Kakuma, Kenya (with frequent travel to Nairobi)\nGrade: P-3";
+        Fact(Extract(travel).DutyStation, "kakuma", travel);
+        const string bracket = "Organization: World Vision\nPosition: Safety and Security Manager\n\nWorld Vision (Somalia) is seeking a Safety and Security Manager.";
+        Assert.NotEqual("Somalia", Extract(bracket).Organisation?.Value);
+        const string member = "Field Security Officer\nThe Field Security Officer is a member of the Agency's Safety and Security Division and is based in Gaza. The incumbent reports to the Chief, based in Amman.";
+        Fact(Extract(member).DutyStation, "gaza", member);
+        const string office = "Position Title: Back Office Security Assistant\nGrade: G-4";
+        Fact(Extract(office).Title, "Back Office Security Assistant", office);
+        const string duty = "Security Officer – Nairobi\n\nLocalisation: Support national partners to lead security coordination in the field";
+        Fact(Extract(duty).DutyStation, "nairobi", duty);
+        const string country = "Security Officer\nMoscow, Russian Federation\nDuty Station: Moscow, Russian Federation\nOpen to nationals of the Russian Federation only.";
+        Assert.NotEqual("Russian Federation", Extract(country).Organisation?.Value);
+        const string menu = "Home › Jobs › Consultancy\n\nSafety and Security Focal Point\nDuty Station: Juba";
+        Assert.NotEqual("Consultancy", Extract(menu).Title?.Value);
+        const string engaged = "Security Officer\nApplicants must currently be engaged as contract staff (function group III) at an EU agency, institution or body, and hold a contract of indefinite duration.";
+        Assert.Null(Extract(engaged).Grade);
+    }
+
     // A title has words: "No. of Post: 1" is none, and the heading gives the title.
     [Fact]
     public void TakesNoTitleFromALabelWithoutWords()

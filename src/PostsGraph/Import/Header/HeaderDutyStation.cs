@@ -6,9 +6,10 @@ namespace PostsGraph.Import.Header;
 // The duty station, from a "Duty Station:", "Location:", "Place of assignment" or "City" label
 // ("The Hague - NL", "Geneva, Switzerland"), else from a line near the top that is only a city,
 // a job board's place line (a city, its region and its country), the city right after the title
-// on its line, a heading line near the top that ends with a city, or the opening sentence that
-// places the post (HeaderProse).
-// A city the reference does not know becomes a slug, with a note naming city and country.
+// on its line, a heading line near the top that ends with a city, the opening sentence that
+// places the post (HeaderProse), or last a job board's pay line ("Salary for a P-4 contract in
+// Paris", LOW). A post worked from home has none. A city the reference does not know becomes a
+// slug, with a note naming city and country.
 public static partial class HeaderDutyStation
 {
     private const int TopLines = 10;
@@ -41,10 +42,12 @@ public static partial class HeaderDutyStation
             // The city may come first ("The Hague - NL") or after the country ("Egypt-Cairo"), or
             // stand beside it without punctuation ("Geneva Switzerland", "Kenya Nairobi").
             // Last, a city a sentence places the post in ("This position is based in Beirut
-            // (Lebanon), with …") and a city a run-on line carries on from ("Cote D'Ivoire - Abidjan Type of").
+            // (Lebanon), with …") and the city a part starts with, as when a run-on line carries on
+            // into the next label's words ("Cote D'Ivoire - Abidjan Type of"); not a part that is a
+            // clause ("(with frequent travel to Nairobi)").
             var parts = AnySeparator().Split(label.Value).Prepend(CityPart(label.Value)).Prepend(label.Value).Concat(WordRuns(label.Value))
                 .Concat(PlacedIn().Matches(label.Value).Select(p => p.Groups["city"].Value))
-                .Concat(AnySeparator().Split(label.Value).SelectMany(WordRuns));
+                .Concat(AnySeparator().Split(label.Value).Select(p => p.Trim()).Where(p => p.Length > 0 && char.IsUpper(p[0])).SelectMany(FirstWords));
             if (parts.Select(p => Known(p.Trim(), reference)).FirstOrDefault(s => s is not null) is { } station)
             {
                 return (notice.ValueAt(station.Key!, label.Start, label.ValueEnd).Because(Confidence.High, $"{notice.LabelReason(label)}, a city of the reference"), null);
@@ -235,6 +238,16 @@ public static partial class HeaderDutyStation
 
     // The leading and trailing runs of words, longest first: "New York United States" gives
     // "New York United", "York United States", "New York", "United States", "New", "States".
+    // "Abidjan Type of": "Abidjan Type", "Abidjan".
+    private static IEnumerable<string> FirstWords(string value)
+    {
+        var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        for (var length = words.Length - 1; length >= 1; length--)
+        {
+            yield return string.Join(' ', words[..length]);
+        }
+    }
+
     private static IEnumerable<string> WordRuns(string value)
     {
         var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -397,7 +397,7 @@ public static partial class HeaderLabels
         | (?<Organisation>organi[sz]ation(?!al)|hiring\s+(?:organi[sz]ation|office|entity)|agency|entity|institution|organizaci[óo]n|organisme|organismo|issued\s+by|employer|employeur|empleador)
         | (?<Grade>salary\s+grade|contract\s+level|grade\s*/\s*level|grade(?:\s+level)?|level|category\s+and\s+level|classe|niveau|grado|nivel|categor[íi]a)
         | (?<DutyStation>duty\s+stations?|place\s+of\s+assignment|work\s+location|job\s+locations?|(?:primary\s+)?locations?|city
-            |lieu\s+d['’]affectation|lieu\s+d[ue]\s+travail|localisation(?:\s+du\s+poste)?|lugar\s+de\s+destino|ubicaci[óo]n|lugar\s+de\s+trabajo
+            |lieu\s+d['’]affectation|lieu\s+d[ue]\s+travail|localisation\s+du\s+poste|lugar\s+de\s+destino|ubicaci[óo]n|lugar\s+de\s+trabajo
             |place\s+of\s+(?:employment|work)|lieu\s+d['’]emploi|(?:lieu|lugar)(?=[ \t]*(?::|\||\r?\n)))
         | (?<Country>country\s+of\s+(?:contract|assignment)|country|pays|pa[íi]s)
         | (?<VacancyNumber>vacancy\s+(?:notice\s+|announcement\s+)?(?:no\.?|number|n°|ref(?:erence)?\.?|id|code)|job\s+opening\s+(?:no\.?|number|id)|(?:job\s+)?requisition\s+(?:no\.?|number|id)|reference\s+(?:no\.?|number|code)|r[ée]f[ée]rence(?=[ \t]*(?::|\||\r?\n))|ref\.(?=[ \t]*:)|referencia(?=[ \t]*(?::|\||\r?\n))

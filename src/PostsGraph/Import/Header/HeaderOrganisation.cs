@@ -407,8 +407,9 @@ public static partial class HeaderOrganisation
         {
             var a = acronym ?? (name is null ? null : AcronymOf(text[..zone], name, publisher, heading));
             var derived = false;
-            // A name of two words that the notice never shortens and writes three times or more near
-            // its top is its own key, as "Europol" and "Frontex" are ("Mercy Corps", "Plan
+            // A name of two words for which no acronym is found (defined, in the heading, a domain,
+            // the vacancy number or an introducing sentence), written three times or more near the
+            // top, is its own key, as "Europol" and "Frontex" are ("Mercy Corps", "Plan
             // International"), not a programme's or a centre's ("Partnership Program"); longer
             // names get their initials, which the curator chooses or changes.
             if (a is null && name is not null && ShortName().IsMatch(name) && !UnitName().IsMatch(name)
@@ -422,9 +423,9 @@ public static partial class HeaderOrganisation
             }
 
             // A known organisation under another name, a phrase around a known one's name, or a part
-            // of one's name, is not another organisation, except one of the two a joint body's name
-            // joins with a hyphen (the African Union of UNAMID's "African Union-United Nations Hybrid
-            // Operation"); nor is a unit ("Service de la sûreté et de la sécurité (SSS)"), a
+            // of one's name, is not another organisation, except a part a hyphen ends, as the first
+            // of the two a joint body's name joins (the African Union of UNAMID's "African
+            // Union-United Nations Hybrid Operation"); nor is a unit ("Service de la sûreté et de la sécurité (SSS)"), a
             // job ("Local Security Assistant (LSA)") or a grade in brackets ("Field Security Officer (NOB)").
             var centre = name is not null && Centre().IsMatch(name);
             if (a is null || (name is not null && !centre && (UnitWord().IsMatch(name) || HeaderTitle.NamesAJob(name))) || GradeCode().IsMatch(a) || known.Any(o => o.Acronyms.Contains(a, StringComparer.OrdinalIgnoreCase)
@@ -541,8 +542,11 @@ public static partial class HeaderOrganisation
 
         // The acronym the text defines for the label's name elsewhere: "Organization: Terre des
         // hommes – Nigeria" beside "Terre des hommes (Tdh) is …".
+        // The acronym's letters are the name's, in order and from its first ("Tdh"), so that
+        // "World Vision (Somalia)" gives none.
         if (name.Length > 2 && char.IsUpper(name[0])
-            && Regex.Match(text, Regex.Escape(name) + @"[ \t]*\((?<acronym>[A-Z][A-Za-z-]{1,11})\)") is { Success: true } elsewhere)
+            && Regex.Match(text, Regex.Escape(name) + @"[ \t]*\((?<acronym>[A-Z][A-Za-z-]{1,11})\)") is { Success: true } elsewhere
+            && LettersOf(elsewhere.Groups["acronym"].Value, name))
         {
             return elsewhere.Groups["acronym"].Value;
         }
@@ -552,6 +556,30 @@ public static partial class HeaderOrganisation
         return initials.Length >= 2 && (HeaderFacts.Occurrences(text, initials, StringComparison.Ordinal).Any() || publisher.MailLabels.Contains(initials.ToLowerInvariant()))
             ? initials
             : null;
+    }
+
+    private static bool LettersOf(string acronym, string name)
+    {
+        var letters = acronym.Where(char.IsLetter).Select(char.ToLowerInvariant).ToList();
+        var from = name.ToLowerInvariant();
+        if (letters.Count == 0 || letters[0] != from[0])
+        {
+            return false;
+        }
+
+        var at = 0;
+        foreach (var letter in letters)
+        {
+            at = from.IndexOf(letter, at);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at++;
+        }
+
+        return true;
     }
 
     // The name a copyright line gives: "© Frontex 2026", "Copyright 2026 © European Space Agency. All rights reserved".
@@ -704,7 +732,7 @@ public static partial class HeaderOrganisation
     // French or Spanish, written in capitals or not ("Conseil de l'Europe", "ORGANIZACIÓN DE LOS
     // ESTADOS AMERICANOS", "European Border and Coast Guard Agency"), with the lowercase adjectives
     // of French and Spanish names where the name goes on ("Organisation internationale de la Francophonie").
-    [GeneratedRegex(@"(?:\p{Lu}[\w’'-]*[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*){0,8}(?i:Organi[sz]ation|Agency|Court|Union|Fund|Programme|Program|Bank|Institute|Commission|Authority|Tribunal|Council|Centre|Center|Committee|Federation|Alliance|Association|Society|Societies|Foundation|Corps|(?-i:International\b(?![ \t]+\p{Lu}))|Organizaci[óo]n|Agence|Agencia|Conseil|Consejo|Cour|Corte|Fonds|Fondo)(?:(?:[ \t]+\p{Ll}[\w’'-]*){1,2}(?=[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)+(?:l['’]|d['’])?\p{Lu}))?(?:[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*(?:(?:l['’]|d['’])?\p{Lu}[\w’'-]*)){0,6}")]
+    [GeneratedRegex(@"(?:\p{Lu}[\w’'-]*[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*){0,8}(?i:Organi[sz]ation|Agency|Court|Union|Fund|Programme|Program|Bank|Institute|Commission|Authority|Tribunal|Council|Centre|Center|Committee|Alliance|Association|Society|Societies|Foundation|Corps|International\b(?![ \t]+(?-i:\p{Lu}))|Organizaci[óo]n|Agence|Agencia|Conseil|Consejo|Cour|Corte|Fonds|Fondo)(?:(?:[ \t]+\p{Ll}[\w’'-]*){1,2}(?=[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)+(?:l['’]|d['’])?\p{Lu}))?(?:[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*(?:(?:l['’]|d['’])?\p{Lu}[\w’'-]*)){0,6}")]
     private static partial Regex OrganisationName();
 
     [GeneratedRegex(@"©|\(c\)|copyright|\b(?:19|20)\d\d\b|all rights reserved|tous droits réservés|todos los derechos reservados", RegexOptions.IgnoreCase)]
@@ -735,7 +763,7 @@ public static partial class HeaderOrganisation
     [GeneratedRegex(@"[-/_. ]+")]
     private static partial Regex NumberPart();
 
-    [GeneratedRegex(@"(?<name>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*){1,8}(?:Organi[sz]ation|Agency|Court|Union|Fund|Programme|Program|Bank|Institute|Commission|Authority|Tribunal|Council|Centre|Center|Committee|Federation|Alliance|Association|Society|Societies|Foundation|Corps|International))\s+\((?<acronym>[A-Z][A-Za-z]{1,9})\)")]
+    [GeneratedRegex(@"(?<name>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*){1,8}(?:Organi[sz]ation|Agency|Court|Union|Fund|Programme|Program|Bank|Institute|Commission|Authority|Tribunal|Council|Centre|Center|Committee|Alliance|Association|Society|Societies|Foundation|Corps|International))\s+\((?<acronym>[A-Z][A-Za-z]{1,9})\)")]
     private static partial Regex Definition();
 
     [GeneratedRegex(@"(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|on|the|at|in)[ \t]+)*)*$")]

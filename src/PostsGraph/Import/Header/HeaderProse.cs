@@ -33,9 +33,10 @@ public static partial class HeaderProse
         {
             // "Based in Copenhagen and present in forty countries, the Council is a relief
             // organisation", "Son siège social … est basé à Dakar" (not "… de su Sede en La
-            // Haya", where the post is): a sentence about the organisation, not about the post.
+            // Haya", where the post is): a sentence about the organisation that names no post or job.
             var sentenceEnd = SentenceEnd().Match(text, m.Index) is { Success: true } after ? after.Index : text.Length;
-            if (AboutTheOrganisation().IsMatch(SentenceBefore(text, m.Index) + text[m.Index..sentenceEnd]))
+            var sentence = SentenceBefore(text, m.Index) + text[m.Index..sentenceEnd];
+            if (AboutTheOrganisation().IsMatch(sentence) && !PostWord().IsMatch(sentence) && !HeaderTitle.NamesAJob(sentence))
             {
                 continue;
             }
@@ -76,6 +77,9 @@ public static partial class HeaderProse
     [GeneratedRegex(@"\.(?:\s|$)|\n")]
     private static partial Regex SentenceEnd();
 
+    [GeneratedRegex(@"\b(?:post|position|incumbent|job|role|poste|titulaire|puesto|cargo)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PostWord();
+
     [GeneratedRegex(@"\b(?:is|est|es)\s+(?:an?|une?|una)\s+[^.\n]{0,160}?\b(?:organi[sz]ations?|organisme|organización|agency|agence|agencia)\b|\bpr[ée]sente?\s+(?:in|dans|en)\s+[\w-]+\s+(?:countries|pays|países)\b|^\s*(?:its|their|son|sa|leur|su)\s+(?:regional\s+)?(?:headquarters|head\s+office|siège(?:\s+social)?|sede)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AboutTheOrganisation();
 
@@ -110,14 +114,14 @@ public static partial class HeaderProse
     // "at the P-4 level", "de categoría P-3", "at grade AST 3" in a sentence about one post; or
     // sentences that can only be about the post itself ("own"): "This is a G-7 contract", "the
     // Security Coordination Officer, P-3, is based in …", "recruiting for a … Specialist (DRSS)
-    // for West Africa (P-4)", "(function group I)".
+    // for West Africa (P-4)", "… a database of candidates … (function group I)".
     [GeneratedRegex(@"\b(?:(?:at\s+(?:the\s+)?|de\s+(?:categor[íi]a|grado|classe|niveau)\s+|au\s+niveau\s+|del?\s+nivel\s+|(?:at|of)\s+grade\s+)" + ProseGrade + @"(?:\s+level)?\b"
         + @"|(?<own>this\s+is\s+an?\s+)" + ProseGrade + @"\s+(?:contract|post|position)\b"
         + @"|(?<own>the\s+(?:[\w-]+\s+){0,5}(?-i:Officer|Adviser|Advisor|Assistant|Associate|Analyst|Specialist|Coordinator|Manager)(?:\s+\([^()\n]{1,40}\))?,\s+)" + ProseGrade + @",?\s+(?:is|will)\b"
         // The grade right after the title the recruiting sentence gives, its acronym and region between.
         + @"|(?<own>\b(?:is|are)\s+(?:\w+ly\s+)?" + HeaderTitle.Recruits + @"(?:an?\s+)?(?-i:" + HeaderTitle.IntroducedTitle + @")(?:\s+\((?-i:\p{Lu}{2,8})\))?(?:\s+for\s+(?:the\s+)?(?-i:\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,3}))?\s+\()" + ProseGrade + @"\)"
         // An EU call's function group in brackets: "… in the area of surveillance (function group I)".
-        + @"|(?<own>(?<=\())(?<grade>" + HeaderGrades.FunctionGroup + @"[ \t]+(?:IV|III|II|I))\))", RegexOptions.IgnoreCase)]
+        + @"|(?<own>(?<=\b(?:recruit\w*|selection|candidates|vacanc\w+|reserve)\b[^.\n]{0,200}\())(?<grade>" + HeaderGrades.FunctionGroup + @"[ \t]+(?:IV|III|II|I))\))", RegexOptions.IgnoreCase)]
     private static partial Regex GradeSentence();
 
     [GeneratedRegex(@"\b(?:a|an|the|this)\s+(?:[\w-]+\s+){0,3}(?:post|position|vacancy|appointment)\b(?!s)|\b(?:un|el|este)\s+puesto\b|\b(?:un|le|ce)\s+poste\b|\b(?:Officer|Oficial|Agent|Specialist|Especialista|Sp[ée]cialiste|Analyst|Analista|Analyste)\b", RegexOptions.IgnoreCase)]
