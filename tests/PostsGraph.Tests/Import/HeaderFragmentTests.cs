@@ -38,6 +38,8 @@ public sealed class HeaderFragmentTests
         + "**Numéro de l'avis de vacance :** GS/SSS/2026/11\nLe BIT coopère avec l'ONUG.", "ILO")]
     // A label naming the organisation in another common form of its name.
     [InlineData("Hiring Organization: United Nations Office of the High Commissioner for Human Rights\nJob Location: Conakry Guinea", "OHCHR")]
+    // A Secretariat entity's short name under a Department/Office label.
+    [InlineData("Posting Title: Witness Protection Officer, P3\nDepartment/Office: United Nations Investigative Team for Accountability of Da'esh/ISIL\nDuty Station: BAGHDAD", "UNITAD")]
     // A name in the other spelling of "-ization" than the reference's.
     [InlineData("International Civil Aviation Organisation Vacancy Notice\nPost Title: Aviation Security Officer\nDuty Station: Cairo\nThe Organisation works with States.", "ICAO")]
     // A grade in brackets in a heading is no organisation's acronym; "ABOUT WFP" introduces the publisher.
