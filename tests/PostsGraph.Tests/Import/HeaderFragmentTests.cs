@@ -837,6 +837,9 @@ public sealed class HeaderFragmentTests
     {
         const string travel = "Duty Station: Kakuma, Kenya (with frequent travel to Nairobi)\nGrade: P-3";
         Fact(Extract(travel).DutyStation, "kakuma", travel);
+        // A city's name inside a region's is no city: the unknown city before it is proposed.
+        const string strip = "Duty Station: Deir Elbalah- Gaza Strip\nGrade: N/A";
+        Fact(Extract(strip).DutyStation, "deir-elbalah", strip);
         const string bracket = "Organization: World Vision\nPosition: Safety and Security Manager\n\nWorld Vision (Somalia) is seeking a Safety and Security Manager.";
         Assert.NotEqual("Somalia", Extract(bracket).Organisation?.Value);
         const string member = "Field Security Officer\nThe Field Security Officer is a member of the Agency's Safety and Security Division and is based in Gaza. The incumbent reports to the Chief, based in Amman.";

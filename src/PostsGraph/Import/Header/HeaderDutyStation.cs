@@ -238,15 +238,22 @@ public static partial class HeaderDutyStation
 
     // The leading and trailing runs of words, longest first: "New York United States" gives
     // "New York United", "York United States", "New York", "United States", "New", "States".
-    // "Abidjan Type of": "Abidjan Type", "Abidjan".
+    // "Abidjan Type of": "Abidjan Type", "Abidjan"; not a city's name inside a region's ("Gaza
+    // Strip", "Kabul Province", "Nairobi County").
     private static IEnumerable<string> FirstWords(string value)
     {
         var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         for (var length = words.Length - 1; length >= 1; length--)
         {
-            yield return string.Join(' ', words[..length]);
+            if (!RegionWord().IsMatch(words[length]))
+            {
+                yield return string.Join(' ', words[..length]);
+            }
         }
     }
+
+    [GeneratedRegex(@"^(?:Strip|Region|Province|State|District|Governorate|County|Valley|Islands?|Area|Zone|Territory|Oblast|Department|Prefecture|Municipality|Metropolitan|Governorat|Gouvernorat|Provincia|Departamento|Estado)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RegionWord();
 
     private static IEnumerable<string> WordRuns(string value)
     {
@@ -301,7 +308,9 @@ public static partial class HeaderDutyStation
             || c.Names.Any(n => string.Equals(n, trimmed, StringComparison.OrdinalIgnoreCase)))?.Code;
     }
 
-    [GeneratedRegex(@"\s+[-–]\s+|\s*[,(;/]\s*")]
+    // A dash with a space after it, with or without one before ("Deir Elbalah- Gaza Strip"), a
+    // comma, a bracket, a semicolon or a slash; not a hyphen inside a name ("Port-au-Prince").
+    [GeneratedRegex(@"\s*[-–]\s+|\s*[,(;/]\s*")]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"\s*[-–,(;/)]\s*")]
