@@ -30,7 +30,7 @@ public static partial class HeaderDutyStation
         }
 
         // The notice's own "Duty Station" before a job board's "Location" where both are given.
-        var ranked = labels.Where(l => l.Field == HeaderField.DutyStation && l.Value.Length > 0)
+        var ranked = given
             .Select(l => (Label: l, Own: OwnLabel().IsMatch(notice.Text.AsSpan(l.Start, l.ValueStart - l.Start))))
             .OrderBy(t => t.Own ? 0 : 1)
             .ToList();
@@ -236,10 +236,8 @@ public static partial class HeaderDutyStation
     [GeneratedRegex(@"^(?<country>.+?)\s+(?:(?:Field|Country|Regional|Area|Sub-?)\s*)?(?:Office|Operations?|Field|Mission)$", RegexOptions.IgnoreCase)]
     private static partial Regex CountryOfficeWords();
 
-    // The leading and trailing runs of words, longest first: "New York United States" gives
-    // "New York United", "York United States", "New York", "United States", "New", "States".
-    // "Abidjan Type of": "Abidjan Type", "Abidjan"; not a city's name inside a region's ("Gaza
-    // Strip", "Kabul Province", "Nairobi County").
+    // The leading runs of words, longest first: "Abidjan Type of" gives "Abidjan Type", "Abidjan";
+    // not a city's name inside a region's ("Gaza Strip", "Kabul Province", "Nairobi County").
     private static IEnumerable<string> FirstWords(string value)
     {
         var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -255,6 +253,8 @@ public static partial class HeaderDutyStation
     [GeneratedRegex(@"^(?:Strip|Region|Province|State|District|Governorate|County|Valley|Islands?|Area|Zone|Territory|Oblast|Department|Prefecture|Municipality|Metropolitan|Governorat|Gouvernorat|Provincia|Departamento|Estado)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegionWord();
 
+    // The leading and trailing runs of words, longest first: "New York United States" gives
+    // "New York United", "York United States", "New York", "United States", "New", "States".
     private static IEnumerable<string> WordRuns(string value)
     {
         var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

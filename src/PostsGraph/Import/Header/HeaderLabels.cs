@@ -207,11 +207,7 @@ public static partial class HeaderLabels
         }
 
         var end = m.Index + m.Length;
-        var at = end;
-        while (at < text.Length && text[at] is ' ' or '\t' or '\u00a0')
-        {
-            at++;
-        }
+        var at = PastBlanks(text, end);
 
         var atLineStart = LineStartBefore(text, start);
 
@@ -231,10 +227,7 @@ public static partial class HeaderLabels
             }
 
             var valueStart = after;
-            while (after < text.Length && text[after] is ' ' or '\t' or '\u00a0')
-            {
-                after++;
-            }
+            after = PastBlanks(text, after);
 
             // The second of a bilingual pair ("Application deadline / Date limite de candidature:") counts as starting its line.
             var paired = start >= 2 && text.AsSpan(0, start).TrimEnd(' ').EndsWith("/");
@@ -245,12 +238,7 @@ public static partial class HeaderLabels
         // in the line under its label ("Intitulé du poste |\nRéférent sûreté |").
         if (at < text.Length && text[at] == '|' && atLineStart)
         {
-            var rest = at + 1;
-            while (rest < text.Length && text[rest] is ' ' or '\t' or '\u00a0')
-            {
-                rest++;
-            }
-
+            var rest = PastBlanks(text, at + 1);
             return rest == text.Length || text[rest] is '\r' or '\n' ? (rest, true) : (at + 1, false);
         }
 
@@ -276,6 +264,17 @@ public static partial class HeaderLabels
 
     [GeneratedRegex(@"\s+[-–]\s+|\s*[,(]")]
     private static partial Regex JobNote();
+
+    // The first position at or after `at` that is not a space, a tab or a no-break space.
+    private static int PastBlanks(string text, int at)
+    {
+        while (at < text.Length && text[at] is ' ' or '\t' or '\u00a0')
+        {
+            at++;
+        }
+
+        return at;
+    }
 
     // "Residential LocationDanger Pay": the label's word ends a capitalised phrase.
     private static bool AfterCapitalisedWord(string text, int start)

@@ -728,11 +728,15 @@ public static partial class HeaderOrganisation
     [GeneratedRegex(@"^[A-Z][a-z]+[A-Za-z]*(?=\s+(?:Vacancy|Careers|Jobs|Recruitment)\b)")]
     private static partial Regex HeadingAcronym();
 
+    // The words an organisation's English name ends with ("… Agency", "… Rescue Committee"), for
+    // a name alone (OrganisationName) and a name defining its acronym (Definition).
+    private const string HeadWords = "Organi[sz]ation|Agency|Court|Union|Fund|Programme|Program|Bank|Institute|Commission|Authority|Tribunal|Council|Centre|Center|Committee|Alliance|Association|Society|Societies|Foundation|Corps";
+
     // A run of capitalised words ending in a word organisations end their names with, in English,
     // French or Spanish, written in capitals or not ("Conseil de l'Europe", "ORGANIZACIÓN DE LOS
     // ESTADOS AMERICANOS", "European Border and Coast Guard Agency"), with the lowercase adjectives
     // of French and Spanish names where the name goes on ("Organisation internationale de la Francophonie").
-    [GeneratedRegex(@"(?:\p{Lu}[\w’'-]*[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*){0,8}(?i:Organi[sz]ation|Agency|Court|Union|Fund|Programme|Program|Bank|Institute|Commission|Authority|Tribunal|Council|Centre|Center|Committee|Alliance|Association|Society|Societies|Foundation|Corps|International\b(?![ \t]+(?-i:\p{Lu}))|Organizaci[óo]n|Agence|Agencia|Conseil|Consejo|Cour|Corte|Fonds|Fondo)(?:(?:[ \t]+\p{Ll}[\w’'-]*){1,2}(?=[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)+(?:l['’]|d['’])?\p{Lu}))?(?:[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*(?:(?:l['’]|d['’])?\p{Lu}[\w’'-]*)){0,6}")]
+    [GeneratedRegex(@"(?:\p{Lu}[\w’'-]*[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*){0,8}(?i:" + HeadWords + @"|International\b(?![ \t]+(?-i:\p{Lu}))|Organizaci[óo]n|Agence|Agencia|Conseil|Consejo|Cour|Corte|Fonds|Fondo)(?:(?:[ \t]+\p{Ll}[\w’'-]*){1,2}(?=[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)+(?:l['’]|d['’])?\p{Lu}))?(?:[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*(?:(?:l['’]|d['’])?\p{Lu}[\w’'-]*)){0,6}")]
     private static partial Regex OrganisationName();
 
     [GeneratedRegex(@"©|\(c\)|copyright|\b(?:19|20)\d\d\b|all rights reserved|tous droits réservés|todos los derechos reservados", RegexOptions.IgnoreCase)]
@@ -763,7 +767,7 @@ public static partial class HeaderOrganisation
     [GeneratedRegex(@"[-/_. ]+")]
     private static partial Regex NumberPart();
 
-    [GeneratedRegex(@"(?<name>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*){1,8}(?:Organi[sz]ation|Agency|Court|Union|Fund|Programme|Program|Bank|Institute|Commission|Authority|Tribunal|Council|Centre|Center|Committee|Alliance|Association|Society|Societies|Foundation|Corps|International))\s+\((?<acronym>[A-Z][A-Za-z]{1,9})\)")]
+    [GeneratedRegex(@"(?<name>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*){1,8}(?:" + HeadWords + @"|International))\s+\((?<acronym>[A-Z][A-Za-z]{1,9})\)")]
     private static partial Regex Definition();
 
     [GeneratedRegex(@"(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|on|the|at|in)[ \t]+)*)*$")]

@@ -63,7 +63,7 @@ public static partial class HeaderProse
 
             // "… Cybersecurity Section, United Nations Headquarters, New York.", "… of the UN Office
             // at Geneva (UNOG).": the city the sentence ends with, where no clause moves on before it.
-            var end = SentenceEnd().Match(text, m.Index) is { Success: true } stop ? stop.Index : text.Length;
+            var end = sentenceEnd;
             if (end - m.Index <= 300 && !ClauseBreak().IsMatch(text[m.Index..end]) && endingCity(text[m.Index..end]) is { } ending)
             {
                 return notice.ValueAt(ending.Key!, m.Index, end)

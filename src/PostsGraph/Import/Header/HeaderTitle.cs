@@ -168,10 +168,7 @@ public static partial class HeaderTitle
             title = TrailingPlace(title, reference, places);
             title = GluedSuffix(title, reference, places);
             var m = TrailingGrade().Match(title);
-            title = m.Success && HeaderGrades.FindKnown(m.Groups["grade"].Value, reference.Grades) is { } g
-                && g.Start == 0 && g.End == m.Groups["grade"].Value.Length
-                ? title[..m.Index].Trim()
-                : title.Trim();
+            title = m.Success && IsGrade(m.Groups["grade"].Value, reference) ? title[..m.Index].Trim() : title.Trim();
         }
 
         return title;
@@ -186,19 +183,25 @@ public static partial class HeaderTitle
     {
         var m = OrganisationFirst().Match(title);
         var named = m.Success ? m.Groups["organisation"].Value.Trim() : null;
-        return named is not null && JobNoun().IsMatch(title[(m.Index + m.Length)..])
-            && reference.Organisations.Any(o => string.Equals(o.Acronym, named, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(o.Name, named, StringComparison.OrdinalIgnoreCase)
-                || (o.OtherNames ?? []).Any(n => string.Equals(n, named, StringComparison.OrdinalIgnoreCase)))
+        return named is not null && JobNoun().IsMatch(title[(m.Index + m.Length)..]) && KnownOrganisation(named, reference)
             ? title[(m.Index + m.Length)..]
             : title;
     }
 
+    // An organisation of the reference by its acronym, name or other names, ignoring case.
+    private static bool KnownOrganisation(string named, ReferenceFiles reference) =>
+        reference.Organisations.Any(o => string.Equals(o.Acronym, named, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(o.Name, named, StringComparison.OrdinalIgnoreCase)
+            || (o.OtherNames ?? []).Any(n => string.Equals(n, named, StringComparison.OrdinalIgnoreCase)));
+
+    // The whole text is one grade of the reference ("FS3", "P-3").
+    private static bool IsGrade(string text, ReferenceFiles reference) =>
+        HeaderGrades.FindKnown(text, reference.Grades) is { } grade && grade.Start == 0 && grade.End == text.Length;
+
     // "Somalia: Short Term Consultancy, …": a board's country before the title.
     private static string LeadingCountry(string title, ReferenceFiles reference) =>
         CountryFirst().Match(title) is { Success: true } m && JobNoun().IsMatch(title[(m.Index + m.Length)..])
-        && reference.Countries.Any(c => string.Equals(c.Name, m.Groups["country"].Value, StringComparison.OrdinalIgnoreCase)
-            || (c.OtherNames ?? []).Any(n => string.Equals(n, m.Groups["country"].Value, StringComparison.OrdinalIgnoreCase)))
+        && reference.Countries.Any(c => c.Names.Any(n => string.Equals(n, m.Groups["country"].Value, StringComparison.OrdinalIgnoreCase)))
             ? title[(m.Index + m.Length)..]
             : title;
 
@@ -241,31 +244,26 @@ public static partial class HeaderTitle
     private static string AtPublisher(string title, ReferenceFiles reference)
     {
         if (AtEmployer().Match(title) is not { Success: true } m
-            || !m.Groups["employer"].Value.Split('/', StringSplitOptions.TrimEntries).All(part => part.Length > 1 && (Known(part)
+            || !m.Groups["employer"].Value.Split('/', StringSplitOptions.TrimEntries).All(part => part.Length > 1 && (KnownOrganisation(part, reference)
                 || HeaderOrganisation.OrganisationWord().IsMatch(part) || part.EndsWith(" International", StringComparison.Ordinal) || part == "United Nations")))
         {
             return title;
         }
 
         var before = title[..m.Index].TrimEnd();
-        if (LastWord().Match(before) is { Success: true } word && HeaderGrades.FindKnown(word.Value.Trim(), reference.Grades) is { } grade
-            && grade.Start == 0 && grade.End == word.Value.Trim().Length)
+        if (LastWord().Match(before) is { Success: true } word && IsGrade(word.Value.Trim(), reference))
         {
             before = before[..word.Index];
         }
 
         return EndsWithAJob(before) ? before : title;
-
-        bool Known(string named) => reference.Organisations.Any(o => string.Equals(o.Acronym, named, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(o.Name, named, StringComparison.OrdinalIgnoreCase)
-            || (o.OtherNames ?? []).Any(n => string.Equals(n, named, StringComparison.OrdinalIgnoreCase)));
     }
 
     // "Information Security Officer (Confidentiality) P-3": a grade after the title with only a space before it.
     private static string TrailingBareGrade(string title, ReferenceFiles reference) =>
         LastWord().Match(title) is { Success: true } word && word.Index > 0 && title[..word.Index].Contains(' ')
         && (char.IsLetter(title[word.Index - 1]) || title[word.Index - 1] == ')')
-        && HeaderGrades.FindKnown(word.Value.Trim(), reference.Grades) is { } grade && grade.Start == 0 && grade.End == word.Value.Trim().Length
+        && IsGrade(word.Value.Trim(), reference)
             ? title[..word.Index].TrimEnd()
             : title;
 
