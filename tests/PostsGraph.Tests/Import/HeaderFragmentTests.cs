@@ -99,6 +99,17 @@ public sealed class HeaderFragmentTests
     // A French name's acronym from its initials, little words left out, where the vacancy number spells it.
     [InlineData("Organisation internationale de la Francophonie\nAppel à candidatures – Siège\n\nIntitulé du poste : Responsable de la sécurité\n"
         + "Référence : OIF/DAF/2026/023\nL'OIF coopère avec l'UNESCO.", "OIF")]
+    // A sentence describing the publisher as an organisation, its subject written again: a name of
+    // one or two words is its own key, a longer one keeps the initials the notice writes, an
+    // acronym alone is taken as it is.
+    [InlineData("Safety Coordinator\nHopeBridge has been working in Chad since 2004. HopeBridge runs clinics in four provinces.", "HopeBridge")]
+    [InlineData("Security Officer\nFeed the Villages is an independent humanitarian charity. Feed the Villages staff work in Mali.", "Feed the Villages")]
+    [InlineData("Chargé de sécurité\nCréée en 1998, Terre Solidaire est l’une des principales organisations de solidarité du Sahel.\nTerre Solidaire recrute un Chargé de sécurité.", "Terre Solidaire")]
+    [InlineData("Chargé de sécurité\nLe Conseil norvégien (CNX) apporte son aide aux déplacés. CNX est présent au Niger depuis 2005 et le bureau du CNX est à Niamey.", "CNX")]
+    [InlineData("Security Manager\nHope Relief Worldwide is a Christian relief and development organisation. Hope Relief Worldwide follows the HRW Security Manual.", "HRW")]
+    // An acronym the notice writes as the owner of its staff, offices and policies.
+    [InlineData("Regional Security Manager\nThe Regional Security Manager (RSM) reduces the risks faced by HAVEN personnel in the region, applies HAVEN’s policies and advises HAVEN's country directors.", "HAVEN")]
+    [InlineData("Chief Security Officer\nThe Office of the Special Adviser to Freedonia (OSAF-Freedonia) is in Fredville. Plans cover all OSAF personnel and OSAF staff.", "OSAF-Freedonia")]
     public void FindsAnUnknownPublisherWhereItSigns(string text, string acronym)
     {
         var organisation = Extract(text).Organisation;
@@ -199,6 +210,18 @@ public sealed class HeaderFragmentTests
         Assert.Null(Extract("Security Adviser\nBased in Geneva and present in thirty countries, the Alpine Relief Council is a humanitarian organisation.").DutyStation);
         Assert.Null(Extract("Conseiller sécurité\nSon siège régional est basé à Dakar et couvre dix pays.").DutyStation);
     }
+
+    // What reads like a publisher describing itself and is not one: a country in a sentence about
+    // countries, a unit or a job the notice defines, an office's staff.
+    [Theory]
+    [InlineData("Security Officer\nSomalia is one of the countries where humanitarian organisations face the most attacks. Somalia is large.", "Somalia")]
+    [InlineData("Protection Officer\nThe Protection Coordination Unit (PCU) manages protection details. PCU is recruiting a Protection Officer. PCU staff rotate.", "PCU")]
+    [InlineData("Regional Security Manager\nThe Regional Security Manager (RSM) leads the team. The RSM’s deputy and the RSM's analysts report to RSM staff.", "RSM")]
+    [InlineData("Security Officer\nThe SOC is established to support staff. SOC monitors radios around the clock.", "SOC")]
+    [InlineData("Security Focal Point\nThe focal point briefs WASH staff and reviews WASH’s field plans with HQ staff and HQ’s advisers.", "WASH")]
+    [InlineData("Security Officer\nThe Department of Safety and Security leads the United Nations Security Management System (UNSMS). UNSMS personnel and UNSMS’s partners follow it.", "UNSMS")]
+    public void TakesNoDescribedPartOrPlaceForThePublisher(string text, string word) =>
+        Assert.NotEqual(word, Extract(text).Organisation?.Value);
 
     // A job's own acronym ("Local Security Assistant (LSA)") is no organisation's.
     [Fact]

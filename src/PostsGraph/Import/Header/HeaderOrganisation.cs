@@ -266,16 +266,25 @@ public static partial class HeaderOrganisation
     // domains ("@wipo.int", "careers.unicef.org"), its copyright lines, the names a sentence
     // introduces, and the parts of its vacancy number ("26-Security-BINUH-258413-F",
     // "PAHO/26/FT147"). An organisation scores for each kind that names it, once.
+    // Described: the names a sentence describes as an organisation ("WeWorld has been working in
+    // Palestine since 1992"); Owners: the bare acronyms the notice writes as the owner of its staff,
+    // offices and policies ("NRC’s policy", "CARE staff").
     private sealed record PublisherSigns(HashSet<string> MailLabels, HashSet<string> WebLabels, List<string> CopyrightLines, List<(string Name, string Acronym, int At)> Introduced,
-        HashSet<string> NumberParts, List<string> Placing)
+        HashSet<string> NumberParts, List<string> Placing, List<(string Name, string Acronym, int At)> Described, HashSet<string> Owners)
     {
-        public static PublisherSigns Of(string text, IReadOnlyList<Labelled> labels) => new(
-            [.. Mailbox().Matches(text).SelectMany(m => DomainLabels(m.Groups["domain"].Value).Take(1))],
-            [.. WebAddress().Matches(text).SelectMany(m => DomainLabels(m.Groups["domain"].Value).Take(1))],
-            [.. CopyrightLine().Matches(text).Select(m => m.Value)],
-            [.. Introduction().Matches(text).Concat(AboutLine().Matches(text)).Select(m => (m.Groups["name"].Value.Trim(), m.Groups["acronym"].Value, m.Index))],
-            [.. labels.Where(l => l.Field is HeaderField.VacancyNumber or HeaderField.JobId).SelectMany(l => NumberPart().Split(l.Value)).Where(p => p.Length > 2 && IsAcronym(p))],
-            [.. PlacingSentence().Matches(text).Select(m => m.Value)]);
+        public static PublisherSigns Of(string text, IReadOnlyList<Labelled> labels)
+        {
+            List<(string Name, string Acronym, int At)> described = [.. DescribingSentence().Matches(text).Select(m => (m.Groups["name"].Value.Trim(), m.Groups["acronym"].Value, m.Index))];
+            return new(
+                [.. Mailbox().Matches(text).SelectMany(m => DomainLabels(m.Groups["domain"].Value).Take(1))],
+                [.. WebAddress().Matches(text).SelectMany(m => DomainLabels(m.Groups["domain"].Value).Take(1))],
+                [.. CopyrightLine().Matches(text).Select(m => m.Value)],
+                [.. Introduction().Matches(text).Concat(AboutLine().Matches(text)).Select(m => (m.Groups["name"].Value.Trim(), m.Groups["acronym"].Value, m.Index)), .. described],
+                [.. labels.Where(l => l.Field is HeaderField.VacancyNumber or HeaderField.JobId).SelectMany(l => NumberPart().Split(l.Value)).Where(p => p.Length > 2 && IsAcronym(p))],
+                [.. PlacingSentence().Matches(text).Select(m => m.Value)],
+                described,
+                [.. Owned().Matches(text).GroupBy(m => m.Groups["acronym"].Value).Where(g => g.Count() >= 2 && !NotOwners.Contains(g.Key) && !GenericWords.Contains(g.Key) && !GradeCode().IsMatch(g.Key)).Select(g => g.Key)]);
+        }
 
         public List<(string Sign, int Weight)> Signs(Forms o)
         {
@@ -300,6 +309,13 @@ public static partial class HeaderOrganisation
                 || o.Acronyms.Any(a => HeaderFacts.Occurrences(line, a, StringComparison.Ordinal).Any())))
             {
                 signs.Add(("a copyright line", 8));
+            }
+
+            // Partners are written so too ("UNHCR’s programmes"), so only an organisation the
+            // reference does not know, which no name or address signs for, counts it.
+            if (!o.Known && o.Acronyms.Any(a => Owners.Contains(a) || Owners.Any(owner => a.StartsWith(owner + "-", StringComparison.Ordinal))))
+            {
+                signs.Add(("its staff, offices or policies written as its own (\"NRC’s policy\", \"CARE staff\")", 4));
             }
 
             if (Introduced.Any(i => (i.Acronym.Length == 0 || o.Acronyms.Contains(i.Acronym, StringComparer.OrdinalIgnoreCase))
@@ -353,6 +369,20 @@ public static partial class HeaderOrganisation
         // An introduced name is a whole proper name ("European External Action Service"), not a phrase around one.
         found.AddRange(publisher.Introduced.Where(i => i.At < zone && OrganisationName().Match(i.Name) is { Success: true } m && m.Length == i.Name.Length)
             .Select(i => (i.Acronym.Length > 0 ? i.Acronym : null, (string?)i.Name)));
+        // A name a sentence describes as an organisation, written again near the top: a proper
+        // name of a few words, or its acronym alone ("DRC est présent en Afrique de l'Ouest").
+        var described = publisher.Described
+            .Where(d => d.At < zone && !NotOrganisations.Contains(d.Name) && !HeaderTitle.NamesAJob(d.Name) && !UnitWord().IsMatch(d.Name) && !UnitName().IsMatch(d.Name)
+                && !DefinedForAPart(text, d.Name) && HeaderFacts.Occurrences(text, d.Name, StringComparison.Ordinal, zone).Count() >= 2)
+            .Select(d => (Acronym: IsAcronym(d.Acronym) ? d.Acronym : IsAcronym(d.Name) ? d.Name : null, Name: IsAcronym(d.Name) ? null : d.Name))
+            .ToList();
+        found.AddRange(described.Select(d => ((string?)d.Acronym, (string?)d.Name)));
+        // An acronym the notice writes as the owner of its staff and offices, unless it defines it
+        // for a job or a unit ("The Regional Security Manager (RSM)"); written as the first part
+        // of one the notice defines ("OSESG personnel" beside "(OSESG-Yemen)"), it is that one.
+        found.AddRange(publisher.Owners.Where(a => !DefinedForAPart(text, a))
+            .Select(a => Regex.Match(text, @"\((?<acronym>" + Regex.Escape(a) + @"-[\p{L}\p{N}-]+)\)") is { Success: true } longer ? longer.Groups["acronym"].Value : a)
+            .Select(a => ((string?)a, (string?)null)));
         found.AddRange(publisher.CopyrightLines.Select(CopyrightName).OfType<string>().Select(n => (IsAcronym(n) ? n : null, IsAcronym(n) ? null : n)));
         // A domain's label the text also writes as a word, outside addresses ("Europol" for @europol.europa.eu).
         var addresses = Mailbox().Matches(text).Concat(WebAddress().Matches(text)).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
@@ -412,8 +442,11 @@ public static partial class HeaderOrganisation
             // top, is its own key, as "Europol" and "Frontex" are ("Mercy Corps", "Plan
             // International"), not a programme's or a centre's ("Partnership Program"); longer
             // names get their initials, which the curator chooses or changes.
-            if (a is null && name is not null && ShortName().IsMatch(name) && !UnitName().IsMatch(name)
+            // So is a name of one or two words a sentence describes as an organisation ("WeWorld",
+            // "Save the Children").
+            if (a is null && name is not null && ((ShortName().IsMatch(name) && !UnitName().IsMatch(name)
                 && HeaderFacts.Occurrences(text, name, StringComparison.Ordinal, zone).Count() >= 3)
+                || (described.Any(d => d.Name == name) && name.Split(' ').Count(w => char.IsUpper(w[0])) <= 2)))
             {
                 a = name;
             }
@@ -489,8 +522,9 @@ public static partial class HeaderOrganisation
     // the notice writes them as a word ("Organization for Security and Co-operation in Europe": OSCE).
     private static string? AcronymOf(string text, string name, PublisherSigns publisher, List<string> heading)
     {
+        // A word in brackets that is no acronym of it is a place or a remark ("World Vision (Somalia)").
         var defined = Regex.Match(text, Regex.Escape(name) + @"\s*\((?<acronym>[A-Za-z-]{2,12})\)", RegexOptions.IgnoreCase);
-        if (defined.Success)
+        if (defined.Success && (IsAcronym(defined.Groups["acronym"].Value) || LettersOf(defined.Groups["acronym"].Value, name)))
         {
             return defined.Groups["acronym"].Value;
         }
@@ -504,7 +538,8 @@ public static partial class HeaderOrganisation
             && (heading.Any(line => HeaderFacts.Occurrences(line, initials, StringComparison.Ordinal).Any())
                 || publisher.MailLabels.Concat(publisher.WebLabels).Contains(initials.ToLowerInvariant())
                 || publisher.NumberParts.Contains(initials)
-                || publisher.Introduced.Any(i => i.Name == initials))
+                || publisher.Introduced.Any(i => i.Name == initials)
+                || (initials.Length >= 3 && HeaderFacts.Occurrences(text, initials, StringComparison.Ordinal).Any()))
             ? initials
             : null;
     }
@@ -766,6 +801,47 @@ public static partial class HeaderOrganisation
 
     [GeneratedRegex(@"[-/_. ]+")]
     private static partial Regex NumberPart();
+
+    // A sentence whose subject is described as an organisation: "WeWorld has been working in
+    // Palestine since 1992", "World Vision International is a Christian relief, development and
+    // advocacy organisation", "Créé en 2003, Malaria Consortium est l’une des principales
+    // organisations …", "DRC est présent en Afrique de l’Ouest", "Save the Children is recruiting".
+    // The words between "is a" and the noun are its adjectives, so that "Somalia is one of the
+    // countries where organisations …" describes no organisation.
+    [GeneratedRegex(@"(?:^|[.!?:][ \t]+|\n)(?:(?:Created|Founded|Established|Créée?|Fondée?|Fundad[ao])[ \t]+(?:in|en)[ \t]+\d{4},[ \t]+)?(?:(?:The|Le|La|El)[ \t]+|L['’])?"
+        + @"(?<name>\p{Lu}[\p{L}\p{N}’'&-]*(?:[ \t]+(?:(?:the|of|for|and|de|du|des|pour|les|la|le|et)[ \t]+)*\p{Lu}[\p{L}\p{N}’'&-]*){0,4})(?:[ \t]+\((?<acronym>[A-Za-z-]{2,12})\))?[ \t]+"
+        + @"(?:is[ \t]+(?:a|an|one[ \t]+of[ \t]+the)(?:[ \t]+(?!(?:where|which|that|who|whose|in|of|with|for|to|from|by|on|at)\b)[\p{L}-]+,?){0,8}?[ \t]+(?i:organi[sz]ations?|NGOs?|INGOs?|agency|agencies|charity|charities|non-?profits?|movement|network|federation|consortium|foundation)\b"
+        + @"|(?:has|have)[ \t]+been[ \t]+(?:working|operational|active|present|operating|responding|implementing)\b"
+        + @"|(?:is|are)[ \t]+(?:currently[ \t]+)?(?:recruiting|seeking|looking[ \t]+for)\b"
+        + @"|est[ \t]+(?:une?|l['’]une[ \t]+des)(?:[ \t]+(?!(?:où|qui|que|dans|de|du|des|pour|avec|en|à)\b)[\p{L}-]+,?){0,8}?[ \t]+(?i:organisations?|ONG|associations?|fondation|agence)\b"
+        + @"|est[ \t]+présente?\b|intervient\b|mène\b|recrute\b|a[ \t]+été[ \t]+(?:fondée?|créée?)\b"
+        + @"|es[ \t]+una?(?:[ \t]+(?!(?:donde|que|en|de|del|con|para|y)\b)[\p{L}-]+,?){0,8}?[ \t]+(?i:organizaci[óo]n|organizaciones|ONG|fundaci[óo]n|agencia)\b)")]
+    private static partial Regex DescribingSentence();
+
+    // Whether the notice defines an acronym for a job, a part of an organisation or a system: "The
+    // Regional Security Manager (RSM)", "the Protection Coordination Unit (PCU)", "Safety and
+    // Assistance Service (SAP)", "United Nations Security Management System (UNSMS)".
+    private static bool DefinedForAPart(string text, string acronym) =>
+        NamedAcronym().Matches(text).Any(m => m.Groups["acronym"].Value == acronym
+            && (HeaderTitle.NamesAJob(m.Groups["name"].Value) || PartName().IsMatch(m.Groups["name"].Value)));
+
+    [GeneratedRegex(@"\b(?:Unit|Section|Service|Division|Branch|Department|Directorate|Office|Centre|Center|Team|Desk|Cell|Program|Programme|Project|System|Cluster|Framework)$")]
+    private static partial Regex PartName();
+
+    // Words a describing sentence starts with that name no organisation.
+    private static readonly HashSet<string> NotOrganisations =
+        ["This", "It", "We", "Our", "He", "She", "They", "Il", "Elle", "Nous", "Organization", "Organisation", "Organización", "Agency", "Company", "Candidate", "Incumbent",
+         "Position", "Post", "Office", "Mission", "Programme", "Program", "Project", "Team", "Department", "Country", "Region", "Area", "Employer", "Poste", "Projet", "Equipe", "Équipe"];
+
+    // An acronym written as an owner: "NRC’s policy", "CARE staff", "MSF offices".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}-])(?<acronym>\p{Lu}[\p{Lu}\d]{2,7})(?:[’']s\b|(?=[ \t]+(?:staff|offices?|personnel|premises|headquarters|employees)\b))")]
+    private static partial Regex Owned();
+
+    // Capitals written as owners that are no organisation: sectors, offices, countries ("WASH
+    // staff", "HQ's", "the DRC's provinces": the Danish Refugee Council is found where a sentence
+    // describes it, not from the country's initials).
+    private static readonly HashSet<string> NotOwners =
+        ["WASH", "GBV", "SGBV", "NFI", "IDP", "IDPS", "ICT", "NGO", "INGO", "CSO", "MEAL", "PSEA", "CCCM", "HIV", "AIDS", "COVID", "CEO", "CFO", "USA", "UAE", "KSA", "CAR", "DRC", "RDC", "OPT", "EU", "UN", "ONU"];
 
     [GeneratedRegex(@"(?<name>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*){1,8}(?:" + HeadWords + @"|International))\s+\((?<acronym>[A-Z][A-Za-z]{1,9})\)")]
     private static partial Regex Definition();
