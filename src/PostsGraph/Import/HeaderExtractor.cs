@@ -17,7 +17,8 @@ public static class HeaderExtractor
         var vacancyNumber = HeaderNumbers.VacancyNumber(notice, labels);
         var organisation = HeaderOrganisation.Extract(notice, labels, lists, reference.Organisations);
         var grade = HeaderGrade.Read(notice, labels, reference.Grades);
-        var title = HeaderTitle.Extract(notice, labels, reference);
+        // The publisher this notice names, known or not, is no part of its title ("Mercy Corps – Director of …").
+        var title = HeaderTitle.Extract(notice, labels, reference, [.. new[] { organisation.Fact?.Value, organisation.Proposed?.Name }.OfType<string>()]);
         var station = HeaderDutyStation.Read(notice, labels, title, reference);
         var post = new PostFile
         {

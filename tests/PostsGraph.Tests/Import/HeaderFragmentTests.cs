@@ -540,7 +540,22 @@ public sealed class HeaderFragmentTests
     [InlineData("Aviation Security Expert (Prospective Post)\n\nField Projects", "Aviation Security Expert")]
     [InlineData("|\nIntitulé du poste |\nAgent de sûreté |\n|\nRattachement hiérarchique |\nDirecteur Pays |", "Agent de sûreté")]
     [InlineData("Titre du Poste : 4 postes\n\nLieu du Travail : Mali\n\nPOSTE 1 : Agent de sécurité – Bamako\n", "Agent de sécurité")]
+    // A bare "Titre:" label, a "Name of the Post:" label over its value, a publisher the notice
+    // introduces (not in the reference) before the title, and a "Reports to:" value that names a
+    // job under the label.
+    [InlineData("Description de poste\nTitre:  Agent de sûreté principal\nDate de début de publication:  21/11/2026", "Agent de sûreté principal")]
+    [InlineData("VACANCY NOTICE\nName of the Post:\nPhysical Security Officer\nReporting to:\nHead of Administration", "Physical Security Officer")]
+    [InlineData("Hope Harbour – Director of Safety and Security\n\nHope Harbour has been working in Chad since 2004. Hope Harbour runs clinics.", "Director of Safety and Security")]
+    [InlineData("Safety & Security\nUnder the authority of:\nCountry Security Coordinator\nDuty Station:\nPort Sudan\n\nThe Roving Security Officer supports the coordinator.", "Roving Security Officer")]
     public void FindsTheTitle(string text, string title) => Fact(Extract(text).Title, title, text);
+
+    // "Date de début de publication" is the posting date.
+    [Fact]
+    public void ReadsTheFrenchStartOfPublication()
+    {
+        const string text = "Titre:  Agent de sûreté principal\nDate de début de publication:  21/11/2026\nLieu d'affectation : Niamey";
+        Fact(Extract(text).PostedOn, "2026-11-21", text);
+    }
 
     // A menu item of a board ("• Position") over a line that names no job gives no title; a
     // publication's name ("Diario Oficial …") is no heading.

@@ -389,9 +389,9 @@ public static partial class HeaderLabels
     // where a capitalised word starts, which keeps it fast on long notices.
     [GeneratedRegex("""
         \G(?:
-          (?<Title>(?:position|post|job)\s+(?:title\s+)?and\s+grade|(?:position|job|post|posting|vacancy|functional|job\s+code)\s+title|title\s+of\s+(?:the\s+)?(?:post|function|position)
+          (?<Title>(?:position|post|job)\s+(?:title\s+)?and\s+grade|name\s+of\s+the\s+(?:post|position)|(?:position|job|post|posting|vacancy|functional|job\s+code)\s+title|title\s+of\s+(?:the\s+)?(?:post|function|position)
             |(?:titre|intitul[ée])\s+du\s+poste|intitul[ée]\s+(?:de\s+(?:la\s+)?)?publication|t[íi]tulo\s+del\s+puesto|denominaci[óo]n\s+del\s+puesto
-            |(?:title|post|poste|puesto|position)(?=[ \t]*(?:\(|:|\||\r?\n)))
+            |(?:title|titre|t[íi]tulo|post|poste|puesto|position)(?=[ \t]*(?:\(|:|\||\r?\n)))
         | (?<Unit>organi[sz]ation(?:al)?\s+unit|department\s*/\s*office|d[ée]partement\s*/\s*bureau|departamento\s*/\s*oficina|department|d[ée]partement|departamento|division|section|sector|office|unit(?!ed))
         | (?<Organisation>organi[sz]ation(?!al)|hiring\s+(?:organi[sz]ation|office|entity)|agency|entity|institution|organizaci[óo]n|organisme|organismo|issued\s+by|employer|employeur|empleador)
         | (?<Grade>salary\s+grade|contract\s+level|grade\s*/\s*level|grade(?:\s+level)?|level|category\s+and\s+level|classe|niveau|grado|nivel|categor[íi]a)
@@ -409,14 +409,15 @@ public static partial class HeaderLabels
             |dur[ée]e(?:\s+du\s+contrat|\s+de\s+l['’]engagement)?|duraci[óo]n(?:\s+del\s+(?:contrato|nombramiento))?)
         | (?<PostingPeriod>posting\s+period|application\s+period|p[ée]riode\s+(?:d['’]affichage|de\s+publication|de\s+candidature)|per[íi]odo\s+de\s+(?:publicaci[óo]n|postulaci[óo]n))
         | (?<PostedOn>posting\s+date|publication\s+date|date\s+of\s+(?:issuance|issue|publication|posting)|issue\s+date|date\s+posted|posted\s+on|job\s+posting(?!\s+end)|posted(?=[ \t]+\d|[ \t]*:)|advertised(?=[ \t]*:)|online\s+since|published\s+on|date\s+published|published(?=[ \t]*:)|publicado\s+el|publi[ée]\s+le|publicado(?=[ \t]*:)
-            |date\s+de\s+publication|fecha\s+de\s+publicaci[óo]n)
+            |date\s+de\s+(?:d[ée]but\s+de\s+(?:la\s+)?)?publication|fecha\s+de\s+(?:inicio\s+de\s+(?:la\s+)?)?publicaci[óo]n)
         | (?<Deadline>closing\s+date(?:\s+for\s+applications?)?|closing\s+soon(?=[ \t]*:)|(?<=(?:^|\n)[ \t•*-]*)closing(?=[ \t]*:)|(?:job\s+)?posting\s+end\s+date|closes?\s+on(?=[ \t]+\d)|(?<!(?:contract|appointment|passport|visa)\s)expir(?:ation|y)\s+date|deadline\s+for\s+(?:sending|submitting|(?:the\s+)?submission\s+of)\s+(?:the\s+)?applications?|final\s+date\s+(?:to\s+receive|for(?:\s+(?:the\s+)?receipt\s+of)?)\s+applications?|closure\s+date|(?:cierre|cl[ôo]ture)(?=[ \t]*:)|deadline\s+for\s+applications?|application\s+deadline|deadline|apply\s+(?:by|before)
             |date\s+(?:limite|de\s+cl[ôo]ture)(?:\s+(?:de|des|du)\s+(?:(?:d[ée]p[ôo]t|r[ée]ception|soumission)\s+(?:des|de|du)\s+)?(?:candidatures?|dossiers?))?
             |fecha\s+(?:l[íi]mite|de\s+cierre)(?:\s+(?:de|para)\s+(?:la\s+)?(?:presentaci[óo]n\s+de\s+)?(?:las\s+)?(?:solicitudes|candidaturas|postulaci[óo]n(?:es)?))?
             |plazo\s+(?:de|para)\s+(?:la\s+)?(?:presentaci[óo]n|inscripci[óo]n)(?:\s+de\s+(?:las\s+)?(?:solicitudes|candidaturas))?(?=[ \t]*:))
         | (?<Salary>(?:(?:minimum|maximum|total|estimated|indicative|net|gross|annual|monthly|base|basic|starting)\s+){0,4}(?:salary|remuneration|pay)(?!\s+(?:grade|scale|level))
             |(?:salaire|r[ée]mun[ée]ration|traitement)(?:\s+(?:annuel|mensuel|net|de\s+base)){0,3}|(?:sueldo|salario|remuneraci[óo]n)(?:\s+(?:anual|mensual|neto|base|b[áa]sico)){0,3})
-        | (?<Other>occupational\s+groups?|job\s+family|recruitment\s+open\s+to|special\s+notice|staff\s+category)
+        | (?<Other>occupational\s+groups?|job\s+family|recruitment\s+open\s+to|special\s+notice|staff\s+category
+            |reports?\s+to|reporting\s+to|under\s+the\s+authority\s+of|line\s+manager|rend\s+compte\s+[àa]|sous\s+l['’]autorit[ée]\s+d[eu]|supervisor\s+directo)
         )
         (?:[ \t]*\([^)\n]{1,60}\)|[ \t]+in[ \t]+\d{1,3}[ \t]+(?:days?|hours?|weeks?))?
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace)]

@@ -839,9 +839,10 @@ public static partial class HeaderOrganisation
 
     // Capitals written as owners that are no organisation: sectors, offices, countries ("WASH
     // staff", "HQ's", "the DRC's provinces": the Danish Refugee Council is found where a sentence
-    // describes it, not from the country's initials).
+    // describes it, not from the country's initials), and the UN security management system,
+    // whose "UNSMS personnel" UN notices speak of.
     private static readonly HashSet<string> NotOwners =
-        ["WASH", "GBV", "SGBV", "NFI", "IDP", "IDPS", "ICT", "NGO", "INGO", "CSO", "MEAL", "PSEA", "CCCM", "HIV", "AIDS", "COVID", "CEO", "CFO", "USA", "UAE", "KSA", "CAR", "DRC", "RDC", "OPT", "EU", "UN", "ONU"];
+        ["UNSMS", "WASH", "GBV", "SGBV", "NFI", "IDP", "IDPS", "ICT", "NGO", "INGO", "CSO", "MEAL", "PSEA", "CCCM", "HIV", "AIDS", "COVID", "CEO", "CFO", "USA", "UAE", "KSA", "CAR", "DRC", "RDC", "OPT", "EU", "UN", "ONU"];
 
     [GeneratedRegex(@"(?<name>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*){1,8}(?:" + HeadWords + @"|International))\s+\((?<acronym>[A-Z][A-Za-z]{1,9})\)")]
     private static partial Regex Definition();

@@ -11,11 +11,11 @@ public static partial class HeaderTitle
 {
     private const int TopLines = 25;
 
-    public static ValueFact? Extract(NoticeText notice, IReadOnlyList<Labelled> labels, ReferenceFiles reference)
+    public static ValueFact? Extract(NoticeText notice, IReadOnlyList<Labelled> labels, ReferenceFiles reference, IReadOnlyList<string>? publisher = null)
     {
         // A place the notice's duty-station labels give leaves a heading too, known to the reference or not.
         var places = labels.Where(l => l.Field == HeaderField.DutyStation).Select(l => l.Value).ToList();
-        string Clean(string title) => WithoutGrade(title, reference, places);
+        string Clean(string title) => WithoutGrade(title, reference, places, publisher ?? []);
 
         // A title has letters ("No. of Post: 1" has none) and is no count of posts ("Titre du Poste :
         // 13 postes"). A bulleted label alone on its line whose next line names no job ("• Position"
@@ -111,8 +111,10 @@ public static partial class HeaderTitle
     [GeneratedRegex(@"^(?:\w+\s+)?(?:contract|temporary|local)\s+agents?\b|^seconded\s+national\s+experts?\b", RegexOptions.IgnoreCase)]
     private static partial Regex StaffCategory();
 
+    // A line that holds a label, or is the value of one alone on its line ("Under the authority
+    // of:" over "Country Security Coordinator"), is no heading.
     private static bool IsHeading(NoticeLine line, IReadOnlyList<Labelled> labels, ReferenceFiles reference) =>
-        HeadingText(line.Content, reference) && !labels.Any(l => l.Start >= line.Start && l.Start < line.End);
+        HeadingText(line.Content, reference) && !labels.Any(l => (l.Start >= line.Start && l.Start < line.End) || (l.ValueStart >= line.Start && l.ValueStart < line.End));
 
     private static bool HeadingText(string text, ReferenceFiles reference) =>
         text.Length <= 90
@@ -130,7 +132,7 @@ public static partial class HeaderTitle
     // AD, grade 14)"), a job number ("- (2605731)", "-3388"), a publisher ("…, OSCE", its full
     // name, " – … Agency (GSA)"), a place the reference or the duty-station label gives, an office
     // glued on by a hyphen, a word for the post (" function"), a board's suffix or a note in brackets.
-    private static string WithoutGrade(string title, ReferenceFiles reference, IReadOnlyList<string> places)
+    private static string WithoutGrade(string title, ReferenceFiles reference, IReadOnlyList<string> places, IReadOnlyList<string> publisher)
     {
         // A job board's headline ("Security Manager - Kismayo, Somalia | UNOPS Jobs | …") and a
         // value that runs into the next column ("Physical Security Specialist   Reference: …").
@@ -144,7 +146,7 @@ public static partial class HeaderTitle
         for (var before = ""; before != title;)
         {
             before = title;
-            title = LeadingOrganisation(title, reference);
+            title = LeadingOrganisation(title, reference, publisher);
         }
 
         title = LeadingCountry(title, reference);
@@ -162,7 +164,7 @@ public static partial class HeaderTitle
             title = BoardSuffix().Replace(title, "");
             title = GradeNote().Replace(title, "");
             title = FollowingPublisher(title);
-            title = AtPublisher(title, reference);
+            title = AtPublisher(title, reference, publisher);
             title = TrailingBareGrade(title, reference);
             title = JobWord().Match(title) is { Success: true } word && EndsWithAJob(title[..word.Index]) ? title[..word.Index] : title;
             title = TrailingPlace(title, reference, places);
@@ -179,18 +181,20 @@ public static partial class HeaderTitle
     private static partial Regex LeadingEmployment();
 
     // "EUROPOL – Security Guard – Physical Security …": a job board's publisher before the title.
-    private static string LeadingOrganisation(string title, ReferenceFiles reference)
+    private static string LeadingOrganisation(string title, ReferenceFiles reference, IReadOnlyList<string> publisher)
     {
         var m = OrganisationFirst().Match(title);
         var named = m.Success ? m.Groups["organisation"].Value.Trim() : null;
-        return named is not null && JobNoun().IsMatch(title[(m.Index + m.Length)..]) && KnownOrganisation(named, reference)
+        return named is not null && JobNoun().IsMatch(title[(m.Index + m.Length)..]) && KnownOrganisation(named, reference, publisher)
             ? title[(m.Index + m.Length)..]
             : title;
     }
 
-    // An organisation of the reference by its acronym, name or other names, ignoring case.
-    private static bool KnownOrganisation(string named, ReferenceFiles reference) =>
-        reference.Organisations.Any(o => string.Equals(o.Acronym, named, StringComparison.OrdinalIgnoreCase)
+    // An organisation of the reference by its acronym, name or other names, or the publisher the
+    // notice names (its key or proposed name), ignoring case.
+    private static bool KnownOrganisation(string named, ReferenceFiles reference, IReadOnlyList<string> publisher) =>
+        publisher.Contains(named, StringComparer.OrdinalIgnoreCase)
+        || reference.Organisations.Any(o => string.Equals(o.Acronym, named, StringComparison.OrdinalIgnoreCase)
             || string.Equals(o.Name, named, StringComparison.OrdinalIgnoreCase)
             || (o.OtherNames ?? []).Any(n => string.Equals(n, named, StringComparison.OrdinalIgnoreCase)));
 
@@ -241,10 +245,10 @@ public static partial class HeaderTitle
     // "Security Coordinator FS3 at United Nations / IRMCT", "Regional Security Specialist at Plan
     // International": a board's " at <publisher>" after a title, each part of it an organisation the
     // reference knows or a name that reads as an organisation's, with the grade a board glues before it.
-    private static string AtPublisher(string title, ReferenceFiles reference)
+    private static string AtPublisher(string title, ReferenceFiles reference, IReadOnlyList<string> publisher)
     {
         if (AtEmployer().Match(title) is not { Success: true } m
-            || !m.Groups["employer"].Value.Split('/', StringSplitOptions.TrimEntries).All(part => part.Length > 1 && (KnownOrganisation(part, reference)
+            || !m.Groups["employer"].Value.Split('/', StringSplitOptions.TrimEntries).All(part => part.Length > 1 && (KnownOrganisation(part, reference, publisher)
                 || HeaderOrganisation.OrganisationWord().IsMatch(part) || part.EndsWith(" International", StringComparison.Ordinal) || part == "United Nations")))
         {
             return title;
