@@ -547,6 +547,10 @@ public sealed class HeaderFragmentTests
     [InlineData("VACANCY NOTICE\nName of the Post:\nPhysical Security Officer\nReporting to:\nHead of Administration", "Physical Security Officer")]
     [InlineData("Hope Harbour – Director of Safety and Security\n\nHope Harbour has been working in Chad since 2004. Hope Harbour runs clinics.", "Director of Safety and Security")]
     [InlineData("Safety & Security\nUnder the authority of:\nCountry Security Coordinator\nDuty Station:\nPort Sudan\n\nThe Roving Security Officer supports the coordinator.", "Roving Security Officer")]
+    // A title label's value run on into the staff category, the grade and the place.
+    [InlineData("Job title: Physical Security Officer - Guard Force Lead - HQ Contract Agent FGIII - Headquarters Brussels\nDeadline: 12/03/2027", "Physical Security Officer - Guard Force Lead")]
+    [InlineData("Job title: Security Officer - Night Shift - G-5 - Geneva\nDeadline: 12/03/2027", "Security Officer - Night Shift")]
+    [InlineData("Job title: Security Guard – Perimeter Security within the Guard Unit (FGII)\nDeadline: 12/03/2027", "Security Guard – Perimeter Security within the Guard Unit")]
     public void FindsTheTitle(string text, string title) => Fact(Extract(text).Title, title, text);
 
     // "Date de début de publication" is the posting date.

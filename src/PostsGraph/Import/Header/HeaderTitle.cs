@@ -167,10 +167,31 @@ public static partial class HeaderTitle
             title = AtPublisher(title, reference, publisher);
             title = TrailingBareGrade(title, reference);
             title = JobWord().Match(title) is { Success: true } word && EndsWithAJob(title[..word.Index]) ? title[..word.Index] : title;
+            title = FromGradePart(title, reference);
             title = TrailingPlace(title, reference, places);
             title = GluedSuffix(title, reference, places);
             var m = TrailingGrade().Match(title);
             title = m.Success && IsGrade(m.Groups["grade"].Value, reference) ? title[..m.Index].Trim() : title.Trim();
+        }
+
+        return title;
+    }
+
+    // "IT Security Officer - Security Expert - HQ Contract Agent FGIV - EEAS Headquarters": a
+    // careers site's label value that runs on into the grade, the staff category and the place;
+    // from the first dash-separated part after the title's own that holds a grade or names a
+    // staff category, the rest is not the title.
+    private static string FromGradePart(string title, ReferenceFiles reference)
+    {
+        foreach (Match separator in HeadlineParts().Matches(title))
+        {
+            var part = HeadlineParts().Split(title[(separator.Index + separator.Length)..])[0].Trim();
+            // A grade in brackets closes a part of the title ("– Physical Security within the Security Unit (FGII)").
+            var grade = HeaderGrades.FindKnown(part, reference.Grades);
+            if (((grade is not null && (grade.Start == 0 || part[grade.Start - 1] != '(')) || StaffCategory().IsMatch(part)) && EndsWithAJob(title[..separator.Index]))
+            {
+                return title[..separator.Index];
+            }
         }
 
         return title;
