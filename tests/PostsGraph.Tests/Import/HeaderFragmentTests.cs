@@ -104,12 +104,15 @@ public sealed class HeaderFragmentTests
     // acronym alone is taken as it is.
     [InlineData("Safety Coordinator\nHopeBridge has been working in Chad since 2004. HopeBridge runs clinics in four provinces.", "HopeBridge")]
     [InlineData("Security Officer\nFeed the Villages is an independent humanitarian charity. Feed the Villages staff work in Mali.", "Feed the Villages")]
+    [InlineData("Established in 2001, Sahel Health is one of the world’s leading non-profit organisations in malaria control.\nJob Title: Security Consultant\nSahel Health works in Nigeria.", "Sahel Health")]
     [InlineData("Chargé de sécurité\nCréée en 1998, Terre Solidaire est l’une des principales organisations de solidarité du Sahel.\nTerre Solidaire recrute un Chargé de sécurité.", "Terre Solidaire")]
-    [InlineData("Chargé de sécurité\nLe Conseil norvégien (CNX) apporte son aide aux déplacés. CNX est présent au Niger depuis 2005 et le bureau du CNX est à Niamey.", "CNX")]
+    [InlineData("Chargé de sécurité\nLe Conseil norvégien (CNX) apporte son aide aux déplacés. CNX est une organisation humanitaire indépendante et le bureau du CNX est à Niamey.", "CNX")]
     [InlineData("Security Manager\nHope Relief Worldwide is a Christian relief and development organisation. Hope Relief Worldwide follows the HRW Security Manual.", "HRW")]
     // An acronym the notice writes as the owner of its staff, offices and policies.
     [InlineData("Regional Security Manager\nThe Regional Security Manager (RSM) reduces the risks faced by HAVEN personnel in the region, applies HAVEN’s policies and advises HAVEN's country directors.", "HAVEN")]
     [InlineData("Chief Security Officer\nThe Office of the Special Adviser to Freedonia (OSAF-Freedonia) is in Fredville. Plans cover all OSAF personnel and OSAF staff.", "OSAF-Freedonia")]
+    // An acronym of two words a label gives and the text defines as a whole.
+    [InlineData("European Union Advisory Mission in Freedonia (EUAM FREEDONIA)\nOrganisation: EUAM FREEDONIA\nJob Location: Fredville", "EUAM FREEDONIA")]
     public void FindsAnUnknownPublisherWhereItSigns(string text, string acronym)
     {
         var organisation = Extract(text).Organisation;
@@ -220,6 +223,16 @@ public sealed class HeaderFragmentTests
     [InlineData("Security Officer\nThe SOC is established to support staff. SOC monitors radios around the clock.", "SOC")]
     [InlineData("Security Focal Point\nThe focal point briefs WASH staff and reviews WASH’s field plans with HQ staff and HQ’s advisers.", "WASH")]
     [InlineData("Security Officer\nThe Department of Safety and Security leads the United Nations Security Management System (UNSMS). UNSMS personnel and UNSMS’s partners follow it.", "UNSMS")]
+    // A job, a consortium, an armed group, a recruiting agency, a plural written with an
+    // apostrophe and the UN's own parts are no publisher either.
+    [InlineData("Référent Sécurité – Bangui\nLe Référent Sécurité intervient auprès des équipes. Le Référent Sécurité est présent sur le terrain.", "Référent Sécurité")]
+    [InlineData("Security Coordinator\nThe Consortium is recruiting a Security Coordinator. The Consortium has been working in Niger since 2019. Consortium members share offices.", "Consortium")]
+    [InlineData("Security Adviser\nAl-Shabaab has been active in Lower Juba since 2008. Al-Shabaab attacks on convoys have risen.", "Al-Shabaab")]
+    [InlineData("Security Manager\nTalentBridge is recruiting on behalf of a humanitarian client. TalentBridge will shortlist candidates.", "TalentBridge")]
+    [InlineData("Security Officer\nReview the SOP’s every quarter, brief staff on the SOP’s, keep the SOP’s filed and send SOP reports.", "SOP")]
+    [InlineData("Security Officer\nPlans cover UNPOL personnel, UNPOL offices, UNPOL’s patrols and UNPOL staff across the sector.", "UNPOL")]
+    // Initials the notice defines for another name are not this name's.
+    [InlineData("Security Officer\nSwiss Aid Development is a humanitarian organisation working with the Southern Africa Dialogue (SAD). Swiss Aid Development staff attend SAD meetings.", "SAD")]
     public void TakesNoDescribedPartOrPlaceForThePublisher(string text, string word) =>
         Assert.NotEqual(word, Extract(text).Organisation?.Value);
 
@@ -545,6 +558,7 @@ public sealed class HeaderFragmentTests
     // job under the label.
     [InlineData("Description de poste\nTitre:  Agent de sûreté principal\nDate de début de publication:  21/11/2026", "Agent de sûreté principal")]
     [InlineData("VACANCY NOTICE\nName of the Post:\nPhysical Security Officer\nReporting to:\nHead of Administration", "Physical Security Officer")]
+    [InlineData("- Function title: Airspace Security Expert\n- Reference: ASA-2026-AD/0042\n- Location: Brussels", "Airspace Security Expert")]
     [InlineData("Hope Harbour – Director of Safety and Security\n\nHope Harbour has been working in Chad since 2004. Hope Harbour runs clinics.", "Director of Safety and Security")]
     [InlineData("Safety & Security\nUnder the authority of:\nCountry Security Coordinator\nDuty Station:\nPort Sudan\n\nThe Roving Security Officer supports the coordinator.", "Roving Security Officer")]
     // A title label's value run on into the staff category, the grade and the place.
@@ -552,6 +566,18 @@ public sealed class HeaderFragmentTests
     [InlineData("Job title: Security Officer - Night Shift - G-5 - Geneva\nDeadline: 12/03/2027", "Security Officer - Night Shift")]
     [InlineData("Job title: Security Guard – Perimeter Security within the Guard Unit (FGII)\nDeadline: 12/03/2027", "Security Guard – Perimeter Security within the Guard Unit")]
     public void FindsTheTitle(string text, string title) => Fact(Extract(text).Title, title, text);
+
+    // A bare "Título:" deep in the requirements is a degree, not the post's title; a name with a
+    // double space (text from a PDF) is read like any other.
+    [Fact]
+    public void ReadsNoTitleFromADegreeLabelOrAnyCrashFromADoubleSpace()
+    {
+        var text = "Coordinador de Seguridad\n\n" + string.Concat(Enumerable.Repeat("Funciones del puesto y tareas diarias.\n", 45)) + "Requisitos\n- Título: Grado en Relaciones Internacionales\n";
+        Fact(Extract(text).Title, "Coordinador de Seguridad", text);
+
+        const string spaced = "Security Officer\nSave  the Villages is recruiting a Security Officer. Save  the Villages has been working in Chad since 2004.";
+        Fact(Extract(spaced).Title, "Security Officer", spaced);
+    }
 
     // "Date de début de publication" is the posting date.
     [Fact]

@@ -389,7 +389,7 @@ public static partial class HeaderLabels
     // where a capitalised word starts, which keeps it fast on long notices.
     [GeneratedRegex("""
         \G(?:
-          (?<Title>(?:position|post|job)\s+(?:title\s+)?and\s+grade|name\s+of\s+the\s+(?:post|position)|(?:position|job|post|posting|vacancy|functional|job\s+code)\s+title|title\s+of\s+(?:the\s+)?(?:post|function|position)
+          (?<Title>(?:position|post|job)\s+(?:title\s+)?and\s+grade|name\s+of\s+the\s+(?:post|position)|(?:position|job|post|posting|vacancy|functional|function|job\s+code)\s+title|title\s+of\s+(?:the\s+)?(?:post|function|position)
             |(?:titre|intitul[ée])\s+du\s+poste|intitul[ée]\s+(?:de\s+(?:la\s+)?)?publication|t[íi]tulo\s+del\s+puesto|denominaci[óo]n\s+del\s+puesto
             |(?:title|titre|t[íi]tulo|post|poste|puesto|position)(?=[ \t]*(?:\(|:|\||\r?\n)))
         | (?<Unit>organi[sz]ation(?:al)?\s+unit|department\s*/\s*office|d[ée]partement\s*/\s*bureau|departamento\s*/\s*oficina|department|d[ée]partement|departamento|division|section|sector|office|unit(?!ed))

@@ -268,22 +268,28 @@ public static partial class HeaderOrganisation
     // "PAHO/26/FT147"). An organisation scores for each kind that names it, once.
     // Described: the names a sentence describes as an organisation ("WeWorld has been working in
     // Palestine since 1992"); Owners: the bare acronyms the notice writes as the owner of its staff,
-    // offices and policies ("NRC’s policy", "CARE staff").
+    // offices and policies ("NRC’s policy", "CARE staff"), at least once with its staff or offices
+    // ("SOP’s" is a plural) and three times or more in all ("OSESG-Yemen" counting for OSESG).
     private sealed record PublisherSigns(HashSet<string> MailLabels, HashSet<string> WebLabels, List<string> CopyrightLines, List<(string Name, string Acronym, int At)> Introduced,
         HashSet<string> NumberParts, List<string> Placing, List<(string Name, string Acronym, int At)> Described, HashSet<string> Owners)
     {
         public static PublisherSigns Of(string text, IReadOnlyList<Labelled> labels)
         {
-            List<(string Name, string Acronym, int At)> described = [.. DescribingSentence().Matches(text).Select(m => (m.Groups["name"].Value.Trim(), m.Groups["acronym"].Value, m.Index))];
+            List<(string Name, string Acronym, int At)> described = [.. DescribingSentence().Matches(text)
+                .Where(m => !m.Groups["weak"].Success || NamesAnOrganisation(text, m.Groups["name"].Value.Trim()))
+                .Select(m => (m.Groups["name"].Value.Trim(), m.Groups["acronym"].Value, m.Index))];
             return new(
                 [.. Mailbox().Matches(text).SelectMany(m => DomainLabels(m.Groups["domain"].Value).Take(1))],
                 [.. WebAddress().Matches(text).SelectMany(m => DomainLabels(m.Groups["domain"].Value).Take(1))],
                 [.. CopyrightLine().Matches(text).Select(m => m.Value)],
-                [.. Introduction().Matches(text).Concat(AboutLine().Matches(text)).Select(m => (m.Groups["name"].Value.Trim(), m.Groups["acronym"].Value, m.Index)), .. described],
+                [.. Introduction().Matches(text).Concat(AboutLine().Matches(text)).Select(m => (m.Groups["name"].Value.Trim(), m.Groups["acronym"].Value, m.Index))],
                 [.. labels.Where(l => l.Field is HeaderField.VacancyNumber or HeaderField.JobId).SelectMany(l => NumberPart().Split(l.Value)).Where(p => p.Length > 2 && IsAcronym(p))],
                 [.. PlacingSentence().Matches(text).Select(m => m.Value)],
                 described,
-                [.. Owned().Matches(text).GroupBy(m => m.Groups["acronym"].Value).Where(g => g.Count() >= 2 && !NotOwners.Contains(g.Key) && !GenericWords.Contains(g.Key) && !GradeCode().IsMatch(g.Key)).Select(g => g.Key)]);
+                [.. Owned().Matches(text).GroupBy(m => m.Groups["acronym"].Value)
+                    .Where(g => g.Count() >= 2 && g.Any(m => m.Groups["staff"].Success) && Regex.Count(text, @"(?<![\p{L}\p{N}-])" + Regex.Escape(g.Key) + @"(?![\p{L}\p{N}])") >= 3
+                        && !NotOwners.Contains(g.Key) && !GenericWords.Contains(g.Key) && !GradeCode().IsMatch(g.Key) && !UnitedNationsPart().IsMatch(g.Key))
+                    .Select(g => g.Key)]);
         }
 
         public List<(string Sign, int Weight)> Signs(Forms o)
@@ -312,10 +318,15 @@ public static partial class HeaderOrganisation
             }
 
             // Partners are written so too ("UNHCR’s programmes"), so only an organisation the
-            // reference does not know, which no name or address signs for, counts it.
+            // reference does not know counts it, and a sentence describing one.
             if (!o.Known && o.Acronyms.Any(a => Owners.Contains(a) || Owners.Any(owner => a.StartsWith(owner + "-", StringComparison.Ordinal))))
             {
                 signs.Add(("its staff, offices or policies written as its own (\"NRC’s policy\", \"CARE staff\")", 4));
+            }
+
+            if (!o.Known && Described.Any(d => o.Names.Contains(d.Name, StringComparer.Ordinal) || o.Acronyms.Contains(d.Name, StringComparer.Ordinal)))
+            {
+                signs.Add(("a sentence describing it as an organisation (\"… has been working in …\", \"… is a humanitarian organisation\", \"… is recruiting\")", 6));
             }
 
             if (Introduced.Any(i => (i.Acronym.Length == 0 || o.Acronyms.Contains(i.Acronym, StringComparer.OrdinalIgnoreCase))
@@ -372,7 +383,7 @@ public static partial class HeaderOrganisation
         // A name a sentence describes as an organisation, written again near the top: a proper
         // name of a few words, or its acronym alone ("DRC est présent en Afrique de l'Ouest").
         var described = publisher.Described
-            .Where(d => d.At < zone && !NotOrganisations.Contains(d.Name) && !HeaderTitle.NamesAJob(d.Name) && !UnitWord().IsMatch(d.Name) && !UnitName().IsMatch(d.Name)
+            .Where(d => d.At < zone && !NotOrganisations.Contains(d.Name) && !HeaderTitle.NamesAJob(d.Name) && !UnitWord().IsMatch(d.Name) && !PartName().IsMatch(d.Name)
                 && !DefinedForAPart(text, d.Name) && HeaderFacts.Occurrences(text, d.Name, StringComparison.Ordinal, zone).Count() >= 2)
             .Select(d => (Acronym: IsAcronym(d.Acronym) ? d.Acronym : IsAcronym(d.Name) ? d.Name : null, Name: IsAcronym(d.Name) ? null : d.Name))
             .ToList();
@@ -444,9 +455,9 @@ public static partial class HeaderOrganisation
             // names get their initials, which the curator chooses or changes.
             // So is a name of one or two words a sentence describes as an organisation ("WeWorld",
             // "Save the Children").
-            if (a is null && name is not null && ((ShortName().IsMatch(name) && !UnitName().IsMatch(name)
+            if (a is null && name is not null && ((ShortName().IsMatch(name) && !PartName().IsMatch(name)
                 && HeaderFacts.Occurrences(text, name, StringComparison.Ordinal, zone).Count() >= 3)
-                || (described.Any(d => d.Name == name) && name.Split(' ').Count(w => char.IsUpper(w[0])) <= 2)))
+                || (described.Any(d => d.Name == name) && name.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsUpper(w[0])) <= 2)))
             {
                 a = name;
             }
@@ -539,7 +550,8 @@ public static partial class HeaderOrganisation
                 || publisher.MailLabels.Concat(publisher.WebLabels).Contains(initials.ToLowerInvariant())
                 || publisher.NumberParts.Contains(initials)
                 || publisher.Introduced.Any(i => i.Name == initials)
-                || (initials.Length >= 3 && HeaderFacts.Occurrences(text, initials, StringComparison.Ordinal).Any()))
+                || (initials.Length >= 3 && HeaderFacts.Occurrences(text, initials, StringComparison.Ordinal).Any()
+                    && !NamedAcronym().Matches(text).Any(m => m.Groups["acronym"].Value == initials && !string.Equals(WithoutArticle(m.Groups["name"].Value.Trim()), name, StringComparison.OrdinalIgnoreCase))))
             ? initials
             : null;
     }
@@ -570,6 +582,13 @@ public static partial class HeaderOrganisation
 
         var name = HeadingParts().Split(value)[0].Trim();
         var first = name.Split(' ')[0];
+        // An acronym of more than one word the text defines as a whole: "Organisation: EUCAP
+        // SOMALIA" beside "European Union Capacity Building Mission in Somalia (EUCAP SOMALIA)".
+        if (IsAcronym(first) && name.Contains(' ') && name.Length <= 30 && text.Contains($"({name})", StringComparison.Ordinal))
+        {
+            return name;
+        }
+
         if (IsAcronym(first) && first.Length <= 6 && !GenericWords.Contains(first.ToUpperInvariant()))
         {
             return first;
@@ -660,8 +679,11 @@ public static partial class HeaderOrganisation
         || text.Contains($"({acronym})", StringComparison.Ordinal)
         || HeaderFacts.Occurrences(text, acronym, StringComparison.Ordinal).Any(at => StaffOf().IsMatch(text, at + acronym.Length));
 
-    [GeneratedRegex(@"\G\s+(?:staff|offices?|personnel|premises|mission|headquarters)\b")]
+    [GeneratedRegex(@"\G\s+(?:" + OwnThings + @")\b")]
     private static partial Regex StaffOf();
+
+    // What a notice writes an organisation's acronym before as its own: "UNDP staff", "CARE offices".
+    private const string OwnThings = "staff|offices?|personnel|premises|headquarters|employees|mission";
 
     // "Parent Sector : Sector for Administration and Management (ADM)" is a label and its value,
     // not a heading; "Organization: …" and "UNICEF: for every child" can be.
@@ -805,16 +827,20 @@ public static partial class HeaderOrganisation
     // A sentence whose subject is described as an organisation: "WeWorld has been working in
     // Palestine since 1992", "World Vision International is a Christian relief, development and
     // advocacy organisation", "Créé en 2003, Malaria Consortium est l’une des principales
-    // organisations …", "DRC est présent en Afrique de l’Ouest", "Save the Children is recruiting".
+    // organisations …", "Save the Children is recruiting" (not "on behalf of a client"). Verbs an
+    // armed group or a job is also the subject of ("has been present", "est présent", "intervient":
+    // the weak ones) describe only a name an organisation's name ends ("Plan International has
+    // been operating …") or an acronym the notice defines for one ("IRC has been present …").
     // The words between "is a" and the noun are its adjectives, so that "Somalia is one of the
     // countries where organisations …" describes no organisation.
     [GeneratedRegex(@"(?:^|[.!?:][ \t]+|\n)(?:(?:Created|Founded|Established|Créée?|Fondée?|Fundad[ao])[ \t]+(?:in|en)[ \t]+\d{4},[ \t]+)?(?:(?:The|Le|La|El)[ \t]+|L['’])?"
         + @"(?<name>\p{Lu}[\p{L}\p{N}’'&-]*(?:[ \t]+(?:(?:the|of|for|and|de|du|des|pour|les|la|le|et)[ \t]+)*\p{Lu}[\p{L}\p{N}’'&-]*){0,4})(?:[ \t]+\((?<acronym>[A-Za-z-]{2,12})\))?[ \t]+"
-        + @"(?:is[ \t]+(?:a|an|one[ \t]+of[ \t]+the)(?:[ \t]+(?!(?:where|which|that|who|whose|in|of|with|for|to|from|by|on|at)\b)[\p{L}-]+,?){0,8}?[ \t]+(?i:organi[sz]ations?|NGOs?|INGOs?|agency|agencies|charity|charities|non-?profits?|movement|network|federation|consortium|foundation)\b"
-        + @"|(?:has|have)[ \t]+been[ \t]+(?:working|operational|active|present|operating|responding|implementing)\b"
-        + @"|(?:is|are)[ \t]+(?:currently[ \t]+)?(?:recruiting|seeking|looking[ \t]+for)\b"
+        + @"(?:is[ \t]+(?:a|an|one[ \t]+of[ \t]+the)(?:[ \t]+(?!(?:where|which|that|who|whose|in|of|with|for|to|from|by|on|at)\b)[\p{L}’'-]+,?){0,8}?[ \t]+(?i:organi[sz]ations?|NGOs?|INGOs?|agency|agencies|charity|charities|non-?profits?|movement|network|federation|consortium|foundation)\b"
+        + @"|(?:has|have)[ \t]+been[ \t]+(?:working|operational|responding|implementing)\b"
+        + @"|(?<weak>(?:has|have)[ \t]+been[ \t]+(?:present|operating|active)\b|est[ \t]+présente?\b|intervient\b|mène\b)"
+        + @"|(?:is|are)[ \t]+(?:currently[ \t]+)?(?:recruiting|seeking|looking[ \t]+for)\b(?![^.\n]{0,60}\b(?:on[ \t]+behalf[ \t]+of|for[ \t]+(?:our|a|its)[ \t]+client))"
         + @"|est[ \t]+(?:une?|l['’]une[ \t]+des)(?:[ \t]+(?!(?:où|qui|que|dans|de|du|des|pour|avec|en|à)\b)[\p{L}-]+,?){0,8}?[ \t]+(?i:organisations?|ONG|associations?|fondation|agence)\b"
-        + @"|est[ \t]+présente?\b|intervient\b|mène\b|recrute\b|a[ \t]+été[ \t]+(?:fondée?|créée?)\b"
+        + @"|recrute\b(?![^.\n]{0,60}\bpour[ \t]+le[ \t]+compte)|a[ \t]+été[ \t]+(?:fondée?|créée?)\b"
         + @"|es[ \t]+una?(?:[ \t]+(?!(?:donde|que|en|de|del|con|para|y)\b)[\p{L}-]+,?){0,8}?[ \t]+(?i:organizaci[óo]n|organizaciones|ONG|fundaci[óo]n|agencia)\b)")]
     private static partial Regex DescribingSentence();
 
@@ -825,24 +851,34 @@ public static partial class HeaderOrganisation
         NamedAcronym().Matches(text).Any(m => m.Groups["acronym"].Value == acronym
             && (HeaderTitle.NamesAJob(m.Groups["name"].Value) || PartName().IsMatch(m.Groups["name"].Value)));
 
-    [GeneratedRegex(@"\b(?:Unit|Section|Service|Division|Branch|Department|Directorate|Office|Centre|Center|Team|Desk|Cell|Program|Programme|Project|System|Cluster|Framework)$")]
+    [GeneratedRegex(@"\b(?:Unit|Section|Service|Division|Branch|Department|Directorate|Office|Centre|Center|Team|Desk|Cell|Program|Programme|Project|System|Cluster|Framework|Group|Delegation|Forum|Police|Component|Pillar)$")]
     private static partial Regex PartName();
+
+    // A whole name ending with a word organisations end their names with ("Plan International"),
+    // or an acronym the text defines for one ("International Rescue Committee (IRC)").
+    private static bool NamesAnOrganisation(string text, string name) =>
+        OrganisationName().Match(name) is { Success: true } whole && whole.Length == name.Length
+        || (IsAcronym(name) && Definition().Matches(text).Any(m => m.Groups["acronym"].Value == name));
 
     // Words a describing sentence starts with that name no organisation.
     private static readonly HashSet<string> NotOrganisations =
         ["This", "It", "We", "Our", "He", "She", "They", "Il", "Elle", "Nous", "Organization", "Organisation", "Organización", "Agency", "Company", "Candidate", "Incumbent",
-         "Position", "Post", "Office", "Mission", "Programme", "Program", "Project", "Team", "Department", "Country", "Region", "Area", "Employer", "Poste", "Projet", "Equipe", "Équipe"];
+         "Position", "Post", "Office", "Mission", "Programme", "Program", "Project", "Team", "Department", "Country", "Region", "Area", "Employer", "Poste", "Projet", "Equipe", "Équipe",
+         "Consortium", "Cluster", "Group", "Delegation", "Partner", "Partners", "Donor", "Government", "Client"];
 
     // An acronym written as an owner: "NRC’s policy", "CARE staff", "MSF offices".
-    [GeneratedRegex(@"(?<![\p{L}\p{N}-])(?<acronym>\p{Lu}[\p{Lu}\d]{2,7})(?:[’']s\b|(?=[ \t]+(?:staff|offices?|personnel|premises|headquarters|employees)\b))")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}-])(?<acronym>\p{Lu}[\p{Lu}\d]{2,7})(?:[’']s\b|(?<staff>(?=[ \t]+(?:" + OwnThings + @")\b)))")]
     private static partial Regex Owned();
 
-    // Capitals written as owners that are no organisation: sectors, offices, countries ("WASH
-    // staff", "HQ's", "the DRC's provinces": the Danish Refugee Council is found where a sentence
-    // describes it, not from the country's initials), and the UN security management system,
-    // whose "UNSMS personnel" UN notices speak of.
+    // An acronym of the United Nations' own parts and systems ("UNPOL personnel", "UNCT’s").
+    [GeneratedRegex(@"^UN\p{Lu}")]
+    private static partial Regex UnitedNationsPart();
+
+    // Capitals written as owners that are no organisation: sectors, functions, countries ("WASH
+    // staff", "ICT staff", "the DRC's offices": the Danish Refugee Council is found where a sentence
+    // describes it, not from the country's initials).
     private static readonly HashSet<string> NotOwners =
-        ["UNSMS", "WASH", "GBV", "SGBV", "NFI", "IDP", "IDPS", "ICT", "NGO", "INGO", "CSO", "MEAL", "PSEA", "CCCM", "HIV", "AIDS", "COVID", "CEO", "CFO", "USA", "UAE", "KSA", "CAR", "DRC", "RDC", "OPT", "EU", "UN", "ONU"];
+        ["WASH", "GBV", "SGBV", "NFI", "IDP", "IDPS", "ICT", "NGO", "INGO", "CSO", "MEAL", "PSEA", "CCCM", "HIV", "AIDS", "COVID", "CEO", "CFO", "USA", "UAE", "KSA", "CAR", "DRC", "RDC", "OPT"];
 
     [GeneratedRegex(@"(?<name>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*){1,8}(?:" + HeadWords + @"|International))\s+\((?<acronym>[A-Z][A-Za-z]{1,9})\)")]
     private static partial Regex Definition();
@@ -853,6 +889,4 @@ public static partial class HeaderOrganisation
     [GeneratedRegex(@"^\p{Lu}[\p{L}’'-]+ \p{Lu}[\p{L}’'-]+$")]
     private static partial Regex ShortName();
 
-    [GeneratedRegex(@"\b(?:Program|Programme|Centre|Center|Unit|Section|Office)$")]
-    private static partial Regex UnitName();
 }

@@ -20,7 +20,9 @@ public static partial class HeaderTitle
         // A title has letters ("No. of Post: 1" has none) and is no count of posts ("Titre du Poste :
         // 13 postes"). A bulleted label alone on its line whose next line names no job ("• Position"
         // over "Please refer to … in your application") is an item of a board's menu, not the title.
+        // A bare "Titre:" or "Título:" far down is a degree's or a document's, not the post's.
         if (labels.FirstOrDefault(l => l.Field == HeaderField.Title && l.Value.Any(char.IsLetter) && !CountOfPosts().IsMatch(l.Value)
+            && (notice.LineAt(l.Start).Index < 40 || !BareTitleLabel().IsMatch(notice.Text.AsSpan(l.Start)))
             && (NamesAJob(l.Value) || !notice.Text.AsSpan(l.Start, l.ValueStart - l.Start).Contains('\n') || !MenuItem().IsMatch(notice.LineAt(l.Start).Content))) is { } label)
         {
             // Under a bilingual label ("Post title / Titre du poste:") the title is given in both
@@ -99,6 +101,9 @@ public static partial class HeaderTitle
 
     [GeneratedRegex(@"^[•·▪*-]\s*\p{L}")]
     private static partial Regex MenuItem();
+
+    [GeneratedRegex(@"^(?:titre|t[íi]tulo)[ \t]*:", RegexOptions.IgnoreCase)]
+    private static partial Regex BareTitleLabel();
 
     [GeneratedRegex(@"^\s*\d{1,2}\s+(?:positions?|posts?|vacancies|puestos?|plazas?|postes?)\s+(?:of|for|de|d['’])\s*(?<title>\S.{2,160})$", RegexOptions.IgnoreCase)]
     private static partial Regex PostCount();
@@ -206,14 +211,14 @@ public static partial class HeaderTitle
     {
         var m = OrganisationFirst().Match(title);
         var named = m.Success ? m.Groups["organisation"].Value.Trim() : null;
-        return named is not null && JobNoun().IsMatch(title[(m.Index + m.Length)..]) && KnownOrganisation(named, reference, publisher)
+        return named is not null && JobNoun().IsMatch(title[(m.Index + m.Length)..]) && NamesAnOrganisation(named, reference, publisher)
             ? title[(m.Index + m.Length)..]
             : title;
     }
 
     // An organisation of the reference by its acronym, name or other names, or the publisher the
     // notice names (its key or proposed name), ignoring case.
-    private static bool KnownOrganisation(string named, ReferenceFiles reference, IReadOnlyList<string> publisher) =>
+    private static bool NamesAnOrganisation(string named, ReferenceFiles reference, IReadOnlyList<string> publisher) =>
         publisher.Contains(named, StringComparer.OrdinalIgnoreCase)
         || reference.Organisations.Any(o => string.Equals(o.Acronym, named, StringComparison.OrdinalIgnoreCase)
             || string.Equals(o.Name, named, StringComparison.OrdinalIgnoreCase)
@@ -269,7 +274,7 @@ public static partial class HeaderTitle
     private static string AtPublisher(string title, ReferenceFiles reference, IReadOnlyList<string> publisher)
     {
         if (AtEmployer().Match(title) is not { Success: true } m
-            || !m.Groups["employer"].Value.Split('/', StringSplitOptions.TrimEntries).All(part => part.Length > 1 && (KnownOrganisation(part, reference, publisher)
+            || !m.Groups["employer"].Value.Split('/', StringSplitOptions.TrimEntries).All(part => part.Length > 1 && (NamesAnOrganisation(part, reference, publisher)
                 || HeaderOrganisation.OrganisationWord().IsMatch(part) || part.EndsWith(" International", StringComparison.Ordinal) || part == "United Nations")))
         {
             return title;
