@@ -111,6 +111,10 @@ public sealed class HeaderFragmentTests
     // An acronym the notice writes as the owner of its staff, offices and policies.
     [InlineData("Regional Security Manager\nThe Regional Security Manager (RSM) reduces the risks faced by HAVEN personnel in the region, applies HAVEN’s policies and advises HAVEN's country directors.", "HAVEN")]
     [InlineData("Chief Security Officer\nThe Office of the Special Adviser to Freedonia (OSAF-Freedonia) is in Fredville. Plans cover all OSAF personnel and OSAF staff.", "OSAF-Freedonia")]
+    // An acronym an "About" heading introduces.
+    [InlineData("Terms of Reference for a Security Adviser\n\n1. About SHEF\n\nThe SHEF, LLC (Sahel Health Enterprise Fund) backs clinics in Mali and Niger.", "SHEF")]
+    [InlineData("Terms of Reference for a Security Adviser\n\n1. About SHEF\n\nThe SHEF, LLC (Sahel Health Enterprise Fund) backs clinics in Mali and Niger.\n\n"
+        + "2. About the GRO programme\n\nFunded by donors, GRO is a component of the Local Growth programme.", "SHEF")]
     // An acronym of two words a label gives and the text defines as a whole.
     [InlineData("European Union Advisory Mission in Freedonia (EUAM FREEDONIA)\nOrganisation: EUAM FREEDONIA\nJob Location: Fredville", "EUAM FREEDONIA")]
     public void FindsAnUnknownPublisherWhereItSigns(string text, string acronym)

@@ -380,6 +380,11 @@ public static partial class HeaderOrganisation
         // An introduced name is a whole proper name ("European External Action Service"), not a phrase around one.
         found.AddRange(publisher.Introduced.Where(i => i.At < zone && OrganisationName().Match(i.Name) is { Success: true } m && m.Length == i.Name.Length)
             .Select(i => (i.Acronym.Length > 0 ? i.Acronym : null, (string?)i.Name)));
+        // An acronym an "About" heading introduces, written again near the top ("About AECF").
+        found.AddRange(AboutLine().Matches(text[..zone]).Select(m => m.Groups["name"].Value.Trim())
+            .Where(n => IsAcronym(n) && n.Length > 2 && !GenericWords.Contains(n.ToUpperInvariant()) && !DefinedForAPart(text, n)
+                && HeaderFacts.Occurrences(text, n, StringComparison.Ordinal, zone).Count() >= 2)
+            .Select(n => ((string?)n, (string?)null)));
         // A name a sentence describes as an organisation, written again near the top: a proper
         // name of a few words, or its acronym alone ("DRC est présent en Afrique de l'Ouest").
         var described = publisher.Described
@@ -789,11 +794,12 @@ public static partial class HeaderOrganisation
     // a name alone (OrganisationName) and a name defining its acronym (Definition).
     private const string HeadWords = "Organi[sz]ation|Agency|Court|Union|Fund|Programme|Program|Bank|Institute|Commission|Authority|Tribunal|Council|Centre|Center|Committee|Alliance|Association|Society|Societies|Foundation|Corps";
 
-    // A run of capitalised words ending in a word organisations end their names with, in English,
+    // A run of capitalised words ending in a capitalised word organisations end their names with
+    // ("the FIG programme" is a programme's, not a name), in English,
     // French or Spanish, written in capitals or not ("Conseil de l'Europe", "ORGANIZACIÓN DE LOS
     // ESTADOS AMERICANOS", "European Border and Coast Guard Agency"), with the lowercase adjectives
     // of French and Spanish names where the name goes on ("Organisation internationale de la Francophonie").
-    [GeneratedRegex(@"(?:\p{Lu}[\w’'-]*[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*){0,8}(?i:" + HeadWords + @"|International\b(?![ \t]+(?-i:\p{Lu}))|Organizaci[óo]n|Agence|Agencia|Conseil|Consejo|Cour|Corte|Fonds|Fondo)(?:(?:[ \t]+\p{Ll}[\w’'-]*){1,2}(?=[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)+(?:l['’]|d['’])?\p{Lu}))?(?:[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*(?:(?:l['’]|d['’])?\p{Lu}[\w’'-]*)){0,6}")]
+    [GeneratedRegex(@"(?:\p{Lu}[\w’'-]*[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*){0,8}(?=\p{Lu})(?i:" + HeadWords + @"|International\b(?![ \t]+(?-i:\p{Lu}))|Organizaci[óo]n|Agence|Agencia|Conseil|Consejo|Cour|Corte|Fonds|Fondo)(?:(?:[ \t]+\p{Ll}[\w’'-]*){1,2}(?=[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)+(?:l['’]|d['’])?\p{Lu}))?(?:[ \t]+(?:(?:of|for|and|on|the|in|de|des|du|la|le|del|las|los|y|et|pour)[ \t]+)*(?:(?:l['’]|d['’])?\p{Lu}[\w’'-]*)){0,6}")]
     private static partial Regex OrganisationName();
 
     [GeneratedRegex(@"©|\(c\)|copyright|\b(?:19|20)\d\d\b|all rights reserved|tous droits réservés|todos los derechos reservados", RegexOptions.IgnoreCase)]
@@ -817,8 +823,9 @@ public static partial class HeaderOrganisation
     [GeneratedRegex(@"(?:^|[.!?][ \t]+|\n)(?:(?:The|Les|Las|Los|Le|La|El)[ \t]+|L['’][ \t]*)?(?<name>[^.!?\n]{1,150}?)(?:[ \t]+\((?<acronym>[A-Za-z-]{1,12})\))?[ \t]+(?:is|seeks|offers|works|provides|invites|employs|est|recrute|recherche|cherche|offre|œuvre|travaille|emploie|es|busca|ofrece|trabaja|invita|promueve|cuenta)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Introduction();
 
-    // A heading that introduces the publisher: "About UNICEF", "À propos d'INTERPOL", "Acerca de la OPS".
-    [GeneratedRegex(@"^[ \t]*(?:(?i:about)(?:[ \t]+the)?|À[ \t]+propos[ \t]+(?:d['’]|de[ \t]+l['’]|de[ \t]+la[ \t]+|du[ \t]+|de[ \t]+)|Acerca[ \t]+(?:de[ \t]+la|de[ \t]+los|del|de)|Sobre(?:[ \t]+(?:la|el|los))?)[ \t]*(?<name>\p{Lu}[^\n.:!?]{0,80}?)[ \t]*:?[ \t]*\r?$", RegexOptions.Multiline)]
+    // A heading that introduces the publisher: "About UNICEF", "À propos d'INTERPOL", "Acerca de la
+    // OPS", numbered or not ("1. About AECF").
+    [GeneratedRegex(@"^[ \t]*(?:(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+)?(?:(?i:about)(?:[ \t]+the)?|À[ \t]+propos[ \t]+(?:d['’]|de[ \t]+l['’]|de[ \t]+la[ \t]+|du[ \t]+|de[ \t]+)|Acerca[ \t]+(?:de[ \t]+la|de[ \t]+los|del|de)|Sobre(?:[ \t]+(?:la|el|los))?)[ \t]*(?<name>\p{Lu}[^\n.:!?]{0,80}?)[ \t]*:?[ \t]*\r?$", RegexOptions.Multiline)]
     private static partial Regex AboutLine();
 
     [GeneratedRegex(@"[-/_. ]+")]
