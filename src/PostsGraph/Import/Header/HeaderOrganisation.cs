@@ -269,27 +269,33 @@ public static partial class HeaderOrganisation
     // Described: the names a sentence describes as an organisation ("WeWorld has been working in
     // Palestine since 1992"); Owners: the bare acronyms the notice writes as the owner of its staff,
     // offices and policies ("NRC’s policy", "CARE staff"), at least once with its staff or offices
-    // ("SOP’s" is a plural) and three times or more in all ("OSESG-Yemen" counting for OSESG).
+    // ("SOP’s" is a plural) and three times or more in all ("OSESG-Yemen" counting for OSESG);
+    // Definitions: every "Name (ACR)" the notice writes, read once, with where each ends; About:
+    // the names "About …" headings introduce, with where each ends.
     private sealed record PublisherSigns(HashSet<string> MailLabels, HashSet<string> WebLabels, List<string> CopyrightLines, List<(string Name, string Acronym, int At)> Introduced,
-        HashSet<string> NumberParts, List<string> Placing, List<(string Name, string Acronym, int At)> Described, HashSet<string> Owners)
+        HashSet<string> NumberParts, List<string> Placing, List<(string Name, string Acronym, int At)> Described, HashSet<string> Owners,
+        List<(string Name, string Acronym, int End)> Definitions, List<(string Name, int End)> About)
     {
         public static PublisherSigns Of(string text, IReadOnlyList<Labelled> labels)
         {
             List<(string Name, string Acronym, int At)> described = [.. DescribingSentence().Matches(text)
                 .Where(m => !m.Groups["weak"].Success || NamesAnOrganisation(text, m.Groups["name"].Value.Trim()))
                 .Select(m => (m.Groups["name"].Value.Trim(), m.Groups["acronym"].Value, m.Index))];
+            var about = AboutLine().Matches(text);
             return new(
                 [.. Mailbox().Matches(text).SelectMany(m => DomainLabels(m.Groups["domain"].Value).Take(1))],
                 [.. WebAddress().Matches(text).SelectMany(m => DomainLabels(m.Groups["domain"].Value).Take(1))],
                 [.. CopyrightLine().Matches(text).Select(m => m.Value)],
-                [.. Introduction().Matches(text).Concat(AboutLine().Matches(text)).Select(m => (m.Groups["name"].Value.Trim(), m.Groups["acronym"].Value, m.Index))],
+                [.. Introduction().Matches(text).Concat(about).Select(m => (m.Groups["name"].Value.Trim(), m.Groups["acronym"].Value, m.Index))],
                 [.. labels.Where(l => l.Field is HeaderField.VacancyNumber or HeaderField.JobId).SelectMany(l => NumberPart().Split(l.Value)).Where(p => p.Length > 2 && IsAcronym(p))],
                 [.. PlacingSentence().Matches(text).Select(m => m.Value)],
                 described,
                 [.. Owned().Matches(text).GroupBy(m => m.Groups["acronym"].Value)
                     .Where(g => g.Count() >= 2 && g.Any(m => m.Groups["staff"].Success) && Regex.Count(text, @"(?<![\p{L}\p{N}-])" + Regex.Escape(g.Key) + @"(?![\p{L}\p{N}])") >= 3
                         && !NotOwners.Contains(g.Key) && !GenericWords.Contains(g.Key) && !GradeCode().IsMatch(g.Key) && !UnitedNationsPart().IsMatch(g.Key))
-                    .Select(g => g.Key)]);
+                    .Select(g => g.Key)],
+                [.. NamedAcronym().Matches(text).Select(m => (m.Groups["name"].Value, m.Groups["acronym"].Value, m.Index + m.Length))],
+                [.. about.Select(m => (m.Groups["name"].Value.Trim(), m.Index + m.Length))]);
         }
 
         public List<(string Sign, int Weight)> Signs(Forms o)
@@ -381,22 +387,22 @@ public static partial class HeaderOrganisation
         found.AddRange(publisher.Introduced.Where(i => i.At < zone && OrganisationName().Match(i.Name) is { Success: true } m && m.Length == i.Name.Length)
             .Select(i => (i.Acronym.Length > 0 ? i.Acronym : null, (string?)i.Name)));
         // An acronym an "About" heading introduces, written again near the top ("About AECF").
-        found.AddRange(AboutLine().Matches(text[..zone]).Select(m => m.Groups["name"].Value.Trim())
-            .Where(n => IsAcronym(n) && n.Length > 2 && !GenericWords.Contains(n.ToUpperInvariant()) && !DefinedForAPart(text, n)
+        found.AddRange(publisher.About.Where(a => a.End <= zone).Select(a => a.Name)
+            .Where(n => IsAcronym(n) && n.Length > 2 && !GenericWords.Contains(n.ToUpperInvariant()) && !DefinedForAPart(publisher, n)
                 && HeaderFacts.Occurrences(text, n, StringComparison.Ordinal, zone).Count() >= 2)
             .Select(n => ((string?)n, (string?)null)));
         // A name a sentence describes as an organisation, written again near the top: a proper
         // name of a few words, or its acronym alone ("DRC est présent en Afrique de l'Ouest").
         var described = publisher.Described
             .Where(d => d.At < zone && !NotOrganisations.Contains(d.Name) && !HeaderTitle.NamesAJob(d.Name) && !UnitWord().IsMatch(d.Name) && !PartName().IsMatch(d.Name)
-                && !DefinedForAPart(text, d.Name) && HeaderFacts.Occurrences(text, d.Name, StringComparison.Ordinal, zone).Count() >= 2)
+                && !DefinedForAPart(publisher, d.Name) && HeaderFacts.Occurrences(text, d.Name, StringComparison.Ordinal, zone).Count() >= 2)
             .Select(d => (Acronym: IsAcronym(d.Acronym) ? d.Acronym : IsAcronym(d.Name) ? d.Name : null, Name: IsAcronym(d.Name) ? null : d.Name))
             .ToList();
         found.AddRange(described.Select(d => ((string?)d.Acronym, (string?)d.Name)));
         // An acronym the notice writes as the owner of its staff and offices, unless it defines it
         // for a job or a unit ("The Regional Security Manager (RSM)"); written as the first part
         // of one the notice defines ("OSESG personnel" beside "(OSESG-Yemen)"), it is that one.
-        found.AddRange(publisher.Owners.Where(a => !DefinedForAPart(text, a))
+        found.AddRange(publisher.Owners.Where(a => !DefinedForAPart(publisher, a))
             .Select(a => Regex.Match(text, @"\((?<acronym>" + Regex.Escape(a) + @"-[\p{L}\p{N}-]+)\)") is { Success: true } longer ? longer.Groups["acronym"].Value : a)
             .Select(a => ((string?)a, (string?)null)));
         found.AddRange(publisher.CopyrightLines.Select(CopyrightName).OfType<string>().Select(n => (IsAcronym(n) ? n : null, IsAcronym(n) ? null : n)));
@@ -556,7 +562,8 @@ public static partial class HeaderOrganisation
                 || publisher.NumberParts.Contains(initials)
                 || publisher.Introduced.Any(i => i.Name == initials)
                 || (initials.Length >= 3 && HeaderFacts.Occurrences(text, initials, StringComparison.Ordinal).Any()
-                    && !NamedAcronym().Matches(text).Any(m => m.Groups["acronym"].Value == initials && !string.Equals(WithoutArticle(m.Groups["name"].Value.Trim()), name, StringComparison.OrdinalIgnoreCase))))
+                    // (text is the notice's top, so only the definitions written there count)
+                    && !publisher.Definitions.Any(d => d.End <= text.Length && d.Acronym == initials && !string.Equals(WithoutArticle(d.Name.Trim()), name, StringComparison.OrdinalIgnoreCase))))
             ? initials
             : null;
     }
@@ -854,9 +861,8 @@ public static partial class HeaderOrganisation
     // Whether the notice defines an acronym for a job, a part of an organisation or a system: "The
     // Regional Security Manager (RSM)", "the Protection Coordination Unit (PCU)", "Safety and
     // Assistance Service (SAP)", "United Nations Security Management System (UNSMS)".
-    private static bool DefinedForAPart(string text, string acronym) =>
-        NamedAcronym().Matches(text).Any(m => m.Groups["acronym"].Value == acronym
-            && (HeaderTitle.NamesAJob(m.Groups["name"].Value) || PartName().IsMatch(m.Groups["name"].Value)));
+    private static bool DefinedForAPart(PublisherSigns publisher, string acronym) =>
+        publisher.Definitions.Any(d => d.Acronym == acronym && (HeaderTitle.NamesAJob(d.Name) || PartName().IsMatch(d.Name)));
 
     [GeneratedRegex(@"\b(?:Unit|Section|Service|Division|Branch|Department|Directorate|Office|Centre|Center|Team|Desk|Cell|Program|Programme|Project|System|Cluster|Framework|Group|Delegation|Forum|Police|Component|Pillar)$")]
     private static partial Regex PartName();

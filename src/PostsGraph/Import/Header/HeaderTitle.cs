@@ -11,11 +11,11 @@ public static partial class HeaderTitle
 {
     private const int TopLines = 25;
 
-    public static ValueFact? Extract(NoticeText notice, IReadOnlyList<Labelled> labels, ReferenceFiles reference, IReadOnlyList<string>? publisher = null)
+    public static ValueFact? Extract(NoticeText notice, IReadOnlyList<Labelled> labels, ReferenceFiles reference, IReadOnlyList<string> publisher)
     {
         // A place the notice's duty-station labels give leaves a heading too, known to the reference or not.
         var places = labels.Where(l => l.Field == HeaderField.DutyStation).Select(l => l.Value).ToList();
-        string Clean(string title) => WithoutGrade(title, reference, places, publisher ?? []);
+        string Clean(string title) => WithoutGrade(title, reference, places, publisher);
 
         // A title has letters ("No. of Post: 1" has none) and is no count of posts ("Titre du Poste :
         // 13 postes"). A bulleted label alone on its line whose next line names no job ("• Position"
