@@ -15,7 +15,7 @@ public static class HeaderExtractor
         var labels = HeaderLabels.Find(notice).Where(l => !HeaderBoardLists.Inside(lists, l.Start)).ToList();
         var schedule = HeaderSchedule.Extract(notice, labels);
         var vacancyNumber = HeaderNumbers.VacancyNumber(notice, labels);
-        var organisation = HeaderOrganisation.Extract(notice, labels, lists, reference.Organisations);
+        var organisation = HeaderOrganisation.Extract(notice, labels, lists, reference.Organisations, reference.Countries);
         var grade = HeaderGrade.Read(notice, labels, reference.Grades);
         // The publisher this notice names, known or not, is no part of its title ("Mercy Corps – Director of …").
         var title = HeaderTitle.Extract(notice, labels, reference, [.. new[] { organisation.Fact?.Value, organisation.Proposed?.Name }.OfType<string>()]);

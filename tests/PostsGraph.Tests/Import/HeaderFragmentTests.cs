@@ -363,6 +363,7 @@ public sealed class HeaderFragmentTests
     [InlineData("Grade: P-3\nProject Closing: 30 June 2027\nApplication deadline: 15 May 2027", "2027-05-15")]
     // "Date limite de dépôt des dossiers" and a day-first date written with hyphens.
     [InlineData("Agent de sécurité\nDate limite de dépôt des dossiers : 14-07-2026", "2026-07-14")]
+    [InlineData("Category and Grade Level: P-3\nClosing date of Application: 09 June 2026", "2026-06-09")]
     public void ReadsTheDeadlineLabelsPeopleWrite(string text, string deadline) => Fact(Extract(text).Deadline, deadline, text);
 
     // Without a deadline label: a headline's deadline in brackets, and a board's line saying when
@@ -444,7 +445,8 @@ public sealed class HeaderFragmentTests
     // A heading in capitals; a grade a careers site prints after the title with its own note.
     [InlineData("FIELD SECURITY OFFICER\n\nThis opening has expired.", "FIELD SECURITY OFFICER")]
     [InlineData("AGENT DE SÉCURITÉ SUR LE TERRAIN\n\nLieu : Goma", "AGENT DE SÉCURITÉ SUR LE TERRAIN")]
-    [InlineData("Posting Title: Field Security Officer (TJO), P3 (Temporary Job Opening)\nDuty Station: Juba", "Field Security Officer (TJO)")]
+    // "(TJO)" says the kind of opening, not the job.
+    [InlineData("Posting Title: Field Security Officer (TJO), P3 (Temporary Job Opening)\nDuty Station: Juba", "Field Security Officer")]
     // What a job board adds after the title: " job at …", a reference in brackets, a reserve-list note.
     [InlineData("Field Security Analyst job at UNHCR\n\nExpired 2 weeks ago", "Field Security Analyst")]
     [InlineData("Job title: Security Officer (ABC/2026/CA/014)\nGrade: FG IV", "Security Officer")]
@@ -1135,4 +1137,60 @@ public sealed class HeaderFragmentTests
         Fact(station, "kakuma", text);
         Assert.Contains("\"Kakuma\" (country KE)", station!.Note);
     }
+
+    // Places written the ways the twenty-fourth real set showed: a numbered section's label with
+    // a full stop after the city, a heading label whose value comes after a line holding only a
+    // dash, a site before an unknown city, a careers site's department run into its place, the
+    // publisher's acronym before the city, a capital named as its country after the title.
+    [Theory]
+    [InlineData("1. Vacant post\nThe Assembly is recruiting.\n\n2. Place of employment\nBrussels. The post may move to another of the Assembly's places of work.", "brussels")]
+    [InlineData("Security Officer\nPLACE AND DATE OF EMPLOYMENT\n-\nEUCO Headquarters, Brussels, Belgium\n-\nAvailable: at once", "brussels")]
+    [InlineData("Reference: JSC-2026-07\nLocation: Joint Secretariat, Neuilly-sur-Seine\nGrade: none", "neuilly-sur-seine")]
+    [InlineData("Regional Safety Adviser - Horn of Africa\n\nLogistics & Operations Nairobi, Kenya\n\nAbout us", "nairobi")]
+    [InlineData("Title: Field Security Officer\nDuty Station: UNHCR Garowe, Puntland, Somalia", "garowe")]
+    [InlineData("Cyber Security Adviser - Luxembourg\n\n12 March 2026\n\nAbout the Committee", "luxembourg")]
+    // A sentence placing the post, before the last words of its label's value.
+    [InlineData("Location: the posts will be based mainly in Luxembourg, but also in Brussels and Strasbourg.", "luxembourg")]
+    public void FindsTheDutyStationInMoreLayouts(string text, string key) => Fact(Extract(text).DutyStation, key, text);
+
+    // No city: a country with its accent, a country with remarks in brackets, a question.
+    [Theory]
+    [InlineData("Titre du Poste : Responsable de l'accès\nLieu du Travail : Nigéria")]
+    [InlineData("Location: Sudan (the) (various)\nClosing date: 14 Sep 2026")]
+    [InlineData("Security Officer\nWhere will the next such post be? Perhaps based in Gaza?")]
+    public void ReadsNoDutyStationFromACountryOrAQuestion(string text) => Assert.Null(Extract(text).DutyStation);
+
+    // Titles as the twenty-fourth set wrote them: without the kind of opening or the count of
+    // posts after them, a blog's "Vacancy - " or a list's dash before them, a label an acronym
+    // starts, a run-on label after them, a delegate's title, and the forms of prose that name the
+    // post by what is said of it.
+    [Theory]
+    [InlineData("Security Coordination Officer (TJO)\n\nOrg. Setting and Reporting", "Security Coordination Officer")]
+    [InlineData("Title: Field Security Assistant (Number of Vacant Positions 2)\nGrade: G-5", "Field Security Assistant")]
+    [InlineData("Vacancy - Security Officer\n\nA relief agency needs a security officer for its eastern operations.", "Security Officer")]
+    [InlineData("Job Title: Access Management Engineer (1 post)\nGrade: AD6", "Access Management Engineer")]
+    [InlineData("Post (business title): - Head of Security Sector\nGrade: AD10", "Head of Security Sector")]
+    [InlineData("Job Vacancy - Country Director - Freedonia\n\nPSC Position Title:\n\nSafety & Security Manager\n\nHours: 40 hours", "Safety & Security Manager")]
+    [InlineData("Vacancy Notice Vacancy Number: 17044 Grade: A-2 Title: Administrator (Information Assurance) Division/Office: Security Section Country: Germany", "Administrator (Information Assurance)")]
+    [InlineData("Red Cross Committee\n\nDelegate in Charge of Relations with Armed Forces\n\nJob Description", "Delegate in Charge of Relations with Armed Forces")]
+    [InlineData("Background\n\nUnder the overall guidance of the Security Adviser, the Local Security Assistant assists the office in all security matters.", "Local Security Assistant")]
+    [InlineData("Role and responsibilities\nThe purpose of the HSE Coordinator position is to coordinate health and safety risk management.", "HSE Coordinator")]
+    [InlineData("Open to nationals only.\n\nThe duties and responsibilities of the National Security Officer (NSO) include the safety and security of staff.", "National Security Officer")]
+    public void FindsTheTitleInMoreLayouts(string text, string title) => Fact(Extract(text).Title, title, text);
+
+    // A French name whose adjectives are not capitalised, described with its acronym.
+    [Fact]
+    public void FindsAFrenchPublisherByTheAcronymItsDescriptionDefines()
+    {
+        var text = "Le Conseil danois pour les déplacés (DDX) est une organisation humanitaire indépendante.\nLa responsabilité de l’officier accès est de soutenir le DDX au Mali.";
+        var organisation = Extract(text).Organisation;
+
+        Fact(organisation, "DDX", text);
+        Assert.Contains("not in seed/reference/organisations.json", organisation!.Note);
+    }
+
+    // A country a headline ends with is the post's place, not its publisher.
+    [Fact]
+    public void TakesNoCountryAHeadlineEndsWithForThePublisher() =>
+        Assert.Null(Extract("Vacancy - Assistant Security Manager - USA\n\nA relief council has a vacancy for a deputy security manager.").Organisation);
 }

@@ -41,12 +41,13 @@ public static partial class HeaderDutyStation
         {
             // The city may come first ("The Hague - NL") or after the country ("Egypt-Cairo"), or
             // stand beside it without punctuation ("Geneva Switzerland", "Kenya Nairobi").
-            // Last, a city a sentence places the post in ("This position is based in Beirut
-            // (Lebanon), with …") and the city a part starts with, as when a run-on line carries on
+            // Then a city a sentence places the post in ("This position is based in Beirut
+            // (Lebanon), with …", "based mainly in Luxembourg, but also in Brussels and
+            // Strasbourg.") before the runs of words; last, the city a part starts with, as when a run-on line carries on
             // into the next label's words ("Cote D'Ivoire - Abidjan Type of"); not a part that is a
             // clause ("(with frequent travel to Nairobi)").
-            var parts = AnySeparator().Split(label.Value).Prepend(CityPart(label.Value)).Prepend(label.Value).Concat(WordRuns(label.Value))
-                .Concat(PlacedIn().Matches(label.Value).Select(p => p.Groups["city"].Value))
+            var parts = AnySeparator().Split(label.Value).Prepend(CityPart(label.Value)).Prepend(label.Value)
+                .Concat(PlacedIn().Matches(label.Value).Select(p => p.Groups["city"].Value)).Concat(WordRuns(label.Value))
                 .Concat(AnySeparator().Split(label.Value).Select(p => p.Trim()).Where(p => p.Length > 0 && char.IsUpper(p[0])).SelectMany(FirstWords));
             if (parts.Select(p => Known(p.Trim(), reference)).FirstOrDefault(s => s is not null) is { } station)
             {
@@ -76,6 +77,14 @@ public static partial class HeaderDutyStation
                 return (notice.ValueAt(placed.Key!, line.Start, line.End)
                     .Because(Confidence.Medium, "no duty-station label; a line near the top that is a city of the reference, then its region and country"), null);
             }
+
+            // A careers site's department and place on one line: "Operations & Logistics Nairobi, Kenya".
+            if (noLabelledCity && !labels.Any(l => l.Start >= line.Start && l.Start < line.End)
+                && EndingCityAndCountry(line.Content, reference) is { } ending)
+            {
+                return (notice.ValueAt(ending.Key!, line.Start, line.End)
+                    .Because(Confidence.Medium, "no duty-station label; a short line near the top that ends with a city of the reference and its country"), null);
+            }
         }
 
         // The place a heading or title label gives after the title ("Security Officer (P-3) - Kabul",
@@ -87,10 +96,11 @@ public static partial class HeaderDutyStation
 
         // A heading line near the top that ends with its place, after the title's own: "Directorate
         // 'Security' (DG HR.DS), in Brussels", "… - EEAS HEADQUARTERS (Brussels)"; not a label's
-        // line ("Reports to: Chief Security Adviser (Nairobi)").
+        // line ("Reports to: Chief Security Adviser (Nairobi)") nor a sentence's ("… reports to the
+    // Chief, based in Amman.").
         foreach (var line in noLabelledCity ? notice.Lines.Where(l => !l.IsBlank).Take(TopLines) : [])
         {
-            if (!line.Content.Contains(':') && !labels.Any(l => l.Start >= line.Start && l.Start < line.End)
+            if (!line.Content.Contains(':') && !line.Content.TrimEnd().EndsWith('.') && !labels.Any(l => l.Start >= line.Start && l.Start < line.End)
                 && HeadingPlace().Match(line.Content) is { Success: true } headingPlace
                 && NotACountry(headingPlace.Groups["city"].Value.Trim(), reference) is { } ending)
             {
@@ -179,10 +189,29 @@ public static partial class HeaderDutyStation
     [GeneratedRegex(@"\s*\([^()\n]*\)[\s.;:]*$")]
     private static partial Regex TrailingAcronym();
 
-    // A city of the reference whose name is not also a country's ("Mexico", "Djibouti"), which a
-    // sentence or a heading may mean as the country.
+    // A city of the reference whose name is not also a country's ("Mexico" for Mexico City), which
+    // a sentence or a heading may mean as the country; a capital named as its country is
+    // ("Luxembourg", "Djibouti").
     private static DutyStationItem? NotACountry(string name, ReferenceFiles reference) =>
-        CountryOf(name, reference) is null ? Known(name, reference) : null;
+        CountryOf(name, reference) is not { } country ? Known(name, reference)
+        : Known(name, reference) is { } same && same.Country == country && Fold(same.City ?? "") == Fold(name) ? same : null;
+
+    // A short line that is no sentence and ends with a city of the reference, a comma and that
+    // city's country: "Operations & Logistics Nairobi, Kenya".
+    private static DutyStationItem? EndingCityAndCountry(string line, ReferenceFiles reference)
+    {
+        var comma = line.LastIndexOf(',');
+        if (comma < 0 || line.TrimEnd().EndsWith('.') || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10
+            || CountryOf(line[(comma + 1)..], reference) is not { } country)
+        {
+            return null;
+        }
+
+        var words = NameWords().Matches(line[..comma]).Select(m => m.Value).ToList();
+        return Enumerable.Range(1, Math.Min(3, words.Count)).Reverse()
+            .Select(n => Known(string.Join(' ', words[^n..]), reference))
+            .FirstOrDefault(s => s is not null && s.Country == country);
+    }
 
     // A job board's place line: "Paris Île-de-France France", "Nairobi, Nairobi County, Kenya".
     private static DutyStationItem? CityToCountry(string line, ReferenceFiles reference)
@@ -225,9 +254,11 @@ public static partial class HeaderDutyStation
     private static partial Regex OwnLabel();
 
     // A value that names a country and no city: the country ("Yemen", "Tanzania"), its office
-    // ("Lebanon Field Office") or its name misspelt ("Central Africa Republic").
+    // ("Lebanon Field Office"), its name misspelt ("Central Africa Republic") or followed by
+    // remarks in lower case ("Sudan (the) (various)").
     private static bool OnlyACountry(string value, ReferenceFiles reference) =>
-        CountryOf(value, reference) is not null || CountryOffice(value, reference) || LooseCountry(value, reference);
+        CountryOf(value, reference) is not null || CountryOffice(value, reference) || LooseCountry(value, reference)
+        || (Parts(value) is [var country, .. var rest] && rest.Count > 0 && CountryOf(country, reference) is not null && rest.All(p => !p.Any(char.IsUpper)));
 
     // "Lebanon Field Office", "Yemen Country Office": a country's office, not a city.
     private static bool CountryOffice(string value, ReferenceFiles reference) =>
@@ -273,11 +304,13 @@ public static partial class HeaderDutyStation
             || (s.OtherNames ?? []).Any(n => Fold(n) == folded));
     }
 
+    // A sentence's full stop after a city is not part of its name ("Brussels. This post may be transferred …").
     private static string Fold(string name) =>
-        FileChecks.WithoutAccents(name.Trim()).ToLowerInvariant().Replace('’', '\'');
+        FileChecks.WithoutAccents(name.Trim().TrimEnd('.').TrimEnd()).ToLowerInvariant().Replace('’', '\'');
 
     // "The Hague - NL", "Geneva, Switzerland", "Nairobi (Kenya)": the city comes first, unless a
-    // site comes before it ("ESTEC, Noordwijk, Netherlands": the part before a country). A region
+    // site comes before it ("ESTEC, Noordwijk, Netherlands": the part before a country; "ECAC
+    // Secretariat, Neuilly-sur-Seine": the part after the site, where it is no country). A region
     // after the city stays out ("Maicao, La Guajira - Colombia"), as does a country before it
     // ("Afghanistan-Bamyan").
     private static string CityPart(string value, ReferenceFiles? reference = null)
@@ -285,15 +318,21 @@ public static partial class HeaderDutyStation
         var parts = Parts(value);
         return parts.Count >= 3 && reference is not null && CountryOf(parts[^1], reference) is not null && IsSite(parts[0]) ? parts[^2]
             : parts.Count == 2 && reference is not null && CountryOf(parts[0], reference) is not null ? parts[1]
+            : parts.Count == 2 && reference is not null && IsSite(parts[0]) && CountryOf(parts[1], reference) is null ? parts[1]
             : parts.Count == 1 && reference is not null && parts[0].Split('-') is [var country, var rest] && CountryOf(country, reference) is not null ? rest.Trim()
-            : parts.FirstOrDefault() ?? "";
+            : WithoutOrganisation(parts.FirstOrDefault() ?? "", reference);
     }
+
+    // "UNICEF Bossaso": the publisher's acronym the reference knows, before a city of a word or two.
+    private static string WithoutOrganisation(string part, ReferenceFiles? reference) =>
+        reference is not null && part.Split(' ', 2) is [var first, var rest] && first.Length >= 2 && first.All(char.IsUpper) && rest.Split(' ').Length <= 2
+            && reference.Organisations.Any(o => o.Acronym == first) ? rest.Trim() : part;
 
     // A site rather than a city: an acronym ("ESTEC") or a word for a compound or campus.
     private static bool IsSite(string part) =>
         (part.Count(char.IsUpper) >= 2 && !part.Any(char.IsLower)) || SiteWord().IsMatch(part);
 
-    [GeneratedRegex(@"\b(?:Centre|Center|Campus|Compound|Base|Headquarters|HQ|Complex|Site|Centro|Complexe|Sede)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Centre|Center|Campus|Compound|Base|Headquarters|HQ|Complex|Site|Secretariat|Centro|Complexe|Sede)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SiteWord();
 
     private static List<string> Parts(string value) =>
@@ -303,9 +342,11 @@ public static partial class HeaderDutyStation
 
     private static string? CountryOf(string value, ReferenceFiles reference)
     {
+        // Accents as a notice writes them ("Nigéria", "Sénégal") or not.
         var trimmed = value.Trim();
+        var folded = Fold(trimmed);
         return reference.Countries.FirstOrDefault(c => c.Code == trimmed
-            || c.Names.Any(n => string.Equals(n, trimmed, StringComparison.OrdinalIgnoreCase)))?.Code;
+            || c.Names.Any(n => Fold(n) == folded))?.Code;
     }
 
     // A dash with a space after it, with or without one before ("Deir Elbalah- Gaza Strip"), a

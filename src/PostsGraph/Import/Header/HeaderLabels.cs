@@ -73,7 +73,9 @@ public static partial class HeaderLabels
             {
                 // The value is the next non-blank line, unless that line is itself a label, after
                 // its list bullet or table bar if it has one ("  • Location:\n  • Salary:").
-                var line = notice.Lines.FirstOrDefault(l => l.Start > valueStart && !l.IsBlank);
+                // A line that is only a dash or a bullet ("PLACE and DATE OF EMPLOYMENT\n-\nEEAS
+                // Headquarters, Brussels") holds no value.
+                var line = notice.Lines.FirstOrDefault(l => l.Start > valueStart && !l.IsBlank && l.Content.Trim().Trim('-', '–', '—', '•', '·', '▪', '*').Length > 0);
                 if (line is null || found.Any(f => f.Start >= line.Start && f.Start < line.End && text[line.Start..f.Start].All(c => char.IsWhiteSpace(c) || c is '•' or '·' or '▪' or '*' or '-' or '|')))
                 {
                     continue;
@@ -231,7 +233,8 @@ public static partial class HeaderLabels
 
             // The second of a bilingual pair ("Application deadline / Date limite de candidature:") counts as starting its line.
             var paired = start >= 2 && text.AsSpan(0, start).TrimEnd(' ').EndsWith("/");
-            return (atLineStart || paired) && (after == text.Length || text[after] is '\r' or '\n') ? (after, true) : (valueStart, false);
+            // An acronym before a label and its colon ("PSC Position Title:") leaves it starting its line.
+            return (atLineStart || paired || LineStartBefore(text, start, acronym: true)) && (after == text.Length || text[after] is '\r' or '\n') ? (after, true) : (valueStart, false);
         }
 
         // A table's cell: "| Duty station | Geneva |"; a table flattened one cell a line, the value
@@ -356,10 +359,50 @@ public static partial class HeaderLabels
     [GeneratedRegex(@"(?:\.{3,}|…+)[ \t]*")]
     private static partial Regex DotLeader();
 
-    // Only bullets and indentation before the label on its line.
-    private static bool LineStartBefore(string text, int start)
+    private static readonly HashSet<string> Articles = ["THE", "LE", "LA", "LES", "EL", "LOS", "LAS", "DE", "DU", "DES", "DEL", "UN", "UNE", "UNA", "AND", "ET", "OF", "NEW", "OUR"];
+
+    // Only bullets, indentation, a section's number ("2. Place of employment") or one acronym
+    // before the label on its line.
+    private static bool LineStartBefore(string text, int start, bool acronym = false)
     {
-        for (var i = start - 1; i >= 0 && text[i] != '\n'; i--)
+        var i = start - 1;
+        while (i >= 0 && text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        // An acronym before a label ("PSC Position Title:"), where asked: the label still starts its line.
+        if (acronym && i >= 1 && i < start - 1 && char.IsUpper(text[i]))
+        {
+            var word = i;
+            while (word > 0 && char.IsUpper(text[word - 1]))
+            {
+                word--;
+            }
+
+            if (i - word + 1 is >= 2 and <= 5 && (word == 0 || text[word - 1] is '\n' or ' ' or '\t') && !Articles.Contains(text[word..(i + 1)]))
+            {
+                i = word - 1;
+                while (i >= 0 && text[i] is ' ' or '\t')
+                {
+                    i--;
+                }
+            }
+        }
+
+        // "2. ", "3) ", "1.2. ": a number of one or two digits, and only where a space follows it.
+        if (i >= 1 && i < start - 1 && text[i] is '.' or ')' && char.IsDigit(text[i - 1]))
+        {
+            var digits = i - 1;
+            while (digits >= 0 && (char.IsDigit(text[digits]) || text[digits] == '.') && i - digits <= 5)
+            {
+                digits--;
+            }
+
+            i = digits;
+        }
+
+        for (; i >= 0 && text[i] != '\n'; i--)
         {
             if (!char.IsWhiteSpace(text[i]) && text[i] is not ('•' or '-' or '*' or '·' or '▪' or '–' or '|' or '#' or '>' or '_'))
             {
@@ -392,12 +435,12 @@ public static partial class HeaderLabels
           (?<Title>(?:position|post|job)\s+(?:title\s+)?and\s+grade|name\s+of\s+the\s+(?:post|position)|(?:position|job|post|posting|vacancy|functional|function|job\s+code)\s+title|title\s+of\s+(?:the\s+)?(?:post|function|position)
             |(?:titre|intitul[ée])\s+du\s+poste|intitul[ée]\s+(?:de\s+(?:la\s+)?)?publication|t[íi]tulo\s+del\s+puesto|denominaci[óo]n\s+del\s+puesto
             |(?:title|titre|t[íi]tulo|post|poste|puesto|position)(?=[ \t]*(?:\(|:|\||\r?\n)))
-        | (?<Unit>organi[sz]ation(?:al)?\s+unit|department\s*/\s*office|d[ée]partement\s*/\s*bureau|departamento\s*/\s*oficina|department|d[ée]partement|departamento|division|section|sector|office|unit(?!ed))
+        | (?<Unit>organi[sz]ation(?:al)?\s+unit|(?:department|division|section|unit)\s*/\s*(?:office|unit|section|division|department)|d[ée]partement\s*/\s*bureau|departamento\s*/\s*oficina|department|d[ée]partement|departamento|division|section|sector|office|unit(?!ed))
         | (?<Organisation>organi[sz]ation(?!al)|hiring\s+(?:organi[sz]ation|office|entity)|agency|entity|institution|organizaci[óo]n|organisme|organismo|issued\s+by|employer|employeur|empleador)
         | (?<Grade>salary\s+grade|contract\s+level|grade\s*/\s*level|grade(?:\s+level)?|level|category\s+and\s+level|classe|niveau|grado|nivel|categor[íi]a)
         | (?<DutyStation>duty\s+stations?|place\s+of\s+assignment|work\s+location|job\s+locations?|(?:primary\s+)?locations?|city
             |lieu\s+d['’]affectation|lieu\s+d[ue]\s+travail|localisation\s+du\s+poste|lugar\s+de\s+destino|ubicaci[óo]n|lugar\s+de\s+trabajo
-            |place\s+of\s+(?:employment|work)|lieu\s+d['’]emploi|(?:lieu|lugar)(?=[ \t]*(?::|\||\r?\n)))
+            |place\s+(?:and\s+date\s+)?of\s+(?:employment|work)|lieu\s+d['’]emploi|(?:lieu|lugar)(?=[ \t]*(?::|\||\r?\n)))
         | (?<Country>country\s+of\s+(?:contract|assignment)|country|pays|pa[íi]s)
         | (?<VacancyNumber>vacancy\s+(?:notice\s+|announcement\s+)?(?:no\.?|number|n°|ref(?:erence)?\.?|id|code)|job\s+opening\s+(?:no\.?|number|id)|(?:job\s+)?requisition\s+(?:no\.?|number|id)|reference\s+(?:no\.?|number|code)|r[ée]f[ée]rence(?=[ \t]*(?::|\||\r?\n))|ref\.(?=[ \t]*:)|referencia(?=[ \t]*(?::|\||\r?\n))
             |(?:num[ée]ro\s+de\s+l['’](?:avis\s+de\s+vacance|appel\s+[àáa]\s+candidatures?|offre)|n(?:°|o\.?)\s+de\s+l['’](?:offre|avis|appel\s+[àáa]\s+candidatures?)|avis\s+de\s+vacance\s+(?:n°|no\.?|num[ée]ro))|n[úu]mero\s+de\s+referencia|(?:n[úu]mero\s+de\s+(?:la\s+)?vacante|vacante\s+(?:n°|no\.?|n[úu]mero)))
@@ -410,7 +453,7 @@ public static partial class HeaderLabels
         | (?<PostingPeriod>posting\s+period|application\s+period|p[ée]riode\s+(?:d['’]affichage|de\s+publication|de\s+candidature)|per[íi]odo\s+de\s+(?:publicaci[óo]n|postulaci[óo]n))
         | (?<PostedOn>posting\s+date|publication\s+date|date\s+of\s+(?:issuance|issue|publication|posting)|issue\s+date|date\s+posted|posted\s+on|job\s+posting(?!\s+end)|posted(?=[ \t]+\d|[ \t]*:)|advertised(?=[ \t]*:)|online\s+since|published\s+on|date\s+published|published(?=[ \t]*:)|publicado\s+el|publi[ée]\s+le|publicado(?=[ \t]*:)
             |date\s+de\s+(?:d[ée]but\s+de\s+(?:la\s+)?)?publication|fecha\s+de\s+(?:inicio\s+de\s+(?:la\s+)?)?publicaci[óo]n)
-        | (?<Deadline>closing\s+date(?:\s+for\s+applications?)?|closing\s+soon(?=[ \t]*:)|(?<=(?:^|\n)[ \t•*-]*)closing(?=[ \t]*:)|(?:job\s+)?posting\s+end\s+date|closes?\s+on(?=[ \t]+\d)|(?<!(?:contract|appointment|passport|visa)\s)expir(?:ation|y)\s+date|deadline\s+for\s+(?:sending|submitting|(?:the\s+)?submission\s+of)\s+(?:the\s+)?applications?|final\s+date\s+(?:to\s+receive|for(?:\s+(?:the\s+)?receipt\s+of)?)\s+applications?|closure\s+date|(?:cierre|cl[ôo]ture)(?=[ \t]*:)|deadline\s+for\s+applications?|application\s+deadline|deadline|apply\s+(?:by|before)
+        | (?<Deadline>closing\s+date(?:\s+(?:for|of)\s+(?:the\s+)?applications?)?|closing\s+soon(?=[ \t]*:)|(?<=(?:^|\n)[ \t•*-]*)closing(?=[ \t]*:)|(?:job\s+)?posting\s+end\s+date|closes?\s+on(?=[ \t]+\d)|(?<!(?:contract|appointment|passport|visa)\s)expir(?:ation|y)\s+date|deadline\s+for\s+(?:sending|submitting|(?:the\s+)?submission\s+of)\s+(?:the\s+)?applications?|final\s+date\s+(?:to\s+receive|for(?:\s+(?:the\s+)?receipt\s+of)?)\s+applications?|closure\s+date|(?:cierre|cl[ôo]ture)(?=[ \t]*:)|deadline\s+for\s+applications?|application\s+deadline|deadline|apply\s+(?:by|before)
             |date\s+(?:limite|de\s+cl[ôo]ture)(?:\s+(?:de|des|du)\s+(?:(?:d[ée]p[ôo]t|r[ée]ception|soumission)\s+(?:des|de|du)\s+)?(?:candidatures?|dossiers?))?
             |fecha\s+(?:l[íi]mite|de\s+cierre)(?:\s+(?:de|para)\s+(?:la\s+)?(?:presentaci[óo]n\s+de\s+)?(?:las\s+)?(?:solicitudes|candidaturas|postulaci[óo]n(?:es)?))?
             |plazo\s+(?:de|para)\s+(?:la\s+)?(?:presentaci[óo]n|inscripci[óo]n)(?:\s+de\s+(?:las\s+)?(?:solicitudes|candidaturas))?(?=[ \t]*:))

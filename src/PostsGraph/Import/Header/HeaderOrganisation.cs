@@ -49,7 +49,7 @@ public static partial class HeaderOrganisation
     // The organisation, or none with the candidates it weighed when no candidate clearly wins:
     // a wrong organisation gives the draft a wrong key and wrong comparisons, a missing one is
     // only a field to fill.
-    public static OrganisationReading Extract(NoticeText notice, IReadOnlyList<Labelled> labels, IReadOnlyList<(int Start, int End)> boardLists, IReadOnlyList<OrganisationItem> organisations)
+    public static OrganisationReading Extract(NoticeText notice, IReadOnlyList<Labelled> labels, IReadOnlyList<(int Start, int End)> boardLists, IReadOnlyList<OrganisationItem> organisations, IReadOnlyList<CountryItem> countries)
     {
         // Names in a job board's list of other posts ("Similar jobs") are not mentions of this one's publisher.
         var text = HeaderBoardLists.Without(notice.Text, boardLists);
@@ -75,7 +75,7 @@ public static partial class HeaderOrganisation
         }
 
         var publisher = PublisherSigns.Of(text, labels);
-        var heading = Heading(text, labels);
+        var heading = Heading(text, labels, countries);
         var forms = known.Concat(Unknown(text, zone, known, publisher, heading)).ToList();
 
         // A heading line names the candidate it names at most length ("NATO Communications and
@@ -391,11 +391,14 @@ public static partial class HeaderOrganisation
             .Where(n => IsAcronym(n) && n.Length > 2 && !GenericWords.Contains(n.ToUpperInvariant()) && !DefinedForAPart(publisher, n)
                 && HeaderFacts.Occurrences(text, n, StringComparison.Ordinal, zone).Count() >= 2)
             .Select(n => ((string?)n, (string?)null)));
-        // A name a sentence describes as an organisation, written again near the top: a proper
-        // name of a few words, or its acronym alone ("DRC est présent en Afrique de l'Ouest").
+        // A name a sentence describes as an organisation, written again near the top, or the acronym
+        // it defines for it: a proper name of a few words, or its acronym alone ("DRC est présent
+        // en Afrique de l'Ouest").
         var described = publisher.Described
             .Where(d => d.At < zone && !NotOrganisations.Contains(d.Name) && !HeaderTitle.NamesAJob(d.Name) && !UnitWord().IsMatch(d.Name) && !PartName().IsMatch(d.Name)
-                && !DefinedForAPart(publisher, d.Name) && HeaderFacts.Occurrences(text, d.Name, StringComparison.Ordinal, zone).Count() >= 2)
+                && !DefinedForAPart(publisher, d.Name)
+                && (HeaderFacts.Occurrences(text, d.Name, StringComparison.Ordinal, zone).Count() >= 2
+                    || (IsAcronym(d.Acronym) && HeaderFacts.Occurrences(text, d.Acronym, StringComparison.Ordinal, zone).Count() >= 2)))
             .Select(d => (Acronym: IsAcronym(d.Acronym) ? d.Acronym : IsAcronym(d.Name) ? d.Name : null, Name: IsAcronym(d.Name) ? null : d.Name))
             .ToList();
         found.AddRange(described.Select(d => ((string?)d.Acronym, (string?)d.Name)));
@@ -658,7 +661,7 @@ public static partial class HeaderOrganisation
     // The first three lines with words, where they are headings rather than sentences: where a
     // notice or its job site puts the publisher's name. A notice forwarded by e-mail starts after
     // the last message's headers ("From:", "Subject:", "Asunto:" …), not with the forwarder's.
-    private static List<string> Heading(string text, IReadOnlyList<Labelled> labels)
+    private static List<string> Heading(string text, IReadOnlyList<Labelled> labels, IReadOnlyList<CountryItem> countries)
     {
         // Header blocks near the top that say who sent the message; "To: …\nSubject: …" in the
         // application instructions further down is not one.
@@ -680,8 +683,15 @@ public static partial class HeaderOrganisation
             at = end + 1;
         }
 
-        return [.. lines.Where(l => l.Length is > 0 and <= 100 && !Sentence().IsMatch(l) && !LabelLine(l))];
+        // A country a headline ends with is the post's place, not its publisher ("Vacancy - Assistant
+        // Security Manager - USA", "… - DRC").
+        return [.. lines.Where(l => l.Length is > 0 and <= 100 && !Sentence().IsMatch(l) && !LabelLine(l))
+            .Select(l => TrailingPart().Match(l) is { Success: true } m && countries.Any(c => c.Code == m.Groups["part"].Value || c.Names.Contains(m.Groups["part"].Value, StringComparer.OrdinalIgnoreCase))
+                ? l[..m.Index] : l)];
     }
+
+    [GeneratedRegex(@"\s+[-–—|]\s+(?<part>[^-–—|]+?)\s*$")]
+    private static partial Regex TrailingPart();
 
     // A heading's first word before a job ("EULEX Security Officer", not "CCTV Operator") counts as
     // an organisation only where the text also uses it as one: defined "(ACR)", in an e-mail or web
@@ -846,9 +856,12 @@ public static partial class HeaderOrganisation
     // the weak ones) describe only a name an organisation's name ends ("Plan International has
     // been operating …") or an acronym the notice defines for one ("IRC has been present …").
     // The words between "is a" and the noun are its adjectives, so that "Somalia is one of the
-    // countries where organisations …" describes no organisation.
+    // countries where organisations …" describes no organisation. A name in a language whose
+    // adjectives are not capitalised is one where the acronym follows it: "Le Conseil norvégien
+    // pour les réfugiés (NRC) est une organisation …".
     [GeneratedRegex(@"(?:^|[.!?:][ \t]+|\n)(?:(?:Created|Founded|Established|Créée?|Fondée?|Fundad[ao])[ \t]+(?:in|en)[ \t]+\d{4},[ \t]+)?(?:(?:The|Le|La|El)[ \t]+|L['’])?"
-        + @"(?<name>\p{Lu}[\p{L}\p{N}’'&-]*(?:[ \t]+(?:(?:the|of|for|and|de|du|des|pour|les|la|le|et)[ \t]+)*\p{Lu}[\p{L}\p{N}’'&-]*){0,4})(?:[ \t]+\((?<acronym>[A-Za-z-]{2,12})\))?[ \t]+"
+        + @"(?:(?<name>\p{Lu}[\p{L}\p{N}’'&-]*(?:[ \t]+(?:(?:the|of|for|and|de|du|des|pour|les|la|le|et)[ \t]+)*\p{Lu}[\p{L}\p{N}’'&-]*){0,4})(?:[ \t]+\((?<acronym>[A-Za-z-]{2,12})\))?"
+        + @"|(?<name>\p{Lu}[\p{L}’'-]+(?:[ \t]+[\p{L}’'-]+){1,6}?)[ \t]+\((?<acronym>\p{Lu}{2,8})\))[ \t]+"
         + @"(?:is[ \t]+(?:a|an|one[ \t]+of[ \t]+the)(?:[ \t]+(?!(?:where|which|that|who|whose|in|of|with|for|to|from|by|on|at)\b)[\p{L}’'-]+,?){0,8}?[ \t]+(?i:organi[sz]ations?|NGOs?|INGOs?|agency|agencies|charity|charities|non-?profits?|movement|network|federation|consortium|foundation)\b"
         + @"|(?:has|have)[ \t]+been[ \t]+(?:working|operational|responding|implementing)\b"
         + @"|(?<weak>(?:has|have)[ \t]+been[ \t]+(?:present|operating|active)\b|est[ \t]+présente?\b|intervient\b|mène\b)"

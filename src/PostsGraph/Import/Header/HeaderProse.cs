@@ -36,6 +36,12 @@ public static partial class HeaderProse
             // Haya", where the post is): a sentence about the organisation that names no post or job.
             var sentenceEnd = SentenceEnd().Match(text, m.Index) is { Success: true } after ? after.Index : text.Length;
             var sentence = SentenceBefore(text, m.Index) + text[m.Index..sentenceEnd];
+            // A question places nothing ("Perhaps based in Gaza?").
+            if (Question().IsMatch(sentence))
+            {
+                continue;
+            }
+
             if (AboutTheOrganisation().IsMatch(sentence) && !PostWord().IsMatch(sentence) && !HeaderTitle.NamesAJob(sentence))
             {
                 continue;
@@ -73,6 +79,9 @@ public static partial class HeaderProse
 
         return null;
     }
+
+    [GeneratedRegex(@"\?\s*$")]
+    private static partial Regex Question();
 
     [GeneratedRegex(@"\.(?:\s|$)|\n")]
     private static partial Regex SentenceEnd();

@@ -15,7 +15,8 @@ public static partial class HeaderTitle
     {
         // A place the notice's duty-station labels give leaves a heading too, known to the reference or not.
         var places = labels.Where(l => l.Field == HeaderField.DutyStation).Select(l => l.Value).ToList();
-        string Clean(string title) => WithoutGrade(title, reference, places, publisher);
+        // A list's dash before a value is not part of it ("Post (business title): - Head of … Sector").
+        string Clean(string title) => WithoutGrade(title.TrimStart('-', '–', '—', '•', ' '), reference, places, publisher);
 
         // A title has letters ("No. of Post: 1" has none) and is no count of posts ("Titre du Poste :
         // 13 postes"). A bulleted label alone on its line whose next line names no job ("• Position"
@@ -78,7 +79,7 @@ public static partial class HeaderTitle
         // The sentence that introduces the post, the first of its forms in the notice; the newer
         // forms only in its opening, where a notice speaks of its own post.
         var opening = notice.Text[..Math.Min(notice.Text.Length, HeaderProse.Opening)];
-        var m = new[] { Introduction().Match(notice.Text), PostOf().Match(opening), Recruiting().Match(opening) }
+        var m = new[] { Introduction().Match(notice.Text), PostOf().Match(opening), Recruiting().Match(opening), PurposeOf().Match(opening) }
             .Where(x => x.Success && NamesAJob(x.Groups["title"].Value))
             .MinBy(x => x.Index);
         if (m is null)
@@ -401,8 +402,9 @@ public static partial class HeaderTitle
     // brackets ("[Open to external applicants]"), the deadline in brackets ("(Deadline 30 October
     // 2020)"); and what notices add about how many posts there are (" - multiple positions",
     // "(several posts)"), where the post sits (" at the EU Delegation to Niger", " – within the
-    // Governance Department") and whom it is open to (" H/F", "(m/f/d)").
-    [GeneratedRegex(@"(?:\s+(?:job|jobs|vacancy|position)\s+(?:at|with)\s+[^()\n]{2,60}|\s*\[[^\]\n]{1,30}\s[^\]\n]{1,30}\]|\s+\d[\d,]*\s+views|\s+at\s+the\s+(?:EU\s+)?(?:Delegation|Embassy)\b[^()\n]{0,60}|(?-i:\s+at\s+(?:the\s+)?\p{Lu}[\p{Lu}-]{1,11}(?:\s+\p{Lu}\p{Ll}+){0,2})|\s+vacancy|\s*\(?(?-i:H/F|F/H|M/F|F/M|m/f|f/m|m/w/d|m/f/d)\)?|\s+[-–]\s+(?:within|in|at)\s+(?:the\s+)?[^()\n]{0,80}|:?\s*" + HeaderSchedule.BracketedDeadline + @"|\s*(?:[-–,]\s*|\()(?:multiple|several|various|\d{1,2})\s+(?:positions|posts|vacancies)\)?|\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:[/_.-][A-Za-z0-9]+){2,}\)|\s*\((?:a\s+)?reserve\s+list[^()\n]{0,80}\)|\s*\(prospective\s+post\))$", RegexOptions.IgnoreCase)]
+    // Governance Department") and whom it is open to (" H/F", "(m/f/d)");
+    // "(Number of Vacant Positions 2)"; and the kind of opening a careers site puts after it ("(TJO)").
+    [GeneratedRegex(@"(?:\s+(?:job|jobs|vacancy|position)\s+(?:at|with)\s+[^()\n]{2,60}|\s*\[[^\]\n]{1,30}\s[^\]\n]{1,30}\]|\s+\d[\d,]*\s+views|\s+at\s+the\s+(?:EU\s+)?(?:Delegation|Embassy)\b[^()\n]{0,60}|(?-i:\s+at\s+(?:the\s+)?\p{Lu}[\p{Lu}-]{1,11}(?:\s+\p{Lu}\p{Ll}+){0,2})|\s+vacancy|\s*\(?(?-i:H/F|F/H|M/F|F/M|m/f|f/m|m/w/d|m/f/d)\)?|\s+[-–]\s+(?:within|in|at)\s+(?:the\s+)?[^()\n]{0,80}|:?\s*" + HeaderSchedule.BracketedDeadline + @"|\s*(?:[-–,]\s*|\()(?:multiple|several|various|\d{1,2})\s+(?:positions?|posts?|vacanc(?:y|ies))\)?|\s*\((?:number|no\.?)\s+of\s+(?:vacant\s+)?(?:positions|posts|vacancies)\s*:?\s*\d{1,2}\)|\s*\((?:TJO|temporary\s+job\s+opening)\)|\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:[/_.-][A-Za-z0-9]+){2,}\)|\s*\((?:a\s+)?reserve\s+list[^()\n]{0,80}\)|\s*\(prospective\s+post\))$", RegexOptions.IgnoreCase)]
     private static partial Regex BoardSuffix();
 
     [GeneratedRegex(@"[ \t]{3,}|\t")]
@@ -421,9 +423,10 @@ public static partial class HeaderTitle
     [GeneratedRegex(@"\s*[-–|]?\s*\(?\s*(?:(?:job\s+)?(?:id|no\.?|n°)\s*:?\s*)?\d{4,}\s*\)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingNumber();
 
-    // Also an EU notice's "Publication of a vacancy for a Director function".
+    // Also an EU notice's "Publication of a vacancy for a Director function", and a blog's "Vacancy - ".
     [GeneratedRegex(@"^\s*(?:publication\s+of\s+(?:a\s+)?vacanc(?:y|ies)\s+for\s+(?:the\s+post\s+of\s+)?(?:an?\s+)?|(?:(?:(?-i:\p{Lu}{2,10})\s+vacancy|vacancy\s+(?:notice|announcement)|job\s+opening|anuncio\s+de\s+vacante|aviso\s+de\s+vacante|avis\s+de\s+vacance(?:\s+de\s+poste)?|avis\s+de\s+recrutement|convocatoria)\b[^:]{0,30}|[\w-]{2,12}\s+(?:is\s+recruiting|is\s+hiring|recrute|busca)|career\s+opportunit(?:y|ies)|careers?|jobs?|vacancy|offre\s+d['’]emploi|oferta\s+de\s+empleo|(?:poste|post|position|puesto)\s+\d{1,2})\s*:\s*"
-        + @"|(?:l['’]\s*)?(?:ONG\s+|NGO\s+)?[\w-]{2,12}\s+(?:is\s+recruiting|is\s+hiring|recrute|busca)\s+(?:an?|un|une|una?|des|the)\s+(?=(?-i:\p{Lu})))", RegexOptions.IgnoreCase)]
+        + @"|(?:l['’]\s*)?(?:ONG\s+|NGO\s+)?[\w-]{2,12}\s+(?:is\s+recruiting|is\s+hiring|recrute|busca)\s+(?:an?|un|une|una?|des|the)\s+(?=(?-i:\p{Lu}))"
+        + @"|(?:job\s+)?vacancy\s+[-–]\s+(?=(?-i:\p{Lu})))", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingVacancy();
 
     // "Job Description for Local Security Assistant (LSA)", "Terms of Reference for …", "Terms of Reference – …".
@@ -435,7 +438,7 @@ public static partial class HeaderTitle
     private static partial Regex TrailingGrade();
 
     // A job's noun, in English, French and Spanish.
-    private const string JobNouns = @"Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Guard|Agent|Intern|Secretary|Clerk|Administrator|Representative|(?<=(?:Senior|Junior|Associate)\s)Professional|Professional(?=\s+in\b)|Commander|Lieutenant|Sergeant|Warden|Firefighter|Investigator|Planner|Auditor|Counsel|Lawyer|Technician|Driver|Scientist|Economist|Statistician|Researcher|Fellow|Instructor|Trainer|Operator|Controller|Dispatcher|(?<=\p{L}[ \t])(?-i:Monitor)|(?<=\p{L}[ \t])Consultancy|Chef|Responsable|Chargé(?:e|\(e\))?(?=\s+(?:principal(?:e)?\s+)?d[e'’])|Coordonn?ateur|Coordonn?atrice|Coordinateur|Coordinatrice|Conseill(?:er|ère)|Spécialiste|Analyste|Assistante|Administrat(?:eur|rice)|Fonctionnaire|Direct(?:eur|rice)|Superviseur|Inspecteur|Enquêteur|Agente?|(?<!(?:Diario|Bolet[íi]n)\s)Oficial|Jef[ea]|Asesora?|Especialista|Coordinador[a]?|Analista|Asistente|Auxiliar|Directora|Supervisora|Guardia|Encargad[oa]|Investigador[a]?|Inspectora";
+    private const string JobNouns = @"Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Guard|Agent|Intern|Secretary|Clerk|Administrator|Representative|(?<=(?:Senior|Junior|Associate)\s)Professional|Professional(?=\s+in\b)|Commander|Lieutenant|Sergeant|Warden|Firefighter|Investigator|Planner|Auditor|Counsel|Lawyer|Delegate|Délégu[ée](?:e|\(e\))?|Technician|Driver|Scientist|Economist|Statistician|Researcher|Fellow|Instructor|Trainer|Operator|Controller|Dispatcher|(?<=\p{L}[ \t])(?-i:Monitor)|(?<=\p{L}[ \t])Consultancy|Chef|Responsable|Chargé(?:e|\(e\))?(?=\s+(?:principal(?:e)?\s+)?d[e'’])|Coordonn?ateur|Coordonn?atrice|Coordinateur|Coordinatrice|Conseill(?:er|ère)|Spécialiste|Analyste|Assistante|Administrat(?:eur|rice)|Fonctionnaire|Direct(?:eur|rice)|Superviseur|Inspecteur|Enquêteur|Agente?|(?<!(?:Diario|Bolet[íi]n)\s)Oficial|Jef[ea]|Asesora?|Especialista|Coordinador[a]?|Analista|Asistente|Auxiliar|Directora|Supervisora|Guardia|Encargad[oa]|Investigador[a]?|Inspectora";
 
     [GeneratedRegex(@"\b(?:" + JobNouns + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex JobNoun();
@@ -464,8 +467,13 @@ public static partial class HeaderTitle
     // "The Protection Coordination Officer supports …", "the Security Officer (Pass and ID), FS-4 will …",
     // "The Security Operations Center (SOC) Assistant supports …"; a lower-case "the" after any word
     // only where the grade follows the title ("… Head of Mission the Chief Security Officer, P-5 will …").
-    [GeneratedRegex(@"\b(?:The|(?<=,[ \t])the|the(?=[ \t](?:(?!the[ \t])[^,\n]){2,80},[ \t]*(?:P|D|FS|GS|G|NO)-?[0-9A-E],?[ \t]+(?:is|will)\b))[ \t]+" + IntroducedTitle + @"(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?(?:,[ \t]*(?:P|D|FS|GS|G|NO)-?[0-9A-E],?)?[ \t]+(?:is|will|supports?|leads?|serves?|provides?|manages?|plays?|reports?|works?|heads?|oversees?|coordinates?)\b")]
+    [GeneratedRegex(@"\b(?:The|(?<=,[ \t])the|the(?=[ \t](?:(?!the[ \t])[^,\n]){2,80},[ \t]*(?:P|D|FS|GS|G|NO)-?[0-9A-E],?[ \t]+(?:is|will)\b))[ \t]+" + IntroducedTitle + @"(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?(?:,[ \t]*(?:P|D|FS|GS|G|NO)-?[0-9A-E],?)?[ \t]+(?:is|will|supports?|leads?|serves?|provides?|manages?|plays?|reports?|works?|heads?|oversees?|coordinates?|assists?|advises?|ensures?)\b")]
     private static partial Regex Introduction();
+
+    // "The purpose of the HSS Coordinator position is …", "The duties and responsibilities of the
+    // National Security Officer (NSO) include …": the post named by what is said of it.
+    [GeneratedRegex(@"\b(?:The|the)[ \t]+(?:(?:main[ \t]+)?purpose|role|duties(?:[ \t]+and[ \t]+responsibilities)?|responsibilities|main[ \t]+tasks)[ \t]+of[ \t]+(?:the|this)[ \t]+" + IntroducedTitle + @"(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?(?:[ \t]+(?:position|post|role|function))?[ \t]+(?:is|are|includes?|will)\b")]
+    private static partial Regex PurposeOf();
 
     // "The post of the Deputy Chief of Service is located …": capitalised words naming a job anywhere.
     [GeneratedRegex(@"\b(?:The|the)[ \t]+(?:post|position)[ \t]+of[ \t]+(?:the[ \t]+)?(?<title>[A-Z][\w’'-]*(?:[ \t]+(?:(?:of|and|for|the|in|&)[ \t]+)?[A-Z][\w’'-]*){0,7})(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?(?:,[ \t]*(?:P|D|FS|GS|G|NO)-?[0-9A-E])?[ \t]+(?:is|will)\b")]
