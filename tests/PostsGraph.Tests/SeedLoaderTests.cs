@@ -33,6 +33,7 @@ public sealed class SeedLoaderTests : IDisposable
         { "negative-years", "seed/posts/itu-2207.json: experience[0].minYears: is -10; it must be a positive whole number or left out" },
         { "duplicate-grade", "seed/reference/grades.json: items[124]: \"P-4\" is listed twice" },
         { "grade-without-system", "seed/reference/grades.json: items[0].system: is missing; expected one of UN_COMMON_SYSTEM, EU_STAFF_REGULATIONS, COORDINATED_ORGANISATIONS, NATO, WORLD_BANK_GROUP, OSCE_SECONDED" },
+        { "unknown-grade-system", "seed/reference/organisations.json: items[0].gradeSystems[0]: unknown value \"ECOWAS_SCALE\"; expected one of UN_COMMON_SYSTEM, EU_STAFF_REGULATIONS, COORDINATED_ORGANISATIONS, NATO, WORLD_BANK_GROUP, OSCE_SECONDED" },
         { "missing-still-listed", "seed/posts/itu-2207.json: missing: a reviewed post must not list missing fields; remove the list once the draft is reviewed" },
         { "confidence-still-there", "seed/posts/itu-2207.json: grade: 1 fact(s) still carry the importer's confidence and reason; remove both from every fact once the draft is reviewed" },
         { "candidates-still-there", "seed/posts/itu-2207.json: candidates: a reviewed post must not list the importer's candidates; choose the value, then remove the list" },
@@ -240,6 +241,9 @@ public sealed class SeedLoaderTests : IDisposable
                 break;
             case "grade-without-system":
                 Edit("reference/grades.json", grades => grades["items"]![0]!.AsObject().Remove("system"));
+                break;
+            case "unknown-grade-system":
+                Edit("reference/organisations.json", organisations => organisations["items"]![0]!["gradeSystems"] = new JsonArray("ECOWAS_SCALE"));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(breakage));

@@ -16,7 +16,7 @@ public static class HeaderExtractor
         var schedule = HeaderSchedule.Extract(notice, labels);
         var vacancyNumber = HeaderNumbers.VacancyNumber(notice, labels);
         var organisation = HeaderOrganisation.Extract(notice, labels, lists, reference.Organisations, reference.Countries);
-        var grade = HeaderGrade.Read(notice, labels, reference.Grades);
+        var grade = OwnScale(HeaderGrade.Read(notice, labels, reference.Grades), organisation.Fact, reference, out var gradeCandidate);
         // The publisher this notice names, known or not, is no part of its title ("Mercy Corps – Director of …").
         var title = HeaderTitle.Extract(notice, labels, reference, [.. new[] { organisation.Fact?.Value, organisation.Proposed?.Name }.OfType<string>()]);
         var station = HeaderDutyStation.Read(notice, labels, title, reference);
@@ -24,7 +24,7 @@ public static class HeaderExtractor
         {
             Title = title,
             Organisation = organisation.Fact,
-            Candidates = organisation.Candidates.Count == 0 ? null : new() { ["organisation"] = [.. organisation.Candidates] },
+            Candidates = Candidates(organisation.Candidates, gradeCandidate),
             Units = HeaderUnits.Extract(notice, labels),
             VacancyNumber = vacancyNumber,
             PositionNumber = HeaderNumbers.PositionNumber(notice, labels),
@@ -47,6 +47,49 @@ public static class HeaderExtractor
             Grades = grade.Proposed is { } g ? [g] : null,
         };
         return new ExtractedPart(Rated(post), Missing(post, schedule), proposals.IsEmpty ? null : proposals);
+    }
+
+    // An organisation that grades its posts on a scale of its own (organisations.json's
+    // gradeSystems) has no grade of another system: ECOWAS's "GRADE P3" is not the common system's
+    // P-3. The grade is left missing, with what the notice wrote as its candidate.
+    private static (ValueFact? Fact, ProposedGrade? Proposed) OwnScale((ValueFact? Fact, ProposedGrade? Proposed) grade, ValueFact? organisation, ReferenceFiles reference, out ValueFact? candidate)
+    {
+        candidate = null;
+        if (grade.Fact is not { Value: { } code } fact
+            || reference.Organisations.FirstOrDefault(o => o.Acronym == organisation?.Value) is not { GradeSystems: { } systems } publisher)
+        {
+            return grade;
+        }
+
+        var system = reference.Grades.FirstOrDefault(g => g.Code == code)?.System;
+        if (system is not null && systems.Contains(system))
+        {
+            return grade;
+        }
+
+        var scale = systems.Count == 0 ? "a scale of its own that seed/reference/grades.json does not hold" : $"{string.Join(" or ", systems)}";
+        candidate = fact with
+        {
+            Confidence = Confidence.Low,
+            Note = $"{publisher.Acronym} grades its posts on {scale}; \"{code}\" is read as {system ?? "no system of the reference"}, so it is not taken as this post's grade.",
+        };
+        return (null, null);
+    }
+
+    private static Dictionary<string, List<ValueFact>>? Candidates(IReadOnlyList<ValueFact> organisation, ValueFact? grade)
+    {
+        var candidates = new Dictionary<string, List<ValueFact>>();
+        if (organisation.Count > 0)
+        {
+            candidates["organisation"] = [.. organisation];
+        }
+
+        if (grade is not null)
+        {
+            candidates["grade"] = [grade];
+        }
+
+        return candidates.Count == 0 ? null : candidates;
     }
 
     // The fields whose finders do not rate their own facts: each is read by one label or one

@@ -76,6 +76,11 @@ public sealed partial class ReferenceCatalogue
             var name = c.Required(item.Name, $"{at}.name");
             var kind = c.Enum<OrganisationKind>(item.Kind, $"{at}.kind");
             var hq = Resolve(c, catalogue.DutyStations, item.Headquarters, $"{at}.headquarters", "duty station");
+            foreach (var (system, i) in (item.GradeSystems ?? []).Select((s, i) => (s, i)))
+            {
+                c.Enum<GradeSystem>(system, $"{at}.gradeSystems[{i}]");
+            }
+
             return acronym is not null && name is not null && kind is not null && hq is not null
                 ? (acronym, new Organisation { Acronym = acronym, Name = name, Kind = kind.Value, Headquarters = hq })
                 : null;

@@ -233,7 +233,10 @@ public sealed record ReferenceFile<T>
 
 // otherNames: the organisation's names and acronyms in other languages ("PAM", "Programa Mundial
 // de Alimentos"), which the importer also reads.
-public sealed record OrganisationItem(string? Acronym, string? Name, string? Kind, string? Headquarters, List<string>? OtherNames = null);
+// gradeSystems: where given, the grade systems of grades.json the organisation's notices grade
+// posts in; an empty list says it grades them on a scale of its own that grades.json does not
+// hold (ECOWAS's and the African Union's "P3" are not the common system's P-3).
+public sealed record OrganisationItem(string? Acronym, string? Name, string? Kind, string? Headquarters, List<string>? OtherNames = null, List<string>? GradeSystems = null);
 
 public sealed record GradeItem(string? Code, string? System, string? Category, int? Level, string? Title);
 

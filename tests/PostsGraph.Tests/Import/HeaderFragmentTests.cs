@@ -68,6 +68,9 @@ public sealed class HeaderFragmentTests
     // sentence placing "the post of …" in an office names it.
     [InlineData("Security Operations Centre (SOC) Supervisor\nUnited Nations Children's Fund (UNICEF)\nThe SOC will operate 24 hours a day. The SOC reports to the Security Adviser.", "UNICEF")]
     [InlineData("Security Officer\nThe post of the Security Officer is located in the Security Section of the United Nations Office at Nairobi (UNON). Liaise with UNDP and the UNDP country office.", "UNON")]
+    // One of the two organisations a joint body's name joins (UNAMID's "African Union-United
+    // Nations Hybrid Operation") is not a part of that body.
+    [InlineData("Senior Security Officer at the African Union (AU)\n\nThe African Union (AU) is a continental body of 55 member states.\nJob Title: Senior Security Officer", "AU")]
     public void FindsTheOrganisation(string text, string acronym) => Fact(Extract(text).Organisation, acronym, text);
 
     // Publishers the reference does not know, found where they sign: a label naming them (its
@@ -86,8 +89,6 @@ public sealed class HeaderFragmentTests
     // a label's name whose acronym the text defines elsewhere.
     [InlineData("Security Officer\n\nRelief Partners International\n  • Location\n    Kabul, Afghanistan\n\nRPI is seeking a Security Officer who will lead the team.", "RPI")]
     [InlineData("Organization: Enfance et Paix – Niger\nPosition: Security Manager\n\nEnfance et Paix (EeP) is a child relief agency working in Niger.", "EeP")]
-    // One of the two organisations a joint body's name joins is not a part of that body.
-    [InlineData("Senior Security Officer at the African Union (AU)\n\nThe African Union (AU) is a continental body of 55 member states.\nJob Title: Senior Security Officer", "AU")]
     // A heading naming an agency by a name that starts with its parent's acronym names the agency,
     // though the reference knows the parent and not the agency.
     [InlineData("NATO Support and Procurement Agency\nCareers\nThe NATO Support and Procurement Agency (NSPA) supplies NATO forces.\nQuestions: recruitment@nspa.nato.int", "NSPA")]
@@ -1193,4 +1194,26 @@ public sealed class HeaderFragmentTests
     [Fact]
     public void TakesNoCountryAHeadlineEndsWithForThePublisher() =>
         Assert.Null(Extract("Vacancy - Assistant Security Manager - USA\n\nA relief council has a vacancy for a deputy security manager.").Organisation);
+
+    // An organisation that grades its posts on a scale of its own (organisations.json's
+    // gradeSystems: ECOWAS, the African Union) has no common-system grade: its "P3" is left
+    // missing, with the code the notice wrote as the candidate and a note saying why.
+    [Theory]
+    [InlineData("Security Officer\nThe Economic Community of West African States (ECOWAS) is recruiting.\nGRADE P3\nDUTY STATION ABUJA, NIGERIA", "ECOWAS", "P-3")]
+    [InlineData("Senior Security Officer\nThe African Union Commission invites applications.\nJob Grade: P3\nLocation: Addis Ababa, Ethiopia", "AU", "P-3")]
+    public void LeavesACommonSystemGradeMissingWhereThePublisherHasItsOwnScale(string text, string organisation, string code)
+    {
+        var post = Extract(text);
+
+        Fact(post.Organisation, organisation, text);
+        Assert.Null(post.Grade);
+        var candidate = Assert.Single(post.Candidates!["grade"]);
+        Assert.Equal(code, candidate.Value);
+        Assert.Contains("a scale of its own", candidate.Note);
+    }
+
+    // The same grade under a publisher the reference lists with no scale of its own is read.
+    [Fact]
+    public void ReadsTheCommonSystemGradeOfAnyOtherPublisher() =>
+        Assert.Equal("P-3", Extract("Security Officer\nThe International Criminal Court is recruiting.\nGrade: P3\nDuty Station: The Hague").Grade?.Value);
 }
