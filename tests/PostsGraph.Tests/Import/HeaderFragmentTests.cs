@@ -1146,7 +1146,7 @@ public sealed class HeaderFragmentTests
     [Theory]
     [InlineData("1. Vacant post\nThe Assembly is recruiting.\n\n2. Place of employment\nBrussels. The post may move to another of the Assembly's places of work.", "brussels")]
     [InlineData("Security Officer\nPLACE AND DATE OF EMPLOYMENT\n-\nEUCO Headquarters, Brussels, Belgium\n-\nAvailable: at once", "brussels")]
-    [InlineData("Reference: JSC-2026-07\nLocation: Joint Secretariat, Neuilly-sur-Seine\nGrade: none", "neuilly-sur-seine")]
+    [InlineData("Reference: JSC-2026-07\nLocation: JCAC Secretariat, Neuilly-sur-Seine\nGrade: none", "neuilly-sur-seine")]
     [InlineData("Regional Safety Adviser - Horn of Africa\n\nLogistics & Operations Nairobi, Kenya\n\nAbout us", "nairobi")]
     [InlineData("Title: Field Security Officer\nDuty Station: UNHCR Garowe, Puntland, Somalia", "garowe")]
     [InlineData("Cyber Security Adviser - Luxembourg\n\n12 March 2026\n\nAbout the Committee", "luxembourg")]
@@ -1216,4 +1216,32 @@ public sealed class HeaderFragmentTests
     [Fact]
     public void ReadsTheCommonSystemGradeOfAnyOtherPublisher() =>
         Assert.Equal("P-3", Extract("Security Officer\nThe International Criminal Court is recruiting.\nGrade: P3\nDuty Station: The Hague").Grade?.Value);
+
+    // What the twenty-fourth set's rules must not read, from an eighth read-only review: a city a
+    // remote post travels to after a full stop, a headline's or a reporting line's "City,
+    // Country", a numbered section's sentence under a label without a colon, a dash that says a
+    // field is empty, a region after a city in capitals, the city a remark offers after the
+    // labelled one, a home-based remark after a country, and a sentence naming another person
+    // before the one recruiting for the post.
+    [Fact]
+    public void LeavesWhatTheTwentyFourthSetsRulesMustNotRead()
+    {
+        Assert.Null(Extract("Security Officer\nDuty Station: Remote. Travel may be required to Nairobi.").DutyStation);
+        const string headline = "The Lutheran Relief Federation - Geneva, Switzerland\nSecurity Officer\nLocation: South Sudan\nThe post will be based in Juba.";
+        Fact(Extract(headline).DutyStation, "juba", headline);
+        Assert.Null(Extract("Security Officer\nReporting to the Regional Director, Amman, Jordan\nThe officer keeps staff safe.").DutyStation);
+        const string numbered = "NATIONAL CONSULTANT\n\n2. Position\nUnder the supervision of the Head of Programme, the consultant will review plans.";
+        Fact(Extract(numbered).Title, "NATIONAL CONSULTANT", numbered);
+        Assert.Null(Extract("Title:\n-\nJob Summary\nThe associate will be based in Kabul.").Title);
+        Assert.Null(Extract("Security Officer\nLocation\n—\nApply now").DutyStation);
+        const string capitals = "Security Officer\nDuty Station: KAPOETA, EASTERN EQUATORIA";
+        Fact(Extract(capitals).DutyStation, "kapoeta", capitals);
+        const string option = "Security Officer\nLocation: Gaziantep Turkey, with the option to be based in Amman";
+        Fact(Extract(option).DutyStation, "gaziantep", option);
+        Assert.Null(Extract("Security Officer\nNairobi, Kenya\nLocation: Somalia (home-based)").DutyStation);
+        Assert.NotEqual("afghanistan", Extract("Security Officer\nDuty Station: UNICEF Afghanistan").DutyStation?.Value);
+        Assert.Null(Extract("Security Officer\nSince its creation the Somali Aid Network (SAN) is a leading organisation in Somalia. SAN works in ten regions.").Organisation);
+        const string another = "About us\nThe Country Director ensures that our programmes are safe. We are recruiting a Security Associate.";
+        Fact(Extract(another).Title, "Security Associate", another);
+    }
 }

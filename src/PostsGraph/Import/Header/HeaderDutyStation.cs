@@ -21,10 +21,10 @@ public static partial class HeaderDutyStation
         labels = [.. labels.Select(l => l.Field == HeaderField.DutyStation && LeadingAdverb().Match(l.Value) is { Success: true } adverb
             ? l with { Value = l.Value[adverb.Length..] } : l)];
 
-        // "Location: home-based with travel to Kabul": a post worked from home has no duty station,
-        // whatever city it travels to.
+        // "Location: home-based with travel to Kabul", "Somalia (home-based)": a post worked from
+        // home has no duty station, whatever city it travels to.
         var given = labels.Where(l => l.Field == HeaderField.DutyStation && l.Value.Length > 0).ToList();
-        if (given.Count > 0 && given.All(l => HomeBased().IsMatch(l.Value)))
+        if (given.Count > 0 && given.All(l => HomeBased().IsMatch(l.Value) || Parts(l.Value).Skip(1).Any(p => HomeBased().IsMatch(p))))
         {
             return (null, null);
         }
@@ -41,13 +41,13 @@ public static partial class HeaderDutyStation
         {
             // The city may come first ("The Hague - NL") or after the country ("Egypt-Cairo"), or
             // stand beside it without punctuation ("Geneva Switzerland", "Kenya Nairobi").
-            // Then a city a sentence places the post in ("This position is based in Beirut
-            // (Lebanon), with …", "based mainly in Luxembourg, but also in Brussels and
-            // Strasbourg.") before the runs of words; last, the city a part starts with, as when a run-on line carries on
+            // The value's first sentence ("Brussels. This post may be transferred …"). Last, a
+            // city a sentence places the post in ("This position is based in Beirut (Lebanon),
+            // with …") and the city a part starts with, as when a run-on line carries on
             // into the next label's words ("Cote D'Ivoire - Abidjan Type of"); not a part that is a
             // clause ("(with frequent travel to Nairobi)").
-            var parts = AnySeparator().Split(label.Value).Prepend(CityPart(label.Value)).Prepend(label.Value)
-                .Concat(PlacedIn().Matches(label.Value).Select(p => p.Groups["city"].Value)).Concat(WordRuns(label.Value))
+            var parts = AnySeparator().Split(label.Value).Prepend(CityPart(label.Value)).Prepend(FirstSentence(label.Value)).Prepend(label.Value)
+                .Concat(WordRuns(label.Value)).Concat(PlacedIn().Matches(label.Value).Select(p => p.Groups["city"].Value))
                 .Concat(AnySeparator().Split(label.Value).Select(p => p.Trim()).Where(p => p.Length > 0 && char.IsUpper(p[0])).SelectMany(FirstWords));
             if (parts.Select(p => Known(p.Trim(), reference)).FirstOrDefault(s => s is not null) is { } station)
             {
@@ -138,6 +138,10 @@ public static partial class HeaderDutyStation
         });
     }
 
+    // The words before a value's first full stop and space: "Brussels" in "Brussels. This post may …".
+    private static string FirstSentence(string value) =>
+        value.IndexOf(". ", StringComparison.Ordinal) is var stop and > 0 ? value[..stop] : value;
+
     // A job board's pay widget, the only place some boards name: "Salary for a P-4 contract in Paris".
     private static ValueFact? BoardPayPlace(NoticeText notice, ReferenceFiles reference) =>
         BoardPayLine().Match(notice.Text) is { Success: true } m && NotACountry(m.Groups["city"].Value.Trim(), reference) is { } station
@@ -196,18 +200,28 @@ public static partial class HeaderDutyStation
         CountryOf(name, reference) is not { } country ? Known(name, reference)
         : Known(name, reference) is { } same && same.Country == country && Fold(same.City ?? "") == Fold(name) ? same : null;
 
-    // A short line that is no sentence and ends with a city of the reference, a comma and that
-    // city's country: "Operations & Logistics Nairobi, Kenya".
+    // A short line that is no sentence, no label's and no headline's ("… - Geneva, Switzerland"),
+    // and ends with a city of the reference, a comma and that city's country: "Operations &
+    // Logistics Nairobi, Kenya".
     private static DutyStationItem? EndingCityAndCountry(string line, ReferenceFiles reference)
     {
         var comma = line.LastIndexOf(',');
-        if (comma < 0 || line.TrimEnd().EndsWith('.') || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 10
+        if (comma < 0 || line.TrimEnd().EndsWith('.') || line.Contains(':') || HeadlineDash().IsMatch(line)
             || CountryOf(line[(comma + 1)..], reference) is not { } country)
         {
             return null;
         }
 
+        // Capitalised words before the place, as a department's name is written ("Operations &
+        // Logistics"), not a phrase ("Reporting to the Regional Director, Amman, Jordan"), a
+        // publisher's address ("Danish Refugee Council, Copenhagen, Denmark") or a heading's.
         var words = NameWords().Matches(line[..comma]).Select(m => m.Value).ToList();
+        if (words.Count is < 2 or > 6 || words.Any(w => !char.IsUpper(w[0]) && w != "and")
+            || line[..comma].Contains(',') || HeaderOrganisation.NamesAnOrganisationOfTheReference(line, reference.Organisations))
+        {
+            return null;
+        }
+
         return Enumerable.Range(1, Math.Min(3, words.Count)).Reverse()
             .Select(n => Known(string.Join(' ', words[^n..]), reference))
             .FirstOrDefault(s => s is not null && s.Country == country);
@@ -235,6 +249,9 @@ public static partial class HeaderDutyStation
 
     [GeneratedRegex(@"[\p{L}'-]+")]
     private static partial Regex NameWords();
+
+    [GeneratedRegex(@"\s[-–—|]\s")]
+    private static partial Regex HeadlineDash();
 
     // A country's name misspelt as people do ("Central Africa Republic"): each word the start of
     // the name's word, or the other way round, and at least two words.
@@ -304,9 +321,8 @@ public static partial class HeaderDutyStation
             || (s.OtherNames ?? []).Any(n => Fold(n) == folded));
     }
 
-    // A sentence's full stop after a city is not part of its name ("Brussels. This post may be transferred …").
     private static string Fold(string name) =>
-        FileChecks.WithoutAccents(name.Trim().TrimEnd('.').TrimEnd()).ToLowerInvariant().Replace('’', '\'');
+        FileChecks.WithoutAccents(name.Trim()).ToLowerInvariant().Replace('’', '\'');
 
     // "The Hague - NL", "Geneva, Switzerland", "Nairobi (Kenya)": the city comes first, unless a
     // site comes before it ("ESTEC, Noordwijk, Netherlands": the part before a country; "ECAC
@@ -318,15 +334,21 @@ public static partial class HeaderDutyStation
         var parts = Parts(value);
         return parts.Count >= 3 && reference is not null && CountryOf(parts[^1], reference) is not null && IsSite(parts[0]) ? parts[^2]
             : parts.Count == 2 && reference is not null && CountryOf(parts[0], reference) is not null ? parts[1]
-            : parts.Count == 2 && reference is not null && IsSite(parts[0]) && CountryOf(parts[1], reference) is null ? parts[1]
+            : parts.Count == 2 && reference is not null && NamedSite().IsMatch(parts[0]) && CountryOf(parts[1], reference) is null ? parts[1]
             : parts.Count == 1 && reference is not null && parts[0].Split('-') is [var country, var rest] && CountryOf(country, reference) is not null ? rest.Trim()
             : WithoutOrganisation(parts.FirstOrDefault() ?? "", reference);
     }
 
-    // "UNICEF Bossaso": the publisher's acronym the reference knows, before a city of a word or two.
+    // "UNICEF Bossaso": the publisher's acronym the reference knows, before a city of a word or two
+    // (not "UNICEF Afghanistan", "UNHCR Sub-Office", "WFP Headquarters").
     private static string WithoutOrganisation(string part, ReferenceFiles? reference) =>
         reference is not null && part.Split(' ', 2) is [var first, var rest] && first.Length >= 2 && first.All(char.IsUpper) && rest.Split(' ').Length <= 2
-            && reference.Organisations.Any(o => o.Acronym == first) ? rest.Trim() : part;
+            && reference.Organisations.Any(o => o.Acronym == first)
+            && CountryOf(rest, reference) is null && !SiteWord().IsMatch(rest) && !rest.Contains("Office", StringComparison.OrdinalIgnoreCase) ? rest.Trim() : part;
+
+    // An organisation's site by its acronym and a word for it: "ECAC Secretariat", "EEAS Headquarters".
+    [GeneratedRegex(@"^\p{Lu}{2,8}[ \t]+(?:Secretariat|Headquarters|HQ|Campus|Compound|Centre|Center)$")]
+    private static partial Regex NamedSite();
 
     // A site rather than a city: an acronym ("ESTEC") or a word for a compound or campus.
     private static bool IsSite(string part) =>

@@ -73,9 +73,15 @@ public static partial class HeaderLabels
             {
                 // The value is the next non-blank line, unless that line is itself a label, after
                 // its list bullet or table bar if it has one ("  • Location:\n  • Salary:").
-                // A line that is only a dash or a bullet ("PLACE and DATE OF EMPLOYMENT\n-\nEEAS
-                // Headquarters, Brussels") holds no value.
-                var line = notice.Lines.FirstOrDefault(l => l.Start > valueStart && !l.IsBlank && l.Content.Trim().Trim('-', '–', '—', '•', '·', '▪', '*').Length > 0);
+                // A value framed by lines that are only a dash ("PLACE and DATE OF EMPLOYMENT\n-\nEEAS
+                // Headquarters, Brussels, Belgium\n-"); a dash alone otherwise says the field is empty.
+                var lines = notice.Lines.Where(l => l.Start > valueStart && !l.IsBlank).Take(3).ToList();
+                var line = lines is [var dash, var framed, var closing] && OnlyADash(dash) && !OnlyADash(framed) && OnlyADash(closing) ? framed : lines.FirstOrDefault();
+                if (line is not null && OnlyADash(line))
+                {
+                    continue;
+                }
+
                 if (line is null || found.Any(f => f.Start >= line.Start && f.Start < line.End && text[line.Start..f.Start].All(c => char.IsWhiteSpace(c) || c is '•' or '·' or '▪' or '*' or '-' or '|')))
                 {
                     continue;
@@ -211,7 +217,9 @@ public static partial class HeaderLabels
         var end = m.Index + m.Length;
         var at = PastBlanks(text, end);
 
-        var atLineStart = LineStartBefore(text, start);
+        // A section's number before a label counts as starting its line for a place's label
+        // ("2. Place of employment") or a label with its colon, whose value is never a sentence's words.
+        var atLineStart = LineStartBefore(text, start, numbered: FieldOf(m) == HeaderField.DutyStation);
 
         // Dot leaders: "Grade ........ A2/A3".
         if (atLineStart && DotLeader().Match(text, at) is { Success: true } leader && leader.Index == at)
@@ -234,7 +242,7 @@ public static partial class HeaderLabels
             // The second of a bilingual pair ("Application deadline / Date limite de candidature:") counts as starting its line.
             var paired = start >= 2 && text.AsSpan(0, start).TrimEnd(' ').EndsWith("/");
             // An acronym before a label and its colon ("PSC Position Title:") leaves it starting its line.
-            return (atLineStart || paired || LineStartBefore(text, start, acronym: true)) && (after == text.Length || text[after] is '\r' or '\n') ? (after, true) : (valueStart, false);
+            return (atLineStart || paired || LineStartBefore(text, start, acronym: true, numbered: true)) && (after == text.Length || text[after] is '\r' or '\n') ? (after, true) : (valueStart, false);
         }
 
         // A table's cell: "| Duty station | Geneva |"; a table flattened one cell a line, the value
@@ -267,6 +275,8 @@ public static partial class HeaderLabels
 
     [GeneratedRegex(@"\s+[-–]\s+|\s*[,(]")]
     private static partial Regex JobNote();
+
+    private static bool OnlyADash(NoticeLine line) => line.Content.Trim() is "-" or "–" or "—";
 
     // The first position at or after `at` that is not a space, a tab or a no-break space.
     private static int PastBlanks(string text, int at)
@@ -363,7 +373,7 @@ public static partial class HeaderLabels
 
     // Only bullets, indentation, a section's number ("2. Place of employment") or one acronym
     // before the label on its line.
-    private static bool LineStartBefore(string text, int start, bool acronym = false)
+    private static bool LineStartBefore(string text, int start, bool acronym = false, bool numbered = false)
     {
         var i = start - 1;
         while (i >= 0 && text[i] is ' ' or '\t')
@@ -391,7 +401,7 @@ public static partial class HeaderLabels
         }
 
         // "2. ", "3) ", "1.2. ": a number of one or two digits, and only where a space follows it.
-        if (i >= 1 && i < start - 1 && text[i] is '.' or ')' && char.IsDigit(text[i - 1]))
+        if (numbered && i >= 1 && i < start - 1 && text[i] is '.' or ')' && char.IsDigit(text[i - 1]))
         {
             var digits = i - 1;
             while (digits >= 0 && (char.IsDigit(text[digits]) || text[digits] == '.') && i - digits <= 5)

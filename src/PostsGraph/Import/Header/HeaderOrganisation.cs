@@ -539,6 +539,11 @@ public static partial class HeaderOrganisation
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex NameWords();
 
+    // Whether a line names an organisation the reference knows, by its acronym as a word or its name.
+    internal static bool NamesAnOrganisationOfTheReference(string line, IReadOnlyList<OrganisationItem> organisations) =>
+        organisations.Any(o => (o.Acronym is { Length: > 1 } a && HeaderFacts.Occurrences(line, a, StringComparison.Ordinal).Any())
+            || (o.Name is { } n && line.Contains(n, StringComparison.OrdinalIgnoreCase)));
+
     // A word only an organisation's name ends with or holds: "Court", "Agency", "Parliament".
     [GeneratedRegex(@"\b(?:Court|Agency|Organi[sz]ation|Commission|Bank|Fund|Union|Authority|Institute|Parliament|Council|Tribunal|Programme|Secretariat|Assembly)\b")]
     internal static partial Regex OrganisationWord();
@@ -857,11 +862,12 @@ public static partial class HeaderOrganisation
     // been operating …") or an acronym the notice defines for one ("IRC has been present …").
     // The words between "is a" and the noun are its adjectives, so that "Somalia is one of the
     // countries where organisations …" describes no organisation. A name in a language whose
-    // adjectives are not capitalised is one where the acronym follows it: "Le Conseil norvégien
-    // pour les réfugiés (NRC) est une organisation …".
+    // adjectives are not capitalised is one an article starts and the acronym follows: "Le
+    // Conseil norvégien pour les réfugiés (NRC) est une organisation …" (not "Since its creation
+    // the … (SAN) is …").
     [GeneratedRegex(@"(?:^|[.!?:][ \t]+|\n)(?:(?:Created|Founded|Established|Créée?|Fondée?|Fundad[ao])[ \t]+(?:in|en)[ \t]+\d{4},[ \t]+)?(?:(?:The|Le|La|El)[ \t]+|L['’])?"
         + @"(?:(?<name>\p{Lu}[\p{L}\p{N}’'&-]*(?:[ \t]+(?:(?:the|of|for|and|de|du|des|pour|les|la|le|et)[ \t]+)*\p{Lu}[\p{L}\p{N}’'&-]*){0,4})(?:[ \t]+\((?<acronym>[A-Za-z-]{2,12})\))?"
-        + @"|(?<name>\p{Lu}[\p{L}’'-]+(?:[ \t]+[\p{L}’'-]+){1,6}?)[ \t]+\((?<acronym>\p{Lu}{2,8})\))[ \t]+"
+        + @"|(?:(?:Le|La|Les|El|The)[ \t]+|L['’])(?<name>\p{Lu}[\p{L}’'-]+(?:[ \t]+[\p{L}’'-]+){1,6}?)[ \t]+\((?<acronym>\p{Lu}{2,8})\))[ \t]+"
         + @"(?:is[ \t]+(?:a|an|one[ \t]+of[ \t]+the)(?:[ \t]+(?!(?:where|which|that|who|whose|in|of|with|for|to|from|by|on|at)\b)[\p{L}’'-]+,?){0,8}?[ \t]+(?i:organi[sz]ations?|NGOs?|INGOs?|agency|agencies|charity|charities|non-?profits?|movement|network|federation|consortium|foundation)\b"
         + @"|(?:has|have)[ \t]+been[ \t]+(?:working|operational|responding|implementing)\b"
         + @"|(?<weak>(?:has|have)[ \t]+been[ \t]+(?:present|operating|active)\b|est[ \t]+présente?\b|intervient\b|mène\b)"

@@ -79,7 +79,11 @@ public static partial class HeaderTitle
         // The sentence that introduces the post, the first of its forms in the notice; the newer
         // forms only in its opening, where a notice speaks of its own post.
         var opening = notice.Text[..Math.Min(notice.Text.Length, HeaderProse.Opening)];
-        var m = new[] { Introduction().Match(notice.Text), PostOf().Match(opening), Recruiting().Match(opening), PurposeOf().Match(opening) }
+        // Last, the forms that name the post by its reporting line or by what is said of it.
+        var m = new[] { Introduction().Match(notice.Text), PostOf().Match(opening), Recruiting().Match(opening) }
+            .Where(x => x.Success && NamesAJob(x.Groups["title"].Value))
+            .MinBy(x => x.Index)
+            ?? new[] { Supervised().Match(opening), PurposeOf().Match(opening) }
             .Where(x => x.Success && NamesAJob(x.Groups["title"].Value))
             .MinBy(x => x.Index);
         if (m is null)
@@ -467,12 +471,18 @@ public static partial class HeaderTitle
     // "The Protection Coordination Officer supports …", "the Security Officer (Pass and ID), FS-4 will …",
     // "The Security Operations Center (SOC) Assistant supports …"; a lower-case "the" after any word
     // only where the grade follows the title ("… Head of Mission the Chief Security Officer, P-5 will …").
-    [GeneratedRegex(@"\b(?:The|(?<=,[ \t])the|the(?=[ \t](?:(?!the[ \t])[^,\n]){2,80},[ \t]*(?:P|D|FS|GS|G|NO)-?[0-9A-E],?[ \t]+(?:is|will)\b))[ \t]+" + IntroducedTitle + @"(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?(?:,[ \t]*(?:P|D|FS|GS|G|NO)-?[0-9A-E],?)?[ \t]+(?:is|will|supports?|leads?|serves?|provides?|manages?|plays?|reports?|works?|heads?|oversees?|coordinates?|assists?|advises?|ensures?)\b")]
+    [GeneratedRegex(@"\b(?:The|(?<=,[ \t])the|the(?=[ \t](?:(?!the[ \t])[^,\n]){2,80},[ \t]*(?:P|D|FS|GS|G|NO)-?[0-9A-E],?[ \t]+(?:is|will)\b))[ \t]+" + IntroducedTitle + @"(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?(?:,[ \t]*(?:P|D|FS|GS|G|NO)-?[0-9A-E],?)?[ \t]+(?:is|will|supports?|leads?|serves?|provides?|manages?|plays?|reports?|works?|heads?|oversees?|coordinates?)\b")]
     private static partial Regex Introduction();
 
-    // "The purpose of the HSS Coordinator position is …", "The duties and responsibilities of the
+    // "Under the overall guidance of the Chief Security Adviser (CSA), the Local Security
+    // Assistant assists …": the post its reporting line names.
+    [GeneratedRegex(@"\b(?:Under|Reporting[ \t]+to|Working[ \t]+under)\b[^.\n]{3,160}?,[ \t]+the[ \t]+" + IntroducedTitle + @"(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?[ \t]+(?:is|will|assists?|advises?|supports?|ensures?|provides?|manages?|leads?|coordinates?)\b")]
+    private static partial Regex Supervised();
+
+    // "The purpose of the HSS Coordinator position is …" (with "position" or "post": "the role of
+    // the Country Director is" is another person's), "The duties and responsibilities of the
     // National Security Officer (NSO) include …": the post named by what is said of it.
-    [GeneratedRegex(@"\b(?:The|the)[ \t]+(?:(?:main[ \t]+)?purpose|role|duties(?:[ \t]+and[ \t]+responsibilities)?|responsibilities|main[ \t]+tasks)[ \t]+of[ \t]+(?:the|this)[ \t]+" + IntroducedTitle + @"(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?(?:[ \t]+(?:position|post|role|function))?[ \t]+(?:is|are|includes?|will)\b")]
+    [GeneratedRegex(@"\b(?:The|the)[ \t]+(?:(?:(?:main[ \t]+)?purpose)[ \t]+of[ \t]+(?:the|this)[ \t]+" + IntroducedTitle + @"(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?[ \t]+(?:position|post)|(?:duties(?:[ \t]+and[ \t]+responsibilities)?|responsibilities)[ \t]+of[ \t]+(?:the|this)[ \t]+" + IntroducedTitle + @"(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?)[ \t]+(?:is|are|includes?|will)\b")]
     private static partial Regex PurposeOf();
 
     // "The post of the Deputy Chief of Service is located …": capitalised words naming a job anywhere.
