@@ -1244,4 +1244,26 @@ public sealed class HeaderFragmentTests
         const string another = "About us\nThe Country Director ensures that our programmes are safe. We are recruiting a Security Associate.";
         Fact(Extract(another).Title, "Security Associate", another);
     }
+
+    // The twenty-fifth set: a job board's "Posted … by" line names the publisher, a code of the
+    // reference in brackets after a heading's job is its grade (OSCE's seconded "S") and leaves
+    // the title, a footnote's number glued to a label before its colon, a traineeship's title,
+    // and no title from the words a label ends ("Head of Unit:").
+    [Fact]
+    public void ReadsABoardsPostedByLineAGradeInBracketsAFootnotedLabelAndATraineeship()
+    {
+        const string osce = "Chief, Situation Room (S)\nPosted 3 days ago by Osce\nSeconded staff of the OSCE Secretariat are paid by their States; the Secretariat supports the Chairpersonship and the OSCE field operations.";
+        var post = Extract(osce);
+        Fact(post.Organisation, "OSCE", osce);
+        Fact(post.Title, "Chief, Situation Room", osce);
+        Fact(post.Grade, "S", osce);
+
+        const string footnoted = "Reference: AGY/2026/CA/004\nPlace of employment1: Prague/Czech Republic\nGrade: FGIV";
+        Fact(Extract(footnoted).DutyStation, "prague", footnoted);
+
+        const string traineeship = "Security Accreditation Traineeship\n\nVacancy details\nSecurity Accreditation Head of Department / Team leader";
+        Fact(Extract(traineeship).Title, "Security Accreditation Traineeship", traineeship);
+
+        Assert.Null(Extract("NOTICE OF VACANCY\n\nSECONDED NATIONAL EXPERTS\n\nHead of Unit:\nMr A. Sample").Title);
+    }
 }

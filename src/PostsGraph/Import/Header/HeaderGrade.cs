@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PostsGraph.Seed;
 
 namespace PostsGraph.Import.Header;
@@ -8,8 +9,11 @@ namespace PostsGraph.Import.Header;
 // the very top ("EEAS vacancy – FGIII Contract Agent – Regional Security Officer – …"). Grades
 // named in the body's sentences ("posts at a P-5 grade are subject to ...") are
 // about other posts, so they are not read.
-public static class HeaderGrade
+public static partial class HeaderGrade
 {
+    [GeneratedRegex(@"\((?<code>[A-Z]{1,2}[0-9]{0,2})\)\s*$")]
+    private static partial Regex BracketedCode();
+
     private const int TopLines = 25;
     private const int ShortLine = 90;
 
@@ -63,6 +67,15 @@ public static class HeaderGrade
             {
                 return (notice.ValueAt(found.Code, line.Start, line.End)
                     .Because(Confidence.Medium, "no grade label; a grade code on a short line or headline near the top"), null);
+            }
+
+            // A code only a label introduces elsewhere, in brackets after a heading's job: "Chief,
+            // Situation/Communications Room (S)" (OSCE's seconded S), "Security Adviser (A2)".
+            if (index < 3 && line.Content.Length <= ShortLine && HeaderTitle.NamesAJob(line.Content)
+                && BracketedCode().Match(line.Content) is { Success: true } bracketed && grades.Any(g => g.Code == bracketed.Groups["code"].Value))
+            {
+                return (notice.ValueAt(bracketed.Groups["code"].Value, line.Start, line.End)
+                    .Because(Confidence.Medium, "no grade label; a grade code of the reference in brackets after the heading's job"), null);
             }
         }
 

@@ -227,6 +227,12 @@ public static partial class HeaderLabels
             return (leader.Index + leader.Length, false);
         }
 
+        // A footnote's number glued to the label before its colon: "Place of employment1: Prague".
+        if (at == end && FootnoteColon().Match(text, at) is { Success: true } footnote && footnote.Index == at)
+        {
+            at += footnote.Length - 1;
+        }
+
         if (at < text.Length && text[at] == ':')
         {
             // "Closing Date:" with the value on the next line; "Duty Station:: …" as some boards print it.
@@ -275,6 +281,9 @@ public static partial class HeaderLabels
 
     [GeneratedRegex(@"\s+[-–]\s+|\s*[,(]")]
     private static partial Regex JobNote();
+
+    [GeneratedRegex(@"[0-9]{1,2}[ \t]*:")]
+    private static partial Regex FootnoteColon();
 
     private static bool OnlyADash(NoticeLine line) => line.Content.Trim() is "-" or "–" or "—";
 

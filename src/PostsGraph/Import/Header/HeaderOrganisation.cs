@@ -271,10 +271,11 @@ public static partial class HeaderOrganisation
     // offices and policies ("NRC’s policy", "CARE staff"), at least once with its staff or offices
     // ("SOP’s" is a plural) and three times or more in all ("OSESG-Yemen" counting for OSESG);
     // Definitions: every "Name (ACR)" the notice writes, read once, with where each ends; About:
-    // the names "About …" headings introduce, with where each ends.
+    // the names "About …" headings introduce, with where each ends; PostedBy: the names a job
+    // board's "Posted … by" lines give.
     private sealed record PublisherSigns(HashSet<string> MailLabels, HashSet<string> WebLabels, List<string> CopyrightLines, List<(string Name, string Acronym, int At)> Introduced,
         HashSet<string> NumberParts, List<string> Placing, List<(string Name, string Acronym, int At)> Described, HashSet<string> Owners,
-        List<(string Name, string Acronym, int End)> Definitions, List<(string Name, int End)> About)
+        List<(string Name, string Acronym, int End)> Definitions, List<(string Name, int End)> About, List<string> PostedBy)
     {
         public static PublisherSigns Of(string text, IReadOnlyList<Labelled> labels)
         {
@@ -295,7 +296,8 @@ public static partial class HeaderOrganisation
                         && !NotOwners.Contains(g.Key) && !GenericWords.Contains(g.Key) && !GradeCode().IsMatch(g.Key) && !UnitedNationsPart().IsMatch(g.Key))
                     .Select(g => g.Key)],
                 [.. NamedAcronym().Matches(text).Select(m => (m.Groups["name"].Value, m.Groups["acronym"].Value, m.Index + m.Length))],
-                [.. about.Select(m => (m.Groups["name"].Value.Trim(), m.Index + m.Length))]);
+                [.. about.Select(m => (m.Groups["name"].Value.Trim(), m.Index + m.Length))],
+                [.. PostedByLine().Matches(text).Select(m => m.Groups["name"].Value.Trim())]);
         }
 
         public List<(string Sign, int Weight)> Signs(Forms o)
@@ -315,6 +317,11 @@ public static partial class HeaderOrganisation
             if (o.Acronyms.Any(NumberParts.Contains))
             {
                 signs.Add(("its acronym in the vacancy number", 4));
+            }
+
+            if (PostedBy.Any(p => o.Acronyms.Any(a => string.Equals(p, a, StringComparison.OrdinalIgnoreCase)) || o.Names.Any(n => string.Equals(p, n, StringComparison.OrdinalIgnoreCase))))
+            {
+                signs.Add(("a job board's \"Posted … by\" line naming it", 6));
             }
 
             if (CopyrightLines.Any(line => o.Names.Any(n => line.Contains(n, StringComparison.OrdinalIgnoreCase))
@@ -852,6 +859,10 @@ public static partial class HeaderOrganisation
 
     [GeneratedRegex(@"[-/_. ]+")]
     private static partial Regex NumberPart();
+
+    // A job board's "Posted 7 days ago by OSCE" or "Posted by: …" line: the publisher after "by", to the line's end.
+    [GeneratedRegex(@"^[ \t]*Posted\b[^\n]{0,40}?\bby[ \t]*:?[ \t]*(?<name>\p{L}[^\n,;|]{1,60}?)[ \t]*\r?$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex PostedByLine();
 
     // A sentence whose subject is described as an organisation: "WeWorld has been working in
     // Palestine since 1992", "World Vision International is a Christian relief, development and

@@ -69,7 +69,7 @@ public static partial class HeaderTitle
                 && notice.Text[line.Start..first].Trim() is { Length: > 0 } before
                 && !before.Contains(':')
                 && !labels.Any(l => l.Start >= line.Start && l.Start < first)
-                && HeadingText(before, reference))
+                && HeadingText(before, reference) && !EndsWithAPreposition().IsMatch(before))
             {
                 return notice.ValueAt(Clean(before), line.Start, first)
                     .Because(Confidence.Medium, "no title label; the words before the first label of a heading line, which name a job");
@@ -112,6 +112,10 @@ public static partial class HeaderTitle
 
     [GeneratedRegex(@"^\s*\d{1,2}\s+(?:positions?|posts?|vacancies|puestos?|plazas?|postes?)\s+(?:of|for|de|d['’])\s*(?<title>\S.{2,160})$", RegexOptions.IgnoreCase)]
     private static partial Regex PostCount();
+
+    // "Head of Unit:": words before a label that end with a preposition are the label's own.
+    [GeneratedRegex(@"\b(?:of|for|to|in|de|du|des|del|pour)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndsWithAPreposition();
 
     // The separator of a careers site's headline parts (HeaderGrade reads the same headlines).
     [GeneratedRegex(@"\s+[-–—]\s+")]
@@ -230,8 +234,10 @@ public static partial class HeaderTitle
             || (o.OtherNames ?? []).Any(n => string.Equals(n, named, StringComparison.OrdinalIgnoreCase)));
 
     // The whole text is one grade of the reference ("FS3", "P-3").
+    // Or a code of any system of the reference exactly as it is listed ("Chief, Situation Room (S)": OSCE's seconded S).
     private static bool IsGrade(string text, ReferenceFiles reference) =>
-        HeaderGrades.FindKnown(text, reference.Grades) is { } grade && grade.Start == 0 && grade.End == text.Length;
+        (HeaderGrades.FindKnown(text, reference.Grades) is { } grade && grade.Start == 0 && grade.End == text.Length)
+        || reference.Grades.Any(g => g.Code == text);
 
     // "Somalia: Short Term Consultancy, …": a board's country before the title.
     private static string LeadingCountry(string title, ReferenceFiles reference) =>
@@ -442,7 +448,7 @@ public static partial class HeaderTitle
     private static partial Regex TrailingGrade();
 
     // A job's noun, in English, French and Spanish.
-    private const string JobNouns = @"Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Guard|Agent|Intern|Secretary|Clerk|Administrator|Representative|(?<=(?:Senior|Junior|Associate)\s)Professional|Professional(?=\s+in\b)|Commander|Lieutenant|Sergeant|Warden|Firefighter|Investigator|Planner|Auditor|Counsel|Lawyer|Delegate|Délégu[ée](?:e|\(e\))?|Technician|Driver|Scientist|Economist|Statistician|Researcher|Fellow|Instructor|Trainer|Operator|Controller|Dispatcher|(?<=\p{L}[ \t])(?-i:Monitor)|(?<=\p{L}[ \t])Consultancy|Chef|Responsable|Chargé(?:e|\(e\))?(?=\s+(?:principal(?:e)?\s+)?d[e'’])|Coordonn?ateur|Coordonn?atrice|Coordinateur|Coordinatrice|Conseill(?:er|ère)|Spécialiste|Analyste|Assistante|Administrat(?:eur|rice)|Fonctionnaire|Direct(?:eur|rice)|Superviseur|Inspecteur|Enquêteur|Agente?|(?<!(?:Diario|Bolet[íi]n)\s)Oficial|Jef[ea]|Asesora?|Especialista|Coordinador[a]?|Analista|Asistente|Auxiliar|Directora|Supervisora|Guardia|Encargad[oa]|Investigador[a]?|Inspectora";
+    private const string JobNouns = @"Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Guard|Agent|Intern|Internship|Trainee|Traineeship|Stagiaire|Secretary|Clerk|Administrator|Representative|(?<=(?:Senior|Junior|Associate)\s)Professional|Professional(?=\s+in\b)|Commander|Lieutenant|Sergeant|Warden|Firefighter|Investigator|Planner|Auditor|Counsel|Lawyer|Delegate|Délégu[ée](?:e|\(e\))?|Technician|Driver|Scientist|Economist|Statistician|Researcher|Fellow|Instructor|Trainer|Operator|Controller|Dispatcher|(?<=\p{L}[ \t])(?-i:Monitor)|(?<=\p{L}[ \t])Consultancy|Chef|Responsable|Chargé(?:e|\(e\))?(?=\s+(?:principal(?:e)?\s+)?d[e'’])|Coordonn?ateur|Coordonn?atrice|Coordinateur|Coordinatrice|Conseill(?:er|ère)|Spécialiste|Analyste|Assistante|Administrat(?:eur|rice)|Fonctionnaire|Direct(?:eur|rice)|Superviseur|Inspecteur|Enquêteur|Agente?|(?<!(?:Diario|Bolet[íi]n)\s)Oficial|Jef[ea]|Asesora?|Especialista|Coordinador[a]?|Analista|Asistente|Auxiliar|Directora|Supervisora|Guardia|Encargad[oa]|Investigador[a]?|Inspectora";
 
     [GeneratedRegex(@"\b(?:" + JobNouns + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex JobNoun();
