@@ -1266,4 +1266,17 @@ public sealed class HeaderFragmentTests
 
         Assert.Null(Extract("NOTICE OF VACANCY\n\nSECONDED NATIONAL EXPERTS\n\nHead of Unit:\nMr A. Sample").Title);
     }
+
+    // A title label whose value is only labels' words (a table's header row flattened into one
+    // line), a staff category with only a reference after it, and a heading a line wrap carries on.
+    [Theory]
+    [InlineData("Notice of vacancy AGY/AD/011\n\nGENERAL INFORMATION Department Place of work Title of post Function group and grade DEADLINE FOR APPLICATIONS WHO WE ARE The Security Office protects staff. PURPOSE OF POST Under the authority of the Director, the Administrator will advise on security.", "Administrator")]
+    [InlineData("Contract Agent AGY/2026/CA/001\nSecurity Monitoring Team Lead\nAbout the Agency", "Security Monitoring Team Lead")]
+    [InlineData("Terms of Reference:\nConsultant to review guidelines for NGOs on working\nwith private security providers\n1. Background", "Consultant to review guidelines for NGOs on working with private security providers")]
+    // A heading that ends with its job's noun is not carried on.
+    [InlineData("Security Officer\nposted 3 days ago by a board", "Security Officer")]
+    public void ReadsNoTitleFromLabelWordsOrAStaffCategoryAndCarriesAWrappedHeading(string text, string title) => Fact(Extract(text).Title, title, text);
+
+    [Fact]
+    public void TakesNoTitleThatIsALabelsWord() => Assert.Null(Extract("Post Title: Post\nGrade: P-4").Title);
 }

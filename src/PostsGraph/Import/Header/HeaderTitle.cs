@@ -22,7 +22,9 @@ public static partial class HeaderTitle
         // 13 postes"). A bulleted label alone on its line whose next line names no job ("• Position"
         // over "Please refer to … in your application") is an item of a board's menu, not the title.
         // A bare "Titre:" or "Título:" far down is a degree's or a document's, not the post's.
-        if (labels.FirstOrDefault(l => l.Field == HeaderField.Title && l.Value.Any(char.IsLetter) && !CountOfPosts().IsMatch(l.Value)
+        // Nor is it only a label's words, as a table's header row flattened into one line gives
+        // ("Title of post Function group and grade", "Post Title: Post").
+        if (labels.FirstOrDefault(l => l.Field == HeaderField.Title && l.Value.Any(char.IsLetter) && !CountOfPosts().IsMatch(l.Value) && !OnlyLabelWords(l.Value)
             && (notice.LineAt(l.Start).Index < 40 || !BareTitleLabel().IsMatch(notice.Text.AsSpan(l.Start)))
             && (NamesAJob(l.Value) || !notice.Text.AsSpan(l.Start, l.ValueStart - l.Start).Contains('\n') || !MenuItem().IsMatch(notice.LineAt(l.Start).Content))) is { } label)
         {
@@ -38,10 +40,22 @@ public static partial class HeaderTitle
             }
         }
 
-        foreach (var (line, index) in notice.Lines.Where(l => !l.IsBlank).Take(TopLines).Select((l, i) => (l, i)))
+        var lines = notice.Lines.Where(l => !l.IsBlank).Take(TopLines).ToList();
+        foreach (var (line, index) in lines.Select((l, i) => (l, i)))
         {
             if (IsHeading(line, labels, reference))
             {
+                // A heading a hard line wrap carries on: it ends with a word in lowercase and its next
+                // line starts in lowercase ("Consultant to work on guidelines for NGOs on engaging" /
+                // "with security service providers"); "Security Officer" over "posted 3 days ago" is not.
+                if (index + 1 < lines.Count && LastWord().Match(line.Content.TrimEnd()) is { Success: true } last && char.IsLower(last.Value.Trim()[0]) && lines[index + 1] is { } next && next.Index == line.Index + 1
+                    && Continuation().IsMatch(next.Content) && !labels.Any(l => l.Start >= next.Start && l.Start < next.End)
+                    && line.Content.Length + next.Content.Length <= 160)
+                {
+                    return notice.ValueAt(Clean($"{line.Content.Trim('#', '*', '_', ' ')} {next.Content.Trim()}"), line.Start, next.End)
+                        .Because(Confidence.Medium, "no title label; the first heading-like line near the top that names a job, carried on to the next line");
+                }
+
                 return notice.ValueAt(Clean(line.Content.Trim('#', '*', '_', ' ')), line.Start, line.End)
                     .Because(Confidence.Medium, "no title label; the first heading-like line near the top that names a job");
             }
@@ -121,7 +135,19 @@ public static partial class HeaderTitle
     [GeneratedRegex(@"\s+[-–—]\s+")]
     internal static partial Regex HeadlineParts();
 
-    // A staff category, not a job: "Contract Agent", "HQ Temporary Agent", "Seconded National Expert".
+    // A line that goes on in lowercase, as a wrapped heading's second line does.
+    [GeneratedRegex(@"^[ \t]*(?:with|and|for|of|in|on|to|at|\p{Ll})[\p{L}-]*\b[^:\n]{0,80}$")]
+    private static partial Regex Continuation();
+
+    // Only the words labels are made of: "Function group and grade", "Post".
+    private static bool OnlyLabelWords(string value) =>
+        value.Split([' ', '\t', '/', '-'], StringSplitOptions.RemoveEmptyEntries).All(w => LabelWords.Contains(w.TrimEnd(':', '.').ToLowerInvariant()));
+
+    private static readonly HashSet<string> LabelWords =
+        ["function", "group", "grade", "level", "category", "and", "of", "the", "post", "position", "title", "job", "type", "contract", "department", "place", "work", "deadline", "date", "duty", "station", "location", "reference", "number", "poste", "titre", "puesto", "grado", "classe"];
+
+    // A staff category, not a job: "Contract Agent", "HQ Temporary Agent", "Seconded National Expert";
+    // with only a reference after it ("Contract Agent EUSPA/2026/CA/001"), no heading.
     [GeneratedRegex(@"^(?:\w+\s+)?(?:contract|temporary|local)\s+agents?\b|^seconded\s+national\s+experts?\b", RegexOptions.IgnoreCase)]
     private static partial Regex StaffCategory();
 
@@ -132,6 +158,7 @@ public static partial class HeaderTitle
 
     private static bool HeadingText(string text, ReferenceFiles reference) =>
         text.Length <= 90
+        && !(StaffCategory().Match(text.Trim()) is { Success: true } category && !JobNoun().IsMatch(text.Trim()[category.Length..]) && text.Trim()[category.Length..].Any(char.IsDigit))
         && char.IsUpper(text.TrimStart('#', '*', '_', ' ').FirstOrDefault())
         && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12
         && text[^1] is not ('.' or ',' or ':' or ';')
