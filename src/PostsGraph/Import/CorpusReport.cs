@@ -14,6 +14,14 @@ public sealed record CorpusScore(CorpusNotice Notice, PostFile Draft, IReadOnlyD
     public bool ProposesTheOrganisation => Notice.Expected.NewOrganisation is { } o
         && (Proposals?.Organisations ?? []).Any(p => p.Acronym == o.Acronym || (o.OtherNames ?? []).Contains(p.Acronym ?? "", StringComparer.Ordinal));
 
+    // A wrong organisation that is the one the notice needs under another key: the acronym in
+    // another letter case ("EUCAP SOMALIA" for "EUCAP Somalia"), or the name where the reader
+    // keyed initials ("Malaria Consortium" for "MC"). It still counts as wrong.
+    public bool OrganisationUnderAnotherKey => Outcomes["organisation"] == CorpusReport.Wrong
+        && Notice.Expected.NewOrganisation is { } o && Draft.Organisation?.Value is { } v
+        && (string.Equals(v, o.Acronym, StringComparison.OrdinalIgnoreCase) || string.Equals(v, o.Name, StringComparison.OrdinalIgnoreCase)
+            || (Proposals?.Organisations ?? []).Any(p => p.Acronym == v && string.Equals(p.Name, o.Name, StringComparison.OrdinalIgnoreCase)));
+
     // The new duty station the notice needs, proposed with the expected key and country.
     public bool ProposesTheDutyStation => Notice.Expected.NewDutyStation is { } d
         && (Proposals?.DutyStations ?? []).Any(p => p.Key == d.Key && p.Country == d.Country);
@@ -113,7 +121,10 @@ public sealed record CorpusReport(IReadOnlyList<CorpusScore> Scores, IReadOnlyLi
             md.AppendLine($"| {field} | {Count(field, Right)} | {Count(field, Wrong)} | {Count(field, Missing)} | {Percent(Accuracy(field))} |");
         }
 
-        md.AppendLine().AppendLine($"The six key facts ({string.Join(", ", KeyFields)}): {Percent(Accuracy(Scores))} right; {Count("organisation", Wrong)} wrong organisation(s).").AppendLine();
+        var underAnotherKey = Scores.Count(s => s.OrganisationUnderAnotherKey);
+        md.AppendLine().AppendLine($"The six key facts ({string.Join(", ", KeyFields)}): {Percent(Accuracy(Scores))} right; {Count("organisation", Wrong)} wrong organisation(s)"
+            + (underAnotherKey == 0 ? "." : $", {underAnotherKey} of them the organisation the notice needs under another key (its acronym in another letter case, or its name where the expected key is its initials)."));
+        md.AppendLine();
         var newOrganisations = Scores.Count(s => s.Notice.Expected.NewOrganisation is not null);
         var newStations = Scores.Count(s => s.Notice.Expected.NewDutyStation is not null);
         md.AppendLine($"Reference drafts: {Scores.Count(s => s.ProposesTheOrganisation)} of {newOrganisations} organisation(s) the reference does not know proposed with their acronym; "

@@ -156,4 +156,48 @@ public sealed class CorpusTests
         Assert.Empty(Report.Value.Failures);
         Assert.Equal(ImportCorpus.Read(Folder, []).Count, Report.Value.Scores.Count);
     }
+
+    // A wrong organisation that is the needed one under another key (its name where the expected
+    // key is its initials) still counts as wrong, and the report says how many are so.
+    [Fact]
+    public void SaysWhichWrongOrganisationsAreTheNeededOneUnderAnotherKey()
+    {
+        var folder = Directory.CreateTempSubdirectory("corpus-key-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "en-sahel-health.txt"),
+                "Security Officer\nSahel Health has been working in Mali since 2001. Sahel Health runs clinics in four regions.\n");
+            File.WriteAllText(Path.Combine(folder, "en-sahel-health.expected.json"), """
+                {
+                  "about": "a fragment whose reader keyed the publisher by its initials",
+                  "language": "en",
+                  "layouts": ["prose"],
+                  "gradeSystem": null,
+                  "title": "Security Officer",
+                  "organisation": "SH",
+                  "newOrganisation": { "acronym": "SH", "name": "Sahel Health", "kind": "OTHER_INTERNATIONAL_ORGANISATION" },
+                  "grade": null,
+                  "dutyStation": null,
+                  "newDutyStation": null,
+                  "postedOn": null,
+                  "deadline": null,
+                  "vacancyNumber": null,
+                  "salary": []
+                }
+                """);
+
+            var report = CorpusReport.Run(NoticeImporter.Default, folder, Seed.Reference);
+            var md = new System.Text.StringBuilder();
+            report.AppendMarkdown(md);
+
+            var score = Assert.Single(report.Scores);
+            Assert.Equal(CorpusReport.Wrong, score.Outcomes["organisation"]);
+            Assert.True(score.OrganisationUnderAnotherKey);
+            Assert.Contains("1 wrong organisation(s), 1 of them the organisation the notice needs under another key", md.ToString());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
