@@ -1279,4 +1279,25 @@ public sealed class HeaderFragmentTests
 
     [Fact]
     public void TakesNoTitleThatIsALabelsWord() => Assert.Null(Extract("Post Title: Post\nGrade: P-4").Title);
+
+    // What the twenty-fifth set's rules must not read, from a ninth read-only review: a board's
+    // line under a title that ends in lowercase, a plural's "(S)", a UN Headquarters "(S2)", a
+    // unit's code after "Head of Unit", an internships banner, and a wrapped sentence that starts
+    // with "posted" naming a partner.
+    [Fact]
+    public void LeavesWhatTheTwentyFifthSetsRulesMustNotRead()
+    {
+        const string french = "Chargé de suivi et évaluation\npublié il y a 3 jours";
+        Fact(Extract(french).Title, "Chargé de suivi et évaluation", french);
+        const string spanish = "Especialista en agua y saneamiento\nubicación por confirmar";
+        Fact(Extract(spanish).Title, "Especialista en agua y saneamiento", spanish);
+        Assert.Null(Extract("TERMS OF REFERENCE FOR NATIONAL CONSULTANT(S)\nThe consultants will survey sites.").Grade);
+        Assert.Null(Extract("Security Officer (S2)\nUnited Nations Headquarters, New York\nThe Security and Safety Service protects the complex.").Grade);
+        const string unit = "Head of Unit C3\nDirectorate C: Security\nThe Commission protects its staff.";
+        Fact(Extract(unit).Title, "Head of Unit C3", unit);
+        const string banner = "Internship Opportunities in Kenya\nCommunication Intern\nThe office offers six-month placements.";
+        Fact(Extract(banner).Title, "Communication Intern", banner);
+        const string partner = "Field Security Assistant\nThe International Organization for Migration (IOM) is recruiting. IOM staff are\nposted in Bentiu and co-located by UNMISS\nin the protection site. IOM offices are in Juba.";
+        Fact(Extract(partner).Organisation, "IOM", partner);
+    }
 }

@@ -11,7 +11,7 @@ namespace PostsGraph.Import.Header;
 // about other posts, so they are not read.
 public static partial class HeaderGrade
 {
-    [GeneratedRegex(@"\((?<code>[A-Z]{1,2}[0-9]{0,2})\)\s*$")]
+    [GeneratedRegex(@"\s\((?<code>S[1-4]?)\)\s*$")]
     private static partial Regex BracketedCode();
 
     private const int TopLines = 25;
@@ -59,6 +59,7 @@ public static partial class HeaderGrade
             }
         }
 
+        var osce = notice.Text.Contains("OSCE", StringComparison.Ordinal);
         foreach (var (line, index) in notice.Lines.Where(l => !l.IsBlank).Take(TopLines).Select((l, i) => (l, i)))
         {
             // A long headline of dash-separated parts at the top counts too ("EEAS vacancy – FGIII Contract Agent – …").
@@ -69,10 +70,11 @@ public static partial class HeaderGrade
                     .Because(Confidence.Medium, "no grade label; a grade code on a short line or headline near the top"), null);
             }
 
-            // A code only a label introduces elsewhere, in brackets after a heading's job: "Chief,
-            // Situation/Communications Room (S)" (OSCE's seconded S), "Security Adviser (A2)".
-            if (index < 3 && line.Content.Length <= ShortLine && HeaderTitle.NamesAJob(line.Content)
-                && BracketedCode().Match(line.Content) is { Success: true } bracketed && grades.Any(g => g.Code == bracketed.Groups["code"].Value))
+            // OSCE's seconded level in brackets after a heading's job, in a notice that names the
+            // OSCE: "Chief, Situation/Communications Room (S)" (not "NATIONAL CONSULTANT(S)", nor a
+            // UN Headquarters "Security Officer (S2)").
+            if (index < 3 && line.Content.Length <= ShortLine && HeaderTitle.NamesAJob(line.Content) && osce
+                && BracketedCode().Match(line.Content) is { Success: true } bracketed && grades.Any(g => g.Code == bracketed.Groups["code"].Value && g.System == "OSCE_SECONDED"))
             {
                 return (notice.ValueAt(bracketed.Groups["code"].Value, line.Start, line.End)
                     .Because(Confidence.Medium, "no grade label; a grade code of the reference in brackets after the heading's job"), null);

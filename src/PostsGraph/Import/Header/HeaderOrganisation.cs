@@ -860,8 +860,10 @@ public static partial class HeaderOrganisation
     [GeneratedRegex(@"[-/_. ]+")]
     private static partial Regex NumberPart();
 
-    // A job board's "Posted 7 days ago by OSCE" or "Posted by: …" line: the publisher after "by", to the line's end.
-    [GeneratedRegex(@"^[ \t]*Posted\b[^\n]{0,40}?\bby[ \t]*:?[ \t]*(?<name>\p{L}[^\n,;|]{1,60}?)[ \t]*\r?$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    // A job board's "Posted 7 days ago by OSCE" or "Posted by: …" line: the publisher after "by", to
+    // the line's end; "Posted" with its capital, and only a date or "ago" before "by" (not a wrapped
+    // "posted in Bentiu and co-located by UNMISS").
+    [GeneratedRegex(@"^[ \t]*(?-i:Posted)(?:[ \t]+[^\n]{0,30}?\b(?:ago|\d{4}))?[ \t]+by[ \t]*:?[ \t]*(?<name>\p{L}[^\n,;|]{1,40}?)[ \t]*\r?$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex PostedByLine();
 
     // A sentence whose subject is described as an organisation: "WeWorld has been working in

@@ -45,10 +45,11 @@ public static partial class HeaderTitle
         {
             if (IsHeading(line, labels, reference))
             {
-                // A heading a hard line wrap carries on: it ends with a word in lowercase and its next
-                // line starts in lowercase ("Consultant to work on guidelines for NGOs on engaging" /
-                // "with security service providers"); "Security Officer" over "posted 3 days ago" is not.
-                if (index + 1 < lines.Count && LastWord().Match(line.Content.TrimEnd()) is { Success: true } last && char.IsLower(last.Value.Trim()[0]) && lines[index + 1] is { } next && next.Index == line.Index + 1
+                // A heading a hard line wrap carries on: it ends with a little word or an English
+                // gerund and its next line starts with a little word ("Consultant to work on
+                // guidelines for NGOs on engaging" / "with security service providers"); not a
+                // board's line under a title ("publié il y a 3 jours", "hace 2 días", "h/f - CDD").
+                if (index + 1 < lines.Count && UnfinishedEnd().IsMatch(line.Content.TrimEnd()) && lines[index + 1] is { } next && next.Index == line.Index + 1
                     && Continuation().IsMatch(next.Content) && !labels.Any(l => l.Start >= next.Start && l.Start < next.End)
                     && line.Content.Length + next.Content.Length <= 160)
                 {
@@ -136,8 +137,12 @@ public static partial class HeaderTitle
     internal static partial Regex HeadlineParts();
 
     // A line that goes on in lowercase, as a wrapped heading's second line does.
-    [GeneratedRegex(@"^[ \t]*(?:with|and|for|of|in|on|to|at|\p{Ll})[\p{L}-]*\b[^:\n]{0,80}$")]
+    [GeneratedRegex(@"^[ \t]*(?:with|and|for|of|in|on|to|at|the|de|du|des|et|en|pour|del|y|la|le|les)[ \t]+(?![^\n]*(?:\d|www\.|://|\bago\b|il\s+y\s+a|\bhace\b|publi|posted|h/f))[^:\n]{1,80}$")]
     private static partial Regex Continuation();
+
+    // A line that stops before its end: a little word, or a gerund in lowercase ("… on engaging").
+    [GeneratedRegex(@"(?:\b(?:of|for|on|to|in|and|with|de|du|des|et|en|pour|del|y)|\b\p{Ll}+ing)$")]
+    private static partial Regex UnfinishedEnd();
 
     // Only the words labels are made of: "Function group and grade", "Post".
     private static bool OnlyLabelWords(string value) =>
@@ -212,7 +217,8 @@ public static partial class HeaderTitle
             title = TrailingPlace(title, reference, places);
             title = GluedSuffix(title, reference, places);
             var m = TrailingGrade().Match(title);
-            title = m.Success && IsGrade(m.Groups["grade"].Value, reference) ? title[..m.Index].Trim() : title.Trim();
+            title = m.Success && (IsGrade(m.Groups["grade"].Value, reference) || (m.Value.TrimStart().StartsWith('(') && reference.Grades.Any(g => g.Code == m.Groups["grade"].Value)))
+                ? title[..m.Index].Trim() : title.Trim();
         }
 
         return title;
@@ -261,10 +267,10 @@ public static partial class HeaderTitle
             || (o.OtherNames ?? []).Any(n => string.Equals(n, named, StringComparison.OrdinalIgnoreCase)));
 
     // The whole text is one grade of the reference ("FS3", "P-3").
-    // Or a code of any system of the reference exactly as it is listed ("Chief, Situation Room (S)": OSCE's seconded S).
+    // In brackets, a code of any system of the reference exactly as it is listed is one too
+    // ("Chief, Situation Room (S)": OSCE's seconded S), but not one after a unit ("Head of Unit C3").
     private static bool IsGrade(string text, ReferenceFiles reference) =>
-        (HeaderGrades.FindKnown(text, reference.Grades) is { } grade && grade.Start == 0 && grade.End == text.Length)
-        || reference.Grades.Any(g => g.Code == text);
+        HeaderGrades.FindKnown(text, reference.Grades) is { } grade && grade.Start == 0 && grade.End == text.Length;
 
     // "Somalia: Short Term Consultancy, …": a board's country before the title.
     private static string LeadingCountry(string title, ReferenceFiles reference) =>
@@ -475,7 +481,7 @@ public static partial class HeaderTitle
     private static partial Regex TrailingGrade();
 
     // A job's noun, in English, French and Spanish.
-    private const string JobNouns = @"Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Guard|Agent|Intern|Internship|Trainee|Traineeship|Stagiaire|Secretary|Clerk|Administrator|Representative|(?<=(?:Senior|Junior|Associate)\s)Professional|Professional(?=\s+in\b)|Commander|Lieutenant|Sergeant|Warden|Firefighter|Investigator|Planner|Auditor|Counsel|Lawyer|Delegate|Délégu[ée](?:e|\(e\))?|Technician|Driver|Scientist|Economist|Statistician|Researcher|Fellow|Instructor|Trainer|Operator|Controller|Dispatcher|(?<=\p{L}[ \t])(?-i:Monitor)|(?<=\p{L}[ \t])Consultancy|Chef|Responsable|Chargé(?:e|\(e\))?(?=\s+(?:principal(?:e)?\s+)?d[e'’])|Coordonn?ateur|Coordonn?atrice|Coordinateur|Coordinatrice|Conseill(?:er|ère)|Spécialiste|Analyste|Assistante|Administrat(?:eur|rice)|Fonctionnaire|Direct(?:eur|rice)|Superviseur|Inspecteur|Enquêteur|Agente?|(?<!(?:Diario|Bolet[íi]n)\s)Oficial|Jef[ea]|Asesora?|Especialista|Coordinador[a]?|Analista|Asistente|Auxiliar|Directora|Supervisora|Guardia|Encargad[oa]|Investigador[a]?|Inspectora";
+    private const string JobNouns = @"Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Guard|Agent|Intern|(?:(?<=\p{L}[ \t]+)(?:Internship|Traineeship)|(?:Internship|Traineeship)(?=[ \t]*[-–:][ \t]*\p{L}))(?!s\b|[ \t]+(?:Opportunit|Programme|Program|Polic|Scheme))|Trainee|Stagiaire|Secretary|Clerk|Administrator|Representative|(?<=(?:Senior|Junior|Associate)\s)Professional|Professional(?=\s+in\b)|Commander|Lieutenant|Sergeant|Warden|Firefighter|Investigator|Planner|Auditor|Counsel|Lawyer|Delegate|Délégu[ée](?:e|\(e\))?|Technician|Driver|Scientist|Economist|Statistician|Researcher|Fellow|Instructor|Trainer|Operator|Controller|Dispatcher|(?<=\p{L}[ \t])(?-i:Monitor)|(?<=\p{L}[ \t])Consultancy|Chef|Responsable|Chargé(?:e|\(e\))?(?=\s+(?:principal(?:e)?\s+)?d[e'’])|Coordonn?ateur|Coordonn?atrice|Coordinateur|Coordinatrice|Conseill(?:er|ère)|Spécialiste|Analyste|Assistante|Administrat(?:eur|rice)|Fonctionnaire|Direct(?:eur|rice)|Superviseur|Inspecteur|Enquêteur|Agente?|(?<!(?:Diario|Bolet[íi]n)\s)Oficial|Jef[ea]|Asesora?|Especialista|Coordinador[a]?|Analista|Asistente|Auxiliar|Directora|Supervisora|Guardia|Encargad[oa]|Investigador[a]?|Inspectora";
 
     [GeneratedRegex(@"\b(?:" + JobNouns + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex JobNoun();
