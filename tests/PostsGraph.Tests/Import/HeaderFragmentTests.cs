@@ -1300,4 +1300,21 @@ public sealed class HeaderFragmentTests
         const string partner = "Field Security Assistant\nThe International Organization for Migration (IOM) is recruiting. IOM staff are\nposted in Bentiu and co-located by UNMISS\nin the protection site. IOM offices are in Juba.";
         Fact(Extract(partner).Organisation, "IOM", partner);
     }
+
+    // A careers site's unlabelled place line, after the grade it may start with: a city the
+    // reference does not know is proposed with its country, a known one read in its country;
+    // two words that are no place are none.
+    [Fact]
+    public void ReadsACareersSitesSlashedPlaceLine()
+    {
+        const string unknown = "Security Risk Engineer\n\nVacancy details\n\nTemporary Agent AGY/2026/AD/028\nAD5 Saint-Germain-en-Laye / France\n";
+        var station = Extract(unknown).DutyStation;
+        Fact(station, "saint-germain-en-laye", unknown);
+        Assert.Contains("(country FR)", station!.Note);
+
+        const string known = "Security Accreditation Trainee\n\nVacancy details\n\nTraineeship AGY/TR/2026\nPrague / Czech Republic\n";
+        Fact(Extract(known).DutyStation, "prague", known);
+
+        Assert.Null(Extract("Security Assistant\nHuman Resources / Administration\nThe office is small.").DutyStation);
+    }
 }

@@ -78,6 +78,12 @@ public static partial class HeaderDutyStation
                     .Because(Confidence.Medium, "no duty-station label; a line near the top that is a city of the reference, then its region and country"), null);
             }
 
+            if (noLabelledCity && !labels.Any(l => l.Start >= line.Start && l.Start < line.End)
+                && SlashPlaceLine(notice, line, reference) is { } slashed)
+            {
+                return slashed;
+            }
+
             // A careers site's department and place on one line: "Operations & Logistics Nairobi, Kenya".
             if (noLabelledCity && !labels.Any(l => l.Start >= line.Start && l.Start < line.End)
                 && EndingCityAndCountry(line.Content, reference) is { } ending)
@@ -120,11 +126,44 @@ public static partial class HeaderDutyStation
         var city = CityPart(unknown.Value, reference);
         var country = CountryOf(CountryPart(unknown.Value), reference)
             ?? labels.Where(l => l.Field == HeaderField.Country).Select(l => CountryOf(l.Value, reference)).FirstOrDefault(c => c is not null);
+        return Proposed(notice, city, country, unknown.Start, unknown.ValueEnd, $"{notice.LabelReason(unknown)}; a city the reference does not know yet");
+    }
+
+    // A careers site's unlabelled place line near the top, after the grade it may start with: "FGIV
+    // Saint-Germain-en-Laye / France", "Prague / Czech Republic". A city the reference knows must be
+    // in that country; another is proposed with it.
+    private static (ValueFact? Fact, ProposedDutyStation? Proposed)? SlashPlaceLine(NoticeText notice, NoticeLine line, ReferenceFiles reference)
+    {
+        if (SlashPlace().Match(line.Content) is not { Success: true } m
+            || (m.Groups["grade"].Success && HeaderGrades.FindKnown(m.Groups["grade"].Value, reference.Grades) is null)
+            || CountryOf(m.Groups["country"].Value, reference) is not { } country)
+        {
+            return null;
+        }
+
+        var city = m.Groups["city"].Value.Trim();
+        if (Known(city, reference) is { } known)
+        {
+            return known.Country == country
+                ? (notice.ValueAt(known.Key!, line.Start, line.End).Because(Confidence.Medium, "no duty-station label; a line near the top that is a city of the reference, a slash and its country"), null)
+                : null;
+        }
+
+        return CountryOf(city, reference) is null
+            ? Proposed(notice, city, country, line.Start, line.End, "no duty-station label; a line near the top that is a city, a slash and its country; a city the reference does not know yet")
+            : null;
+    }
+
+    [GeneratedRegex(@"^[ \t]*(?:(?<grade>[A-Z]{2,4}[ ]?[0-9IVX]{1,3})[ \t]+)?(?<city>\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*/[ \t]*(?<country>\p{Lu}[\p{L} ]{2,40}?)[ \t]*$")]
+    private static partial Regex SlashPlace();
+
+    private static (ValueFact? Fact, ProposedDutyStation? Proposed) Proposed(NoticeText notice, string city, string? country, int start, int end, string reason)
+    {
         var slug = FileChecks.ToSlug(Fold(city));
         var note = $"Duty station \"{city}\" (country {country ?? "not stated"}) is not in seed/reference/duty-stations.json; "
             + $"add it with key \"{slug}\", city \"{city}\" and its country code.";
         if (slug.Length == 0 || city.Split(' ').Length > 4
-            || notice.ValueAt(slug, unknown.Start, unknown.ValueEnd, note)?.Because(Confidence.Medium, $"{notice.LabelReason(unknown)}; a city the reference does not know yet") is not { } fact)
+            || notice.ValueAt(slug, start, end, note)?.Because(Confidence.Medium, reason) is not { } fact)
         {
             return (null, null);
         }
