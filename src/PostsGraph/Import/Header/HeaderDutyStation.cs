@@ -78,14 +78,14 @@ public static partial class HeaderDutyStation
                     .Because(Confidence.Medium, "no duty-station label; a line near the top that is a city of the reference, then its region and country"), null);
             }
 
-            if (noLabelledCity && !labels.Any(l => l.Start >= line.Start && l.Start < line.End)
+            if (noLabelledCity && !labels.AnyStartsOn(line)
                 && SlashPlaceLine(notice, line, reference) is { } slashed)
             {
                 return slashed;
             }
 
             // A careers site's department and place on one line: "Operations & Logistics Nairobi, Kenya".
-            if (noLabelledCity && !labels.Any(l => l.Start >= line.Start && l.Start < line.End)
+            if (noLabelledCity && !labels.AnyStartsOn(line)
                 && EndingCityAndCountry(line.Content, reference) is { } ending)
             {
                 return (notice.ValueAt(ending.Key!, line.Start, line.End)
@@ -103,10 +103,10 @@ public static partial class HeaderDutyStation
         // A heading line near the top that ends with its place, after the title's own: "Directorate
         // 'Security' (DG HR.DS), in Brussels", "… - EEAS HEADQUARTERS (Brussels)"; not a label's
         // line ("Reports to: Chief Security Adviser (Nairobi)") nor a sentence's ("… reports to the
-    // Chief, based in Amman.").
+        // Chief, based in Amman.").
         foreach (var line in noLabelledCity ? notice.Lines.Where(l => !l.IsBlank).Take(TopLines) : [])
         {
-            if (!line.Content.Contains(':') && !line.Content.TrimEnd().EndsWith('.') && !labels.Any(l => l.Start >= line.Start && l.Start < line.End)
+            if (!line.Content.Contains(':') && !line.Content.TrimEnd().EndsWith('.') && !labels.AnyStartsOn(line)
                 && HeadingPlace().Match(line.Content) is { Success: true } headingPlace
                 && NotACountry(headingPlace.Groups["city"].Value.Trim(), reference) is { } ending)
             {
@@ -224,10 +224,14 @@ public static partial class HeaderDutyStation
     internal static DutyStationItem? EndingCity(string sentence, ReferenceFiles reference)
     {
         var words = NameWords().Matches(TrailingAcronym().Replace(sentence, "")).Select(m => m.Value).ToList();
-        return Enumerable.Range(1, Math.Min(3, words.Count)).Reverse()
-            .Select(n => NotACountry(string.Join(' ', words[^n..]), reference))
-            .FirstOrDefault(s => s is not null);
+        return LastWords(words, run => NotACountry(run, reference));
     }
+
+    // The city the last three, two or one words name, longest first.
+    private static DutyStationItem? LastWords(List<string> words, Func<string, DutyStationItem?> city) =>
+        Enumerable.Range(1, Math.Min(3, words.Count)).Reverse()
+            .Select(n => city(string.Join(' ', words[^n..])))
+            .FirstOrDefault(s => s is not null);
 
     [GeneratedRegex(@"\s*\([^()\n]*\)[\s.;:]*$")]
     private static partial Regex TrailingAcronym();
@@ -261,9 +265,7 @@ public static partial class HeaderDutyStation
             return null;
         }
 
-        return Enumerable.Range(1, Math.Min(3, words.Count)).Reverse()
-            .Select(n => Known(string.Join(' ', words[^n..]), reference))
-            .FirstOrDefault(s => s is not null && s.Country == country);
+        return LastWords(words, run => Known(run, reference) is { } s && s.Country == country ? s : null);
     }
 
     // A job board's place line: "Paris Île-de-France France", "Nairobi, Nairobi County, Kenya".

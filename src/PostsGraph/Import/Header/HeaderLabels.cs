@@ -43,6 +43,10 @@ public sealed record Labelled(HeaderField Field, int Start, int ValueStart, int 
 // notices run several "Label: value" pairs into one line and others put the value on the next line.
 public static partial class HeaderLabels
 {
+    // Whether a label starts on the line: a line that holds one is no heading, place line or title.
+    public static bool AnyStartsOn(this IReadOnlyList<Labelled> labels, NoticeLine line) =>
+        labels.Any(l => l.Start >= line.Start && l.Start < line.End);
+
     public static IReadOnlyList<Labelled> Find(NoticeText notice)
     {
         var text = notice.Text;

@@ -50,7 +50,7 @@ public static partial class HeaderTitle
                 // guidelines for NGOs on engaging" / "with security service providers"); not a
                 // board's line under a title ("publié il y a 3 jours", "hace 2 días", "h/f - CDD").
                 if (index + 1 < lines.Count && UnfinishedEnd().IsMatch(line.Content.TrimEnd()) && lines[index + 1] is { } next && next.Index == line.Index + 1
-                    && Continuation().IsMatch(next.Content) && !labels.Any(l => l.Start >= next.Start && l.Start < next.End)
+                    && Continuation().IsMatch(next.Content) && !labels.AnyStartsOn(next)
                     && line.Content.Length + next.Content.Length <= 160)
                 {
                     return notice.ValueAt(Clean($"{line.Content.Trim('#', '*', '_', ' ')} {next.Content.Trim()}"), line.Start, next.End)
@@ -73,7 +73,7 @@ public static partial class HeaderTitle
             // A headline counting the posts: "2 Positions of Security Operations Centre (SOC)
             // Assistant at …", "1 puesto de asistente del jefe de seguridad".
             if (PostCount().Match(line.Content) is { Success: true } counted && (NamesAJob(counted.Groups["title"].Value) || PluralJob().IsMatch(counted.Groups["title"].Value))
-                && !labels.Any(l => l.Start >= line.Start && l.Start < line.End))
+                && !labels.AnyStartsOn(line))
             {
                 return notice.ValueAt(Clean(counted.Groups["title"].Value), line.Start, line.End)
                     .Because(Confidence.Medium, "no title label; a headline that counts the posts (\"2 Positions of …\")");
@@ -114,7 +114,7 @@ public static partial class HeaderTitle
     }
 
     private static string? HeadlinePart(NoticeLine line, IReadOnlyList<Labelled> labels, ReferenceFiles reference) =>
-        line.Content.Length <= 200 && !labels.Any(l => l.Start >= line.Start && l.Start < line.End)
+        line.Content.Length <= 200 && !labels.AnyStartsOn(line)
         && HeadlineParts().Split(line.Content.Trim()) is { Length: >= 3 } parts
             ? parts.Select(p => p.Trim()).FirstOrDefault(p => HeadingText(p, reference) && HeaderGrades.FindKnown(p, reference.Grades) is null && !StaffCategory().IsMatch(p))
             : null;
