@@ -1317,4 +1317,29 @@ public sealed class HeaderFragmentTests
 
         Assert.Null(Extract("Security Assistant\nHuman Resources / Administration\nThe office is small.").DutyStation);
     }
+
+    // More sentences that name the post: the UN Secretariat's "Within delegated authority, the …
+    // will be responsible", whose title may hold commas; an EU agency's reserve list "for the
+    // profile of …"; a development bank's "seeking to recruit for its <units>, a …"; a description
+    // heading's first line; a reporting line with no "the"; a title set off by its region and
+    // acronym before "under the supervision of"; a grade "at FS-5 level"; and a headline that opens
+    // with who recruits, in French.
+    [Theory]
+    [InlineData("Org. Setting and Reporting\nThis post sits in the security section.\nResponsibilities\nWithin delegated authority, the Chief of Unit, Safety and Security will be responsible for the following duties:", "Chief of Unit, Safety and Security")]
+    [InlineData("Background\nThe Agency is launching a selection procedure to establish a reserve list for the profile of Head of Sector - Protective Security.\nThe sector is small.", "Head of Sector - Protective Security")]
+    [InlineData("The Bank, a lender of the Union, is seeking to recruit for its Corporate Services Directorate (CSD), Safety Division (SD), at its headquarters, a Physical Security Officer*.", "Physical Security Officer")]
+    [InlineData("Noordwijk, NL\nLocation\nESTEC, Noordwijk, Netherlands\nDescription\nGround Station Security Engineer in the Systems Security Section, Directorate of Operations.", "Ground Station Security Engineer")]
+    [InlineData("Under the direct supervision of the Security Adviser, Local Security Associate (G-6) will support the security cell.", "Local Security Associate")]
+    [InlineData("OVERVIEW\nThe Deputy Regional Safety Manager, West Africa (DRSM-WA), under the supervision of the Regional Safety Manager, is responsible for the region.", "Deputy Regional Safety Manager")]
+    [InlineData("This post is in the regional support office. The Protection Coordination Officer at FS-5 level reports to the Chief Security Officer.", "Protection Coordination Officer")]
+    [InlineData("La Délégation de l’Union (DUE) recrute un(e) Agent(e) de Sécurité Régionale (ASR), Kinshasa, République Démocratique du Congo\n\nContexte", "Agent(e) de Sécurité Régionale (ASR)")]
+    [InlineData("Avis de recrutement d’un coordinateur sûreté et sécurité, H/F, Kinshasa, République Démocratique du Congo\n\nContexte", "coordinateur sûreté et sécurité")]
+    public void FindsTheTitleInTheSentencesOfMoreNotices(string text, string title) => Fact(Extract(text).Title, title, text);
+
+    // What those sentences must not give: a short form set off by commas, or a one-word title
+    // before its unit's acronym.
+    [Theory]
+    [InlineData("Responsibilities\nWithin delegated authority, the Chief, CSU, will be responsible for the following duties:")]
+    [InlineData("SUMMARY\nThe Officer, MST, under the overall supervision of the Head, MST, is responsible for mission support.")]
+    public void TakesNoTitleFromAShortFormOrAOneWordTitle(string text) => Assert.Null(Extract(text).Title);
 }

@@ -95,10 +95,10 @@ public static partial class HeaderTitle
         // forms only in its opening, where a notice speaks of its own post.
         var opening = notice.Text[..Math.Min(notice.Text.Length, HeaderProse.Opening)];
         // Last, the forms that name the post by its reporting line or by what is said of it.
-        var m = new[] { Introduction().Match(notice.Text), PostOf().Match(opening), Recruiting().Match(opening) }
+        var m = new[] { Introduction().Match(notice.Text), PostOf().Match(opening), Recruiting().Match(opening), Delegated().Match(opening), ReserveListFor().Match(opening), DescriptionLine().Match(opening) }
             .Where(x => x.Success && NamesAJob(x.Groups["title"].Value))
             .MinBy(x => x.Index)
-            ?? new[] { Supervised().Match(opening), PurposeOf().Match(opening) }
+            ?? new[] { Supervised().Match(opening), PurposeOf().Match(opening), Appositive().Match(opening) }
             .Where(x => x.Success && NamesAJob(x.Groups["title"].Value))
             .MinBy(x => x.Index);
         if (m is null)
@@ -158,8 +158,12 @@ public static partial class HeaderTitle
 
     // A line that holds a label, or is the value of one alone on its line ("Under the authority
     // of:" over "Country Security Coordinator"), is no heading.
+    // A headline that opens with who recruits ("L’Union Européenne (UE) recrute un(e) …", "Avis de
+    // recrutement d’un coordinateur …") is judged by what follows it.
     private static bool IsHeading(NoticeLine line, IReadOnlyList<Labelled> labels, ReferenceFiles reference) =>
-        HeadingText(line.Content, reference) && !labels.Any(l => (l.Start >= line.Start && l.Start < line.End) || (l.ValueStart >= line.Start && l.ValueStart < line.End));
+        (HeadingText(line.Content, reference) || (LeadingVacancy().Replace(line.Content, "") is { Length: > 1 } rest && rest.Length < line.Content.Length
+            && HeadingText(char.ToUpperInvariant(rest[0]) + rest[1..], reference)))
+        && !labels.Any(l => (l.Start >= line.Start && l.Start < line.End) || (l.ValueStart >= line.Start && l.ValueStart < line.End));
 
     private static bool HeadingText(string text, ReferenceFiles reference) =>
         text.Length <= 90
@@ -447,7 +451,7 @@ public static partial class HeaderTitle
     // "(several posts)"), where the post sits (" at the EU Delegation to Niger", " – within the
     // Governance Department") and whom it is open to (" H/F", "(m/f/d)");
     // "(Number of Vacant Positions 2)"; and the kind of opening a careers site puts after it ("(TJO)").
-    [GeneratedRegex(@"(?:\s+(?:job|jobs|vacancy|position)\s+(?:at|with)\s+[^()\n]{2,60}|\s*\[[^\]\n]{1,30}\s[^\]\n]{1,30}\]|\s+\d[\d,]*\s+views|\s+at\s+the\s+(?:EU\s+)?(?:Delegation|Embassy)\b[^()\n]{0,60}|(?-i:\s+at\s+(?:the\s+)?\p{Lu}[\p{Lu}-]{1,11}(?:\s+\p{Lu}\p{Ll}+){0,2})|\s+vacancy|\s*\(?(?-i:H/F|F/H|M/F|F/M|m/f|f/m|m/w/d|m/f/d)\)?|\s+[-–]\s+(?:within|in|at)\s+(?:the\s+)?[^()\n]{0,80}|:?\s*" + HeaderSchedule.BracketedDeadline + @"|\s*(?:[-–,]\s*|\()(?:multiple|several|various|\d{1,2})\s+(?:positions?|posts?|vacanc(?:y|ies))\)?|\s*\((?:number|no\.?)\s+of\s+(?:vacant\s+)?(?:positions|posts|vacancies)\s*:?\s*\d{1,2}\)|\s*\((?:TJO|temporary\s+job\s+opening)\)|\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:[/_.-][A-Za-z0-9]+){2,}\)|\s*\((?:a\s+)?reserve\s+list[^()\n]{0,80}\)|\s*\(prospective\s+post\))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s+(?:job|jobs|vacancy|position)\s+(?:at|with)\s+[^()\n]{2,60}|\s*\[[^\]\n]{1,30}\s[^\]\n]{1,30}\]|\s+\d[\d,]*\s+views|\s+at\s+the\s+(?:EU\s+)?(?:Delegation|Embassy)\b[^()\n]{0,60}|(?-i:\s+at\s+(?:the\s+)?\p{Lu}[\p{Lu}-]{1,11}(?:\s+\p{Lu}\p{Ll}+){0,2})|\s+vacancy|\s*,?\s*\(?(?-i:H/F|F/H|M/F|F/M|m/f|f/m|m/w/d|m/f/d)\)?|\s+[-–]\s+(?:within|in|at)\s+(?:the\s+)?[^()\n]{0,80}|:?\s*" + HeaderSchedule.BracketedDeadline + @"|\s*(?:[-–,]\s*|\()(?:multiple|several|various|\d{1,2})\s+(?:positions?|posts?|vacanc(?:y|ies))\)?|\s*\((?:number|no\.?)\s+of\s+(?:vacant\s+)?(?:positions|posts|vacancies)\s*:?\s*\d{1,2}\)|\s*\((?:TJO|temporary\s+job\s+opening)\)|\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:[/_.-][A-Za-z0-9]+){2,}\)|\s*\((?:a\s+)?reserve\s+list[^()\n]{0,80}\)|\s*\(prospective\s+post\))$", RegexOptions.IgnoreCase)]
     private static partial Regex BoardSuffix();
 
     [GeneratedRegex(@"[ \t]{3,}|\t")]
@@ -466,9 +470,11 @@ public static partial class HeaderTitle
     [GeneratedRegex(@"\s*[-–|]?\s*\(?\s*(?:(?:job\s+)?(?:id|no\.?|n°)\s*:?\s*)?\d{4,}\s*\)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingNumber();
 
-    // Also an EU notice's "Publication of a vacancy for a Director function", and a blog's "Vacancy - ".
+    // Also an EU notice's "Publication of a vacancy for a Director function", a blog's "Vacancy - ",
+    // "L’Union Européenne (UE) recrute un(e) " and "Avis de recrutement d’un ".
     [GeneratedRegex(@"^\s*(?:publication\s+of\s+(?:a\s+)?vacanc(?:y|ies)\s+for\s+(?:the\s+post\s+of\s+)?(?:an?\s+)?|(?:(?:(?-i:\p{Lu}{2,10})\s+vacancy|vacancy\s+(?:notice|announcement)|job\s+opening|anuncio\s+de\s+vacante|aviso\s+de\s+vacante|avis\s+de\s+vacance(?:\s+de\s+poste)?|avis\s+de\s+recrutement|convocatoria)\b[^:]{0,30}|[\w-]{2,12}\s+(?:is\s+recruiting|is\s+hiring|recrute|busca)|career\s+opportunit(?:y|ies)|careers?|jobs?|vacancy|offre\s+d['’]emploi|oferta\s+de\s+empleo|(?:poste|post|position|puesto)\s+\d{1,2})\s*:\s*"
-        + @"|(?:l['’]\s*)?(?:ONG\s+|NGO\s+)?[\w-]{2,12}\s+(?:is\s+recruiting|is\s+hiring|recrute|busca)\s+(?:an?|un|une|una?|des|the)\s+(?=(?-i:\p{Lu}))"
+        + @"|(?:l['’]\s*)?(?:ONG\s+|NGO\s+)?(?:(?:(?-i:\p{Lu})[\w’'-]*|de|du|des|of|for|the|pour|l['’](?-i:\p{Lu})[\w’'-]*)\s+){0,5}[\w’'-]{2,12}\s+(?:\((?-i:\p{Lu}{2,8})\)\s+)?(?:is\s+recruiting|is\s+hiring|recrute|busca)\s+(?:an?|un(?:\(e\))?|une|una?|des|the)\s+(?=(?-i:\p{Lu}))"
+        + @"|avis\s+de\s+recrutement\s+(?:d['’]\s*une?|du|de\s+la|de\s+l['’])\s*"
         + @"|(?:job\s+)?vacancy\s+[-–]\s+(?=(?-i:\p{Lu})))", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingVacancy();
 
@@ -510,12 +516,12 @@ public static partial class HeaderTitle
     // "The Protection Coordination Officer supports …", "the Security Officer (Pass and ID), FS-4 will …",
     // "The Security Operations Center (SOC) Assistant supports …"; a lower-case "the" after any word
     // only where the grade follows the title ("… Head of Mission the Chief Security Officer, P-5 will …").
-    [GeneratedRegex(@"\b(?:The|(?<=,[ \t])the|the(?=[ \t](?:(?!the[ \t])[^,\n]){2,80},[ \t]*(?:P|D|FS|GS|G|NO)-?[0-9A-E],?[ \t]+(?:is|will)\b))[ \t]+" + IntroducedTitle + @"(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?(?:,[ \t]*(?:P|D|FS|GS|G|NO)-?[0-9A-E],?)?[ \t]+(?:is|will|supports?|leads?|serves?|provides?|manages?|plays?|reports?|works?|heads?|oversees?|coordinates?)\b")]
+    [GeneratedRegex(@"\b(?:The|(?<=,[ \t])the|the(?=[ \t](?:(?!the[ \t])[^,\n]){2,80},[ \t]*(?:P|D|FS|GS|G|NO)-?[0-9A-E],?[ \t]+(?:is|will)\b))[ \t]+" + IntroducedTitle + @"(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?(?:,[ \t]*(?:P|D|FS|GS|G|NO)-?[0-9A-E],?|[ \t]+at[ \t]+(?:the[ \t]+)?(?:P|D|FS|GS|G|NO)-?[0-9A-E][ \t]+level)?[ \t]+(?:is|will|supports?|leads?|serves?|provides?|manages?|plays?|reports?|works?|heads?|oversees?|coordinates?)\b")]
     private static partial Regex Introduction();
 
     // "Under the overall guidance of the Chief Security Adviser (CSA), the Local Security
     // Assistant assists …": the post its reporting line names.
-    [GeneratedRegex(@"\b(?:Under|Reporting[ \t]+to|Working[ \t]+under)\b[^.\n]{3,160}?,[ \t]+the[ \t]+" + IntroducedTitle + @"(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?[ \t]+(?:is|will|assists?|advises?|supports?|ensures?|provides?|manages?|leads?|coordinates?)\b")]
+    [GeneratedRegex(@"\b(?:Under|Reporting[ \t]+to|Working[ \t]+under)\b[^.\n]{3,160}?,[ \t]+(?:the[ \t]+)?" + IntroducedTitle + @"(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?[ \t]+(?:is|will|assists?|advises?|supports?|ensures?|provides?|manages?|leads?|coordinates?)\b")]
     private static partial Regex Supervised();
 
     // "The purpose of the HSS Coordinator position is …" (with "position" or "post": "the role of
@@ -530,6 +536,27 @@ public static partial class HeaderTitle
 
     // "… is presently recruiting for a Deputy Regional Security Specialist (DRSS) for West Africa",
     // "The Office is seeking a Security Analyst".
-    [GeneratedRegex(@"\b(?:is|are)[ \t]+(?:\w+ly[ \t]+)?" + Recruits + @"(?:(?:an?|the)[ \t]+)?" + IntroducedTitle + @"(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?(?![\w’'-])")]
+    [GeneratedRegex(@"\b(?:is|are)[ \t]+(?:\w+ly[ \t]+)?(?:" + Recruits + @"|seeking[ \t]+to[ \t]+recruit[ \t]+for[ \t]+its[ \t]+[^.\n]{3,400}?,[ \t]+)(?:(?:an?|the)[ \t]+)?" + IntroducedTitle + @"(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?(?![\w’'-])")]
     private static partial Regex Recruiting();
+
+    // "Within delegated authority, the Chief of Service, Security and Safety will be responsible for
+    // the following duties": the UN Secretariat's sentence before a post's duties, whose title may
+    // hold commas (not a short form set off by them: "the Chief, CSS, will be …").
+    [GeneratedRegex(@"\bWithin[ \t]+(?:the[ \t]+)?(?:limits[ \t]+of[ \t]+)?delegated[ \t]+authority,[ \t]+the[ \t]+(?<title>[A-Z][^.\n]{1,80}?[\p{L})])[ \t]+(?:will|may|is)[ \t]+(?:be[ \t]+)?responsible\b")]
+    private static partial Regex Delegated();
+
+    // "… a selection procedure to establish a reserve list for the profile of Head of Unit -
+    // Security.": an EU agency's call names the post it draws up a list for.
+    [GeneratedRegex(@"\b(?:reserve[ \t]+list|selection[ \t]+procedure)[ \t]+for[ \t]+(?:the[ \t]+)?(?:profile|post|position)[ \t]+of[ \t]+(?:an?[ \t]+)?(?<title>[A-Z][^.\n(;,]{2,80}?)(?=[ \t]*(?:[.(;,]|\n|$))")]
+    private static partial Regex ReserveListFor();
+
+    // "Description" / "Cyber Security Engineer in the System Security Section, …": the first line
+    // under a description heading that places a titled post in its unit.
+    [GeneratedRegex(@"(?:^|\n)[ \t]*Description[ \t]*\r?\n[ \t]*" + IntroducedTitle + @"[ \t]+in[ \t]+the[ \t]+\p{Lu}")]
+    private static partial Regex DescriptionLine();
+
+    // "The Deputy Regional Security Manager, Southern Africa (DRSM-SA), under supervision of …":
+    // a title of two words or more with its region and acronym, then its reporting line.
+    [GeneratedRegex(@"\bThe[ \t]+(?=[A-Z][\w’'-]*[ \t]+(?:(?:of|and|for|the|in)[ \t]+)?[A-Z])" + IntroducedTitle + @"(?:,[ \t]+\p{Lu}[\w’'-]*(?:[ \t]+\p{Lu}[\w’'-]*){0,2})?(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?,[ \t]+under[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+){0,2}(?:guidance|supervision|direction|authority)\b")]
+    private static partial Regex Appositive();
 }
