@@ -1342,4 +1342,68 @@ public sealed class HeaderFragmentTests
     [InlineData("Responsibilities\nWithin delegated authority, the Chief, CSU, will be responsible for the following duties:")]
     [InlineData("SUMMARY\nThe Officer, MST, under the overall supervision of the Head, MST, is responsible for mission support.")]
     public void TakesNoTitleFromAShortFormOrAOneWordTitle(string text) => Assert.Null(Extract(text).Title);
+
+    // A job board's export record or a page's front matter: lower-case keys on two or more lines
+    // in a row are labels, a record's "source" names the publisher and "created" or "date" the
+    // posting date; ISO timestamps are dates; a grade in brackets with a dot, as IMO writes it.
+    [Fact]
+    public void ReadsADataRecordsKeys()
+    {
+        const string text = "title: Chief, Security and Facilities Services (D.1)\nsource: International Maritime Organization\ncreated: 2026-09-14T10:02:11+00:00\n"
+            + "closing: 2026-10-05T00:00:00+00:00\ncountry: United Kingdom of Great Britain and Northern Ireland\nbody: The incumbent leads the support services.";
+        var post = Extract(text);
+
+        Fact(post.Title, "Chief, Security and Facilities Services", text);
+        Fact(post.Organisation, "IMO", text);
+        Fact(post.Grade, "D-1", text);
+        Fact(post.PostedOn, "2026-09-14", text);
+        Fact(post.Deadline, "2026-10-05", text);
+
+        const string front = "---\ntitle: 'Consultant: review of a safety and security framework'\ndate: 2026-05-04 09:30:00 Z\npublished: true\n---\nWe need a consultant.";
+        var page = Extract(front);
+        Fact(page.Title, "Consultant: review of a safety and security framework", front);
+        Fact(page.PostedOn, "2026-05-04", front);
+    }
+
+    // A lower-case word and its colon alone on a line of prose is no label, and neither a dot in
+    // a grade outside brackets nor a year before a title is read.
+    [Fact]
+    public void ReadsNoRecordKeyInProseNoDottedGradeOutsideBracketsAndKeepsAYear()
+    {
+        Assert.Null(Extract("Security Officer\nnote: the post is graded at the level of section D.1 of the manual.").Grade);
+        Assert.Null(Extract("Security Officer\nsource: a partner's survey of field offices\nThe team is small.").Organisation);
+        const string text = "Job title: 2027 Graduate Security Officer\nGrade: P-2";
+        Fact(Extract(text).Title, "2027 Graduate Security Officer", text);
+    }
+
+    // What a record's title carries after the post: a job number before it, countries offered in
+    // turn or a place that is no city after a dash, with the candidate's gender marks.
+    [Theory]
+    [InlineData("title: 31877 Senior Field Security Officer (P)\nsource: International Organization for Migration\ncreated: 2026-10-02T05:39:18+00:00", "Senior Field Security Officer (P)")]
+    [InlineData("title: Regional Adviser for Access & Security (F/M) - Niger or Chad\nsource: Médecins du Monde\ncreated: 2026-08-03T09:00:00+00:00", "Regional Adviser for Access & Security")]
+    [InlineData("title: Coordinateur sécurité voltigeur - Worldwide (F/H)\nsource: Médecins du Monde\ncreated: 2026-07-28T14:10:36+00:00", "Coordinateur sécurité voltigeur")]
+    public void LeavesWhatARecordsTitleCarries(string text, string title) => Fact(Extract(text).Title, title, text);
+
+    // A sentence that places the post wins over an earlier one that places a team or the
+    // organisation's headquarters.
+    [Fact]
+    public void PlacesThePostByTheSentenceAboutIt()
+    {
+        const string text = "Security Analyst\n\nThe council is registered in Norway, with its headquarters located in Oslo.\n"
+            + "The coordination team is based in Port Sudan, and we are opening offices.\nThe position is based in Khartoum, Sudan.";
+        Fact(Extract(text).DutyStation, "khartoum", text);
+        Assert.Null(Extract("Security Analyst\n\nThe council is registered in Norway, with its headquarters located in Oslo.\nThe analyst travels widely.").DutyStation);
+    }
+
+    // A link shortener's domain names no publisher ("bit.ly" is no "BIT", the ILO's French
+    // acronym), and a name that ends like a team's is an organisation where the sentence says so.
+    [Fact]
+    public void ReadsNoPublisherFromALinkShortenerAndTakesADeclaredTeam()
+    {
+        Assert.Null(Extract("Coordinateur sécurité\n\nPour postuler : [lien](http://bit.ly/3AbCdEf)\nL'association agit depuis 40 ans.").Organisation);
+
+        const string text = "Security Consultant\n\n## About HMT\n\nHumanitarian Mapping Team (HMT) is a US-based NGO and a community of volunteers.\n\nHMT works in many countries.";
+        Fact(Extract(text).Organisation, "HMT", text);
+        Assert.Null(Extract("Security Officer\n\nThe Security Team (ST) reviews plans.\nThe ST meets weekly and the ST chair reports.").Organisation);
+    }
 }

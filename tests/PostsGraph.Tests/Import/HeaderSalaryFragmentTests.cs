@@ -141,4 +141,16 @@ public sealed class HeaderSalaryFragmentTests
     [InlineData("Posting Date: 13/02/2026")]
     [InlineData("GS-level posts are subject to local recruitment only.")]
     public void FindsNoPayWhereNoneIsStated(string text) => Assert.Empty(Extract(text).Salary!);
+
+    // An allowance the notice names after its figure is no pay; a living allowance, which is the
+    // pay of some posts, is.
+    [Fact]
+    public void TakesNoAllowanceForThePay()
+    {
+        const string text = "Conditions: €4200 per month salary, 5 days of leave a month and 7 days of R&R every 2 months with a €900 R&R allowance each cycle.";
+        Salary(Assert.Single(Extract(text).Salary!), "NET_TOTAL", 4200m, "EUR", "MONTHLY", "EXACT", text);
+
+        const string living = "Pay: USD 1,950 monthly living allowance.";
+        Salary(Assert.Single(Extract(living).Salary!), "NET_TOTAL", 1950m, "USD", "MONTHLY", "EXACT", living);
+    }
 }

@@ -125,10 +125,11 @@ public static partial class HeaderGrades
     }
 
     // Case-sensitive: "p3" or "no-b" in prose are not grades. "GS-level" has no step, so it is not
-    // a grade either.
+    // a grade either. A dot between series and step only in brackets, as IMO writes it: "(D.1)".
     [GeneratedRegex("""
         (?<![\w-])(?:
           (?<series>PR|P|D|FS|GS|G)[ -]?(?<step>[1-7])
+        | (?<=\()(?<series>P|D|FS|GS|G)\.(?<step>[1-7])(?=\))
         | (?:NO|NPO)[ -]?(?<npo>[A-E])
         | N(?<nshort>[B-E])(?![ \t]*[:.])
         | (?<senior>ASG|USG)

@@ -51,15 +51,18 @@ public static partial class HeaderLabels
     {
         var text = notice.Text;
         var found = new List<(HeaderField Field, int Start, int End, bool NextLine)>();
+        var keys = RecordKeys(notice);
         for (var i = 0; i < text.Length; i++)
         {
-            if (!char.IsUpper(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            var key = keys.Contains(i);
+            if ((!char.IsUpper(text[i]) && !key) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
             {
                 continue;
             }
 
             var m = Label().Match(text, i);
-            if (m.Success && Accept(text, m) is { } form)
+            m = !m.Success && key ? RecordLabel().Match(text, i) : m;
+            if (m.Success && Accept(text, m, key) is { } form)
             {
                 found.Add((FieldOf(m), m.Index, form.ValueStart, form.NextLine));
                 i = m.Index + m.Length - 1;
@@ -210,10 +213,10 @@ public static partial class HeaderLabels
     // A word in prose is not a label: labels start with a capital and are followed by a colon, by
     // the end of their line (value on the next line), by their value run in without a space
     // ("Closing Date24/08/2021"), or, at the start of a line, by a capitalised value ("Grade P3").
-    private static (int ValueStart, bool NextLine)? Accept(string text, Match m)
+    private static (int ValueStart, bool NextLine)? Accept(string text, Match m, bool key = false)
     {
         var start = m.Index;
-        if (!char.IsUpper(text[start]) || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+        if ((!char.IsUpper(text[start]) && !key) || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
         {
             return null;
         }
@@ -491,4 +494,38 @@ public static partial class HeaderLabels
 
     [GeneratedRegex(@"^(?:not\s+applicable|non\s+applicable|no\s+aplica|n/a)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoValue();
+
+    // A data record's fields or a page's front matter, as a job board's export or a site's source
+    // stores a notice: lower-case keys at the start of two or more lines in a row ("title: …",
+    // "source: International Maritime Organization", "closing: 2026-10-16T00:00:00+00:00"), where
+    // a key is a label as a capitalised one would be. Where no label names it, a record's
+    // "source" is its publisher, "created" or "date" its posting date.
+    private static HashSet<int> RecordKeys(NoticeText notice)
+    {
+        var keys = new HashSet<int>();
+        var run = new List<int>();
+        foreach (var line in notice.Lines.Append(null))
+        {
+            if (line is not null && RecordKeyLine().IsMatch(line.Content))
+            {
+                run.Add(line.Start);
+                continue;
+            }
+
+            if (run.Count >= 2)
+            {
+                keys.UnionWith(run);
+            }
+
+            run.Clear();
+        }
+
+        return keys;
+    }
+
+    [GeneratedRegex(@"^\p{Ll}[\p{Ll}_ ]{1,30}:(?:[ \t]|$)")]
+    private static partial Regex RecordKeyLine();
+
+    [GeneratedRegex(@"\G(?:(?<Organisation>source)|(?<PostedOn>created|date))(?=[ \t]*:)")]
+    private static partial Regex RecordLabel();
 }

@@ -274,14 +274,14 @@ public static partial class HeaderOrganisation
     // the names "About …" headings introduce, with where each ends; PostedBy: the names a job
     // board's "Posted … by" lines give.
     private sealed record PublisherSigns(HashSet<string> MailLabels, HashSet<string> WebLabels, List<string> CopyrightLines, List<(string Name, string Acronym, int At)> Introduced,
-        HashSet<string> NumberParts, List<string> Placing, List<(string Name, string Acronym, int At)> Described, HashSet<string> Owners,
+        HashSet<string> NumberParts, List<string> Placing, List<(string Name, string Acronym, int At, bool Declared)> Described, HashSet<string> Owners,
         List<(string Name, string Acronym, int End)> Definitions, List<(string Name, int End)> About, List<string> PostedBy)
     {
         public static PublisherSigns Of(string text, IReadOnlyList<Labelled> labels)
         {
-            List<(string Name, string Acronym, int At)> described = [.. DescribingSentence().Matches(text)
+            List<(string Name, string Acronym, int At, bool Declared)> described = [.. DescribingSentence().Matches(text)
                 .Where(m => !m.Groups["weak"].Success || NamesAnOrganisation(text, m.Groups["name"].Value.Trim()))
-                .Select(m => (m.Groups["name"].Value.Trim(), m.Groups["acronym"].Value, m.Index))];
+                .Select(m => (m.Groups["name"].Value.Trim(), m.Groups["acronym"].Value, m.Index, m.Groups["declared"].Success))];
             var about = AboutLine().Matches(text);
             return new(
                 [.. Mailbox().Matches(text).SelectMany(m => DomainLabels(m.Groups["domain"].Value).Take(1))],
@@ -360,12 +360,14 @@ public static partial class HeaderOrganisation
     [GeneratedRegex(@"(?:(?<!\p{L})|(?<=\p{Ll})(?-i:(?=Th)))(?:This|The)[ \t]+(?:temporary[ \t]+)?(?:position|post)[ \t]+(?:of[ \t]+(?:the[ \t]+)?[^.\n]{2,80}?[ \t]+)?is[ \t]+(?:(?:(?:located|based|placed)[ \t]+)?(?:in|within|with)|administered[ \t]+by)\b(?:[^.\n]|\n(?=[ \t]*(?-i:\p{Ll}))){0,250}", RegexOptions.IgnoreCase)]
     private static partial Regex PlacingSentence();
 
-    // A domain's labels, less the ones every domain has ("www", "careers", "org", "int" …).
+    // A domain's labels, less the ones every domain has ("www", "careers", "org", "int" …) and a
+    // link shortener's or a platform's, which name no publisher ("bit.ly" is no ILO's "BIT").
     private static IEnumerable<string> DomainLabels(string domain) =>
         domain.ToLowerInvariant().Split('.', '-').Where(l => l.Length > 1 && !CommonLabels.Contains(l));
 
     private static readonly HashSet<string> CommonLabels =
-        ["www", "careers", "career", "jobs", "job", "recruitment", "apply", "org", "int", "com", "net", "eu", "europa", "info", "example", "un"];
+        ["www", "careers", "career", "jobs", "job", "recruitment", "apply", "org", "int", "com", "net", "eu", "europa", "info", "example", "un",
+         "bit", "ly", "tinyurl", "goo", "gl", "gle", "forms", "docs", "drive", "google", "linkedin", "facebook", "twitter", "youtube", "instagram"];
 
     // A name as written and in the other number of its last word ("Tribunal", "Tribunals").
     private static IEnumerable<string> NameForms(string name)
@@ -402,8 +404,10 @@ public static partial class HeaderOrganisation
         // it defines for it: a proper name of a few words, or its acronym alone ("DRC est présent
         // en Afrique de l'Ouest").
         var described = publisher.Described
-            .Where(d => d.At < zone && !NotOrganisations.Contains(d.Name) && !HeaderTitle.NamesAJob(d.Name) && !UnitWord().IsMatch(d.Name) && !PartName().IsMatch(d.Name)
-                && !DefinedForAPart(publisher, d.Name)
+            // A name that ends like a part ("Humanitarian OpenStreetMap Team (HOT)") is one where
+            // the sentence says what it is ("… is a US-based NGO").
+            .Where(d => d.At < zone && !NotOrganisations.Contains(d.Name) && !HeaderTitle.NamesAJob(d.Name) && !UnitWord().IsMatch(d.Name)
+                && (d.Declared && IsAcronym(d.Acronym) || (!PartName().IsMatch(d.Name) && !DefinedForAPart(publisher, d.Name)))
                 && (HeaderFacts.Occurrences(text, d.Name, StringComparison.Ordinal, zone).Count() >= 2
                     || (IsAcronym(d.Acronym) && HeaderFacts.Occurrences(text, d.Acronym, StringComparison.Ordinal, zone).Count() >= 2)))
             .Select(d => (Acronym: IsAcronym(d.Acronym) ? d.Acronym : IsAcronym(d.Name) ? d.Name : null, Name: IsAcronym(d.Name) ? null : d.Name))
@@ -881,13 +885,13 @@ public static partial class HeaderOrganisation
     [GeneratedRegex(@"(?:^|[.!?:][ \t]+|\n)(?:(?:Created|Founded|Established|Créée?|Fondée?|Fundad[ao])[ \t]+(?:in|en)[ \t]+\d{4},[ \t]+)?(?:(?:The|Le|La|El)[ \t]+|L['’])?"
         + @"(?:(?<name>\p{Lu}[\p{L}\p{N}’'&-]*(?:[ \t]+(?:(?:the|of|for|and|de|du|des|pour|les|la|le|et)[ \t]+)*\p{Lu}[\p{L}\p{N}’'&-]*){0,4})(?:[ \t]+\((?<acronym>[A-Za-z-]{2,12})\))?"
         + @"|(?:(?:Le|La|Les|El|The)[ \t]+|L['’])(?<name>\p{Lu}[\p{L}’'-]+(?:[ \t]+[\p{L}’'-]+){1,6}?)[ \t]+\((?<acronym>\p{Lu}{2,8})\))[ \t]+"
-        + @"(?:is[ \t]+(?:a|an|one[ \t]+of[ \t]+the)(?:[ \t]+(?!(?:where|which|that|who|whose|in|of|with|for|to|from|by|on|at)\b)[\p{L}’'-]+,?){0,8}?[ \t]+(?i:organi[sz]ations?|NGOs?|INGOs?|agency|agencies|charity|charities|non-?profits?|movement|network|federation|consortium|foundation)\b"
+        + @"(?:(?<declared>is[ \t]+(?:a|an|one[ \t]+of[ \t]+the)(?:[ \t]+(?!(?:where|which|that|who|whose|in|of|with|for|to|from|by|on|at)\b)[\p{L}’'-]+,?){0,8}?[ \t]+(?i:organi[sz]ations?|NGOs?|INGOs?|agency|agencies|charity|charities|non-?profits?|movement|network|federation|consortium|foundation)\b)"
         + @"|(?:has|have)[ \t]+been[ \t]+(?:working|operational|responding|implementing)\b"
         + @"|(?<weak>(?:has|have)[ \t]+been[ \t]+(?:present|operating|active)\b|est[ \t]+présente?\b|intervient\b|mène\b)"
         + @"|(?:is|are)[ \t]+(?:currently[ \t]+)?(?:recruiting|seeking|looking[ \t]+for)\b(?![^.\n]{0,60}\b(?:on[ \t]+behalf[ \t]+of|for[ \t]+(?:our|a|its)[ \t]+client))"
-        + @"|est[ \t]+(?:une?|l['’]une[ \t]+des)(?:[ \t]+(?!(?:où|qui|que|dans|de|du|des|pour|avec|en|à)\b)[\p{L}-]+,?){0,8}?[ \t]+(?i:organisations?|ONG|associations?|fondation|agence)\b"
+        + @"|(?<declared>est[ \t]+(?:une?|l['’]une[ \t]+des)(?:[ \t]+(?!(?:où|qui|que|dans|de|du|des|pour|avec|en|à)\b)[\p{L}-]+,?){0,8}?[ \t]+(?i:organisations?|ONG|associations?|fondation|agence)\b)"
         + @"|recrute\b(?![^.\n]{0,60}\bpour[ \t]+le[ \t]+compte)|a[ \t]+été[ \t]+(?:fondée?|créée?)\b"
-        + @"|es[ \t]+una?(?:[ \t]+(?!(?:donde|que|en|de|del|con|para|y)\b)[\p{L}-]+,?){0,8}?[ \t]+(?i:organizaci[óo]n|organizaciones|ONG|fundaci[óo]n|agencia)\b)")]
+        + @"|(?<declared>es[ \t]+una?(?:[ \t]+(?!(?:donde|que|en|de|del|con|para|y)\b)[\p{L}-]+,?){0,8}?[ \t]+(?i:organizaci[óo]n|organizaciones|ONG|fundaci[óo]n|agencia)\b))")]
     private static partial Regex DescribingSentence();
 
     // Whether the notice defines an acronym for a job, a part of an organisation or a system: "The

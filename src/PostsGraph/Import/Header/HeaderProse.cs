@@ -26,7 +26,12 @@ public static partial class HeaderProse
 
     // known: a city of the reference by its name; endingCity: the city of the reference, not also a
     // country's name, that a sentence ends with.
-    public static ValueFact? DutyStation(NoticeText notice, Func<string, DutyStationItem?> known, Func<string, DutyStationItem?> endingCity)
+    // A sentence whose subject is the post ("The position is based in Khartoum") wins over an
+    // earlier one that places something else ("The coordination team is based in Port Sudan").
+    public static ValueFact? DutyStation(NoticeText notice, Func<string, DutyStationItem?> known, Func<string, DutyStationItem?> endingCity) =>
+        DutyStation(notice, known, endingCity, ofThePost: true) ?? DutyStation(notice, known, endingCity, ofThePost: false);
+
+    private static ValueFact? DutyStation(NoticeText notice, Func<string, DutyStationItem?> known, Func<string, DutyStationItem?> endingCity, bool ofThePost)
     {
         var text = notice.Text;
         foreach (Match m in StationSentence().Matches(Open(notice)))
@@ -43,6 +48,11 @@ public static partial class HeaderProse
             }
 
             if (AboutTheOrganisation().IsMatch(sentence) && !PostWord().IsMatch(sentence) && !HeaderTitle.NamesAJob(sentence))
+            {
+                continue;
+            }
+
+            if (ofThePost && !PostSubject().IsMatch(SentenceBefore(text, m.Index)))
             {
                 continue;
             }
@@ -83,13 +93,17 @@ public static partial class HeaderProse
     [GeneratedRegex(@"\?\s*$")]
     private static partial Regex Question();
 
+    // A sentence whose subject is the post: "The position is [based in]", "This role will be", "You will be".
+    [GeneratedRegex(@"^\s*(?:(?:The|This)\s+(?:position|post|role|job|vacancy)|(?:Le|Ce)\s+poste|(?:El|Este)\s+puesto|You)\s+(?:is|will\s+be|est|sera|es|será|estará)\s+$")]
+    private static partial Regex PostSubject();
+
     [GeneratedRegex(@"\.(?:\s|$)|\n")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"\b(?:post|position|incumbent|job|role|poste|titulaire|puesto|cargo)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PostWord();
 
-    [GeneratedRegex(@"\b(?:is|est|es)\s+(?:an?|une?|una)\s+[^.\n]{0,160}?\b(?:organi[sz]ations?|organisme|organización|agency|agence|agencia)\b|\bpr[ée]sente?\s+(?:in|dans|en)\s+[\w-]+\s+(?:countries|pays|países)\b|^\s*(?:its|their|son|sa|leur|su)\s+(?:regional\s+)?(?:headquarters|head\s+office|siège(?:\s+social)?|sede)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:is|est|es)\s+(?:an?|une?|una)\s+[^.\n]{0,160}?\b(?:organi[sz]ations?|organisme|organización|agency|agence|agencia)\b|\bpr[ée]sente?\s+(?:in|dans|en)\s+[\w-]+\s+(?:countries|pays|países)\b|^\s*(?:its|their|son|sa|leur|su)\s+(?:regional\s+)?(?:headquarters|head\s+office|siège(?:\s+social)?|sede)\b|\b(?:its|their)\s+(?:global\s+|regional\s+)?(?:headquarters|head\s+office)\s+(?:is\s+|are\s+)?(?:located|based)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AboutTheOrganisation();
 
     // A clause that moves on from the post's place: "and reports to …", ", with travel to …", ", which …".

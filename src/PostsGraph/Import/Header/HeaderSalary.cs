@@ -71,7 +71,9 @@ public static partial class HeaderSalary
         var before = text[start..figures[0].Start];
         var near = text[start..figures[^1].Start] + " " + text[figures[^1].End..end];
         var context = near + " " + clause;
-        if (!PayWord().IsMatch(context) || Gross().IsMatch(context) || notice.QuoteOf(start, end) is not { } quote)
+        // An allowance the figure names after it is not the post's pay ("… €5000 per month salary,
+        // … with a €1250 R&R allowance each cycle"); a living allowance, which is, is kept.
+        if (!PayWord().IsMatch(context) || Gross().IsMatch(context) || AllowanceAfter().IsMatch(text, figures[^1].End) || notice.QuoteOf(start, end) is not { } quote)
         {
             yield break;
         }
@@ -233,6 +235,9 @@ public static partial class HeaderSalary
     private static partial Regex PayWord();
 
     // Gross figures have no kind in the seed format (all kinds are net of staff assessment).
+    [GeneratedRegex(@"\G[ \t]*(?:(?!living\b|subsistence\b)[\w&/-]+[ \t]+){0,2}(?:allowance|grant|bonus|per[ \t]+diem|indemnit[ée]|prime|subsidio|bono)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AllowanceAfter();
+
     [GeneratedRegex(@"\bgross\b", RegexOptions.IgnoreCase)]
     private static partial Regex Gross();
 

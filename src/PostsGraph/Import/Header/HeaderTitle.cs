@@ -16,7 +16,9 @@ public static partial class HeaderTitle
         // A place the notice's duty-station labels give leaves a heading too, known to the reference or not.
         var places = labels.Where(l => l.Field == HeaderField.DutyStation).Select(l => l.Value).ToList();
         // A list's dash before a value is not part of it ("Post (business title): - Head of … Sector").
-        string Clean(string title) => WithoutGrade(title.TrimStart('-', '–', '—', '•', ' '), reference, places, publisher);
+        // Nor are the quotes a page's front matter puts around a value ("title: 'Consultant: …'"),
+        // or a job number before it ("23257 Chief Migration Health Officer"; not a year: "2018 YPP Exam").
+        string Clean(string title) => WithoutGrade(LeadingNumber().Replace(Unquoted(title.TrimStart('-', '–', '—', '•', ' ')), ""), reference, places, publisher);
 
         // A title has letters ("No. of Post: 1" has none) and is no count of posts ("Titre du Poste :
         // 13 postes"). A bulleted label alone on its line whose next line names no job ("• Position"
@@ -221,7 +223,8 @@ public static partial class HeaderTitle
             title = TrailingPlace(title, reference, places);
             title = GluedSuffix(title, reference, places);
             var m = TrailingGrade().Match(title);
-            title = m.Success && (IsGrade(m.Groups["grade"].Value, reference) || (m.Value.TrimStart().StartsWith('(') && reference.Grades.Any(g => g.Code == m.Groups["grade"].Value)))
+            title = m.Success && (IsGrade(m.Groups["grade"].Value, reference) || (m.Value.TrimStart().StartsWith('(') && (reference.Grades.Any(g => g.Code == m.Groups["grade"].Value)
+                    || HeaderGrades.FindKnown(m.Value.Trim(), reference.Grades) is { Start: 1 } bracketed && bracketed.End == m.Value.Trim().Length - 1)))
                 ? title[..m.Index].Trim() : title.Trim();
         }
 
@@ -423,7 +426,11 @@ public static partial class HeaderTitle
         var dash = m.Groups["sep"].Value.Trim() is "-" or "–";
         var country = parts[^1].Trim();
         var endsWithCountry = country.Length > 2 && reference.Countries.Any(c => c.Names.Any(n => string.Equals(n, country, StringComparison.OrdinalIgnoreCase)));
-        return KnownCity(place, reference) || (dash && endsWithCountry) || Labelled(place, places)
+        // After a dash also countries offered in turn (" - Nigeria or Ethiopia") and a place that is
+        // no city (" - Worldwide", " - Home-based").
+        var countries = dash && parts.Length == 1 && AlternativePlaces().Split(place) is { Length: > 1 } alternatives
+            && alternatives.All(a => reference.Countries.Any(c => c.Names.Any(n => string.Equals(n, a.Trim(), StringComparison.OrdinalIgnoreCase))));
+        return KnownCity(place, reference) || (dash && endsWithCountry) || countries || (dash && parts.Length == 1 && NoCity().IsMatch(place)) || Labelled(place, places)
             ? title[..m.Index].Trim()
             : endsWithCountry ? title[..title.LastIndexOf(',')].Trim() : title;
     }
@@ -559,4 +566,16 @@ public static partial class HeaderTitle
     // a title of two words or more with its region and acronym, then its reporting line.
     [GeneratedRegex(@"\bThe[ \t]+(?=[A-Z][\w’'-]*[ \t]+(?:(?:of|and|for|the|in)[ \t]+)?[A-Z])" + IntroducedTitle + @"(?:,[ \t]+\p{Lu}[\w’'-]*(?:[ \t]+\p{Lu}[\w’'-]*){0,2})?(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?,[ \t]+under[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+){0,2}(?:guidance|supervision|direction|authority)\b")]
     private static partial Regex Appositive();
+
+    private static string Unquoted(string title) =>
+        title.Length > 2 && title[0] is '\'' or '"' && title[^1] == title[0] && title.IndexOf(title[0], 1) == title.Length - 1 ? title[1..^1] : title;
+
+    [GeneratedRegex(@"^(?!(?:19|20)\d\d\b)\d{4,}[ \t]+(?=\p{Lu})")]
+    private static partial Regex LeadingNumber();
+
+    [GeneratedRegex(@"\s+(?:or|and|ou|et|o|y)\s+|\s*/\s*")]
+    private static partial Regex AlternativePlaces();
+
+    [GeneratedRegex(@"^(?:worldwide|global|remote|home[- ]based|various(?:\s+locations)?|multiple\s+locations|monde|mundial)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoCity();
 }
