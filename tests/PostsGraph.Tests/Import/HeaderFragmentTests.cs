@@ -1406,4 +1406,50 @@ public sealed class HeaderFragmentTests
         Fact(Extract(text).Organisation, "HMT", text);
         Assert.Null(Extract("Security Officer\n\nThe Security Team (ST) reviews plans.\nThe ST meets weekly and the ST chair reports.").Organisation);
     }
+
+    // More of what a board's title carries: a country and a dash before it, gender marks of three
+    // letters, a grade between commas with an office code and a job order number after it, a
+    // country and a city run on without a separator.
+    [Theory]
+    [InlineData("title: LEBANON - HEAD OF SECURITY & ACCESS (M/F) - BEIRUT\nsource: Première Urgence Internationale\ncreated: 2026-09-01T10:00:00+00:00", "HEAD OF SECURITY & ACCESS")]
+    [InlineData("Job title: Security and Access Adviser H/F/X\nGrade: N/A", "Security and Access Adviser")]
+    [InlineData("Position title: Regional Security Director f/m/x\nLocation: Nairobi", "Regional Security Director")]
+    [InlineData("title: Senior Security Investigator, P4, GFO, JO#281234\nsource: UNRWA\ncreated: 2026-05-03T08:00:00+00:00", "Senior Security Investigator")]
+    [InlineData("Job title: Security Manager Nigeria Abuja\nContract: 12 months", "Security Manager")]
+    public void LeavesMoreOfWhatABoardsTitleCarries(string text, string title) => Fact(Extract(text).Title, title, text);
+
+    // A city that is part of a title's words is kept, and so is a short title's only word after a job.
+    [Theory]
+    [InlineData("Job title: Head of Kabul Office\nGrade: P-5", "Head of Kabul Office")]
+    [InlineData("Job title: Officer Geneva\nGrade: P-2", "Officer Geneva")]
+    public void KeepsACityThatIsPartOfTheTitle(string text, string title) => Fact(Extract(text).Title, title, text);
+
+    // Pay as more notices state it: gross pay in French is no net pay, an allowance's label gives
+    // no pay, "from time to time" is no range's "from", and a range said to be approximate is an
+    // estimate (an indicative range stays a range).
+    [Fact]
+    public void ReadsGrossWordsAllowanceLabelsAndApproximateRanges()
+    {
+        Assert.Empty(Extract("Conditions\n- Salaire : à partir de 2 900 € brut/mois ;\n- Perdiem : 700 € net/mois").Salary ?? []);
+
+        const string basic = "Grade and Salary: Grade ML6 Monthly basic salary $2,100.50 plus an occupational allowance of 80% of the basic salary (which may change from time to time).";
+        Salary(Assert.Single(Extract(basic).Salary!), "NET_BASE_SALARY", 2100.50m, "USD", "MONTHLY", "EXACT", basic);
+
+        const string approximate = "Remuneration: the post is on band 9 of the salary scale, which converts to approximately EUR 4,100-5,000 per month.";
+        Salary(Assert.Single(Extract(approximate).Salary!), "NET_TOTAL", 4100m, "EUR", "MONTHLY", "ESTIMATE", approximate);
+
+        const string indicative = "The indicative annual net base salary range for the grade is USD 90,500 - 120,000.";
+        Salary(Assert.Single(Extract(indicative).Salary!), "NET_BASE_SALARY", 90500m, "USD", "ANNUAL", "FROM", indicative);
+    }
+
+    // A place that is no city gives no duty station and proposes none: a remote post, an office's name.
+    [Theory]
+    [InlineData("Security Analyst\n**Duty Station:** Fully Remote (no travel expected).")]
+    [InlineData("Security Associate\n**Duty station: Regional Shared Services Centre (RSSC)**\nThe associate supports the region.")]
+    public void ProposesNoCityFromARemotePostOrAnOffice(string text)
+    {
+        var part = PostsGraph.Import.HeaderExtractor.Extract(new PostsGraph.Import.NoticeText(text), Reference);
+        Assert.Null(part.Post.DutyStation);
+        Assert.Empty(part.Reference?.DutyStations ?? []);
+    }
 }

@@ -117,7 +117,8 @@ public static partial class HeaderDutyStation
 
         // A label that gives only a country ("Location: Yemen", a careers portal's country field,
         // "Lebanon Field Office") names no city: the notice states its duty station elsewhere.
-        if (stations.FirstOrDefault(l => !OnlyACountry(l.Value, reference) && !NotAPlace().IsMatch(l.Value)) is not { } unknown)
+        // Nor does an office's name ("Global Shared Services Centre (GSSC)"): no city is proposed from it.
+        if (stations.FirstOrDefault(l => !OnlyACountry(l.Value, reference) && !NotAPlace().IsMatch(l.Value) && !OfficeName().IsMatch(l.Value)) is not { } unknown)
         {
             return (HeaderProse.DutyStation(notice, city => Known(city, reference), sentence => EndingCity(sentence, reference))
                 ?? BoardPayPlace(notice, reference), null);
@@ -304,9 +305,12 @@ public static partial class HeaderDutyStation
             && words.Zip(country).All(p => p.First.Length >= 4 && p.Second.Length >= 4 ? p.First.StartsWith(p.Second, StringComparison.Ordinal) || p.Second.StartsWith(p.First, StringComparison.Ordinal) : p.First == p.Second));
     }
 
-    // "Field Locations", "Various duty stations", "Home-based": no city at all.
-    [GeneratedRegex(@"^\s*(?:(?:various|multiple|several|all|field)\s+(?:locations?|duty\s+stations?|offices?)|home[- ]based|remote|to\s+be\s+(?:determined|confirmed)|tbd|n/?a)[\s.,;]*$", RegexOptions.IgnoreCase)]
+    // "Field Locations", "Various duty stations", "Home-based", "Fully Remote (no travel expected)": no city at all.
+    [GeneratedRegex(@"^\s*(?:(?:various|multiple|several|all|field)\s+(?:locations?|duty\s+stations?|offices?)|home[- ]based|(?:fully[ \t]+|100[ \t]?%[ \t]+)?remote(?:[ \t]*\([^()\n]{0,60}\))?|to\s+be\s+(?:determined|confirmed)|tbd|n/?a)[\s.,;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAPlace();
+
+    [GeneratedRegex(@"^[^,;\n]*\b(?:Centre|Center|Office|Headquarters|Services?|Hub|Unit|Bureau|Oficina)\b(?:[ \t]*\(\p{Lu}{2,8}\))?[\s.]*$")]
+    private static partial Regex OfficeName();
 
     [GeneratedRegex(@"duty\s+station|lieu\s+d['’]affectation|lugar\s+de\s+destino", RegexOptions.IgnoreCase)]
     private static partial Regex OwnLabel();

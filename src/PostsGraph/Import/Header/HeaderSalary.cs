@@ -73,7 +73,7 @@ public static partial class HeaderSalary
         var context = near + " " + clause;
         // An allowance the figure names after it is not the post's pay ("… €5000 per month salary,
         // … with a €1250 R&R allowance each cycle"); a living allowance, which is, is kept.
-        if (!PayWord().IsMatch(context) || Gross().IsMatch(context) || AllowanceAfter().IsMatch(text, figures[^1].End) || notice.QuoteOf(start, end) is not { } quote)
+        if (!PayWord().IsMatch(context) || Gross().IsMatch(context) || AllowanceAfter().IsMatch(text, figures[^1].End) || AllowanceBefore().IsMatch(before) || notice.QuoteOf(start, end) is not { } quote)
         {
             yield break;
         }
@@ -94,7 +94,9 @@ public static partial class HeaderSalary
             && PostAdjustmentWord().Matches(before).LastOrDefault() is { } adjustment
             ? before[adjustment.Index..] + " " + text[figures[^1].End..end]
             : near;
-        var qualifier = rangeEnd > 0 ? "FROM" : QualifierOf(ownWords) ?? QualifierOf(ownClause) ?? "EXACT";
+        // A range said to be approximate ("converts to approximately XPF 537,766-658,322") is an
+        // estimate, the weaker of the two; an indicative range is a range.
+        var qualifier = rangeEnd > 0 ? (Approximately().IsMatch(before) ? "ESTIMATE" : "FROM") : QualifierOf(ownWords) ?? QualifierOf(ownClause) ?? "EXACT";
         var hasPostAdjustment = ownLabels.Any(l => EndsWithPostAdjustment().IsMatch(l));
         // A salary the notice pairs with a post adjustment, in its clause or on the lines around
         // it, is the base salary; one that includes it is the total.
@@ -235,10 +237,17 @@ public static partial class HeaderSalary
     private static partial Regex PayWord();
 
     // Gross figures have no kind in the seed format (all kinds are net of staff assessment).
+    [GeneratedRegex(@"\b(?:approximately|approx\.|roughly|around|environ|aproximadamente|aprox\.)", RegexOptions.IgnoreCase)]
+    private static partial Regex Approximately();
+
+    // "Perdiem : 684 € net/mois", "Hardship allowance: USD 1,000": a figure an allowance's label gives.
+    [GeneratedRegex(@"\b(?:per[ \t]?diems?|(?<!living[ \t])allowances?|indemnit[ée]s?|primes?|hardship|danger[ \t]+pay|vi[áa]ticos?)[ \t]*(?:\([^()\n]{0,20}\)[ \t]*)?[:=]?[ \t]*(?:of[ \t]+|de[ \t]+)?(?:US\$|€|\$|[A-Z]{3})?[ \t]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AllowanceBefore();
+
     [GeneratedRegex(@"\G[ \t]*(?:(?!living\b|subsistence\b)[\w&/-]+[ \t]+){0,2}(?:allowance|grant|bonus|per[ \t]+diem|indemnit[ée]|prime|subsidio|bono)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AllowanceAfter();
 
-    [GeneratedRegex(@"\bgross\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bgross\b|\bbrut(?:e|s|es)?\b|\bbrut[oa]s?\b|\bbrutto\b", RegexOptions.IgnoreCase)]
     private static partial Regex Gross();
 
     [GeneratedRegex(@"\bestimated?\b|\bapprox|\bindicative\b|\baround\b|\babout\b|\bestim[ée]e?s?\b|\bindicatif|\benviron\b|\bestimad[oa]s?\b|\baproximad|\baprox\.", RegexOptions.IgnoreCase)]
@@ -247,10 +256,10 @@ public static partial class HeaderSalary
     [GeneratedRegex(@"\bminimum\b|\bmin\.|\bm[íi]nim[oa]s?\b|\bstarting\b|\bstep\s+(?:1|I|one)\b|\bfirst\s+step\b|\b[ée]chelon\s+(?:1|I)\b|\bpremier\s+[ée]chelon\b|\bescal[óo]n\s+(?:1|I)\b|\bprimer\s+escal[óo]n\b", RegexOptions.IgnoreCase)]
     private static partial Regex Minimum();
 
-    [GeneratedRegex(@"\bfrom\b|\b[àa]\s+partir\s+de\b|\bdesde\b|\ba\s+partir\s+de\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfrom\b(?!\s+time\s+to\s+time)|\b[àa]\s+partir\s+de\b|\bdesde\b|\ba\s+partir\s+de\b", RegexOptions.IgnoreCase)]
     private static partial Regex From();
 
-    [GeneratedRegex(@"\bmonthly\b|\bper\s+month\b|\ba\s+month\b|/\s*mo(?:nth)?\b|\bmensuel(?:le)?s?\b|\bpar\s+mois\b|\bmensual(?:es)?\b|\bpor\s+mes\b|\bal\s+mes\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bmonthly\b|\bper\s+month\b|\ba\s+month\b|/\s*mo(?:nth)?\b|/\s*(?:mois|mes)\b|\bmensuel(?:le)?s?\b|\bpar\s+mois\b|\bmensual(?:es)?\b|\bpor\s+mes\b|\bal\s+mes\b", RegexOptions.IgnoreCase)]
     private static partial Regex Monthly();
 
     [GeneratedRegex(@"\bannual(?:ly)?\b|\bper\s+(?:annum|year)\b|\ba\s+year\b|\byearly\b|\bp\.\s?a\.|/\s*y(?:ea)?r\b|\bannuel(?:le)?s?\b|\bpar\s+an\b|\banual(?:es)?\b|\bpor\s+a[ñn]o\b|\bal\s+a[ñn]o\b", RegexOptions.IgnoreCase)]

@@ -221,6 +221,7 @@ public static partial class HeaderTitle
             title = JobWord().Match(title) is { Success: true } word && EndsWithAJob(title[..word.Index]) ? title[..word.Index] : title;
             title = FromGradePart(title, reference);
             title = TrailingPlace(title, reference, places);
+            title = TrailingBarePlace(title, reference);
             title = GluedSuffix(title, reference, places);
             var m = TrailingGrade().Match(title);
             title = m.Success && (IsGrade(m.Groups["grade"].Value, reference) || (m.Value.TrimStart().StartsWith('(') && (reference.Grades.Any(g => g.Code == m.Groups["grade"].Value)
@@ -237,6 +238,15 @@ public static partial class HeaderTitle
     // staff category, the rest is not the title.
     private static string FromGradePart(string title, ReferenceFiles reference)
     {
+        // "Senior Investigator, P4, JFO": a part between commas that is only a grade ends the title.
+        foreach (Match comma in CommaPart().Matches(title))
+        {
+            if (IsGrade(comma.Groups["part"].Value, reference) && EndsWithAJob(title[..comma.Index]))
+            {
+                return title[..comma.Index];
+            }
+        }
+
         foreach (Match separator in HeadlineParts().Matches(title))
         {
             var part = HeadlineParts().Split(title[(separator.Index + separator.Length)..])[0].Trim();
@@ -279,7 +289,7 @@ public static partial class HeaderTitle
     private static bool IsGrade(string text, ReferenceFiles reference) =>
         HeaderGrades.FindKnown(text, reference.Grades) is { } grade && grade.Start == 0 && grade.End == text.Length;
 
-    // "Somalia: Short Term Consultancy, …": a board's country before the title.
+    // "Somalia: Short Term Consultancy, …", "UKRAINE - HEAD OF SECURITY": a board's country before the title.
     private static string LeadingCountry(string title, ReferenceFiles reference) =>
         CountryFirst().Match(title) is { Success: true } m && JobNoun().IsMatch(title[(m.Index + m.Length)..])
         && reference.Countries.Any(c => c.Names.Any(n => string.Equals(n, m.Groups["country"].Value, StringComparison.OrdinalIgnoreCase)))
@@ -292,7 +302,7 @@ public static partial class HeaderTitle
     [GeneratedRegex(@"^(?:Back|Retour|Volver)\s+(?!(?:Office|End|Up|Stop)\b)(?=\p{Lu}\p{Ll})")]
     private static partial Regex BackLink();
 
-    [GeneratedRegex(@"^(?<country>\p{Lu}[\p{L}' .-]{2,40}?):\s+")]
+    [GeneratedRegex(@"^(?<country>\p{Lu}[\p{L}' .-]{2,40}?)(?:[ \t]*:|[ \t]+[-–])\s+")]
     private static partial Regex CountryFirst();
 
     // "Head, Security Management, OSCE": a known organisation's acronym after the title.
@@ -458,7 +468,7 @@ public static partial class HeaderTitle
     // "(several posts)"), where the post sits (" at the EU Delegation to Niger", " – within the
     // Governance Department") and whom it is open to (" H/F", "(m/f/d)");
     // "(Number of Vacant Positions 2)"; and the kind of opening a careers site puts after it ("(TJO)").
-    [GeneratedRegex(@"(?:\s+(?:job|jobs|vacancy|position)\s+(?:at|with)\s+[^()\n]{2,60}|\s*\[[^\]\n]{1,30}\s[^\]\n]{1,30}\]|\s+\d[\d,]*\s+views|\s+at\s+the\s+(?:EU\s+)?(?:Delegation|Embassy)\b[^()\n]{0,60}|(?-i:\s+at\s+(?:the\s+)?\p{Lu}[\p{Lu}-]{1,11}(?:\s+\p{Lu}\p{Ll}+){0,2})|\s+vacancy|\s*,?\s*\(?(?-i:H/F|F/H|M/F|F/M|m/f|f/m|m/w/d|m/f/d)\)?|\s+[-–]\s+(?:within|in|at)\s+(?:the\s+)?[^()\n]{0,80}|:?\s*" + HeaderSchedule.BracketedDeadline + @"|\s*(?:[-–,]\s*|\()(?:multiple|several|various|\d{1,2})\s+(?:positions?|posts?|vacanc(?:y|ies))\)?|\s*\((?:number|no\.?)\s+of\s+(?:vacant\s+)?(?:positions|posts|vacancies)\s*:?\s*\d{1,2}\)|\s*\((?:TJO|temporary\s+job\s+opening)\)|\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:[/_.-][A-Za-z0-9]+){2,}\)|\s*\((?:a\s+)?reserve\s+list[^()\n]{0,80}\)|\s*\(prospective\s+post\))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s+(?:job|jobs|vacancy|position)\s+(?:at|with)\s+[^()\n]{2,60}|\s*\[[^\]\n]{1,30}\s[^\]\n]{1,30}\]|\s+\d[\d,]*\s+views|\s+at\s+the\s+(?:EU\s+)?(?:Delegation|Embassy)\b[^()\n]{0,60}|(?-i:\s+at\s+(?:the\s+)?\p{Lu}[\p{Lu}-]{1,11}(?:\s+\p{Lu}\p{Ll}+){0,2})|\s+vacancy|\s*,?\s*\(?(?-i:[HFMWXD]/[HFMWXD](?:/[HFMWXD])?|[hfmwxd]/[hfmwxd](?:/[hfmwxd])?)\)?|\s+[-–]\s+(?:within|in|at)\s+(?:the\s+)?[^()\n]{0,80}|:?\s*" + HeaderSchedule.BracketedDeadline + @"|\s*(?:[-–,]\s*|\()(?:multiple|several|various|\d{1,2})\s+(?:positions?|posts?|vacanc(?:y|ies))\)?|\s*\((?:number|no\.?)\s+of\s+(?:vacant\s+)?(?:positions|posts|vacancies)\s*:?\s*\d{1,2}\)|\s*\((?:TJO|temporary\s+job\s+opening)\)|\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:[/_.-][A-Za-z0-9]+){2,}\)|\s*\((?:a\s+)?reserve\s+list[^()\n]{0,80}\)|\s*\(prospective\s+post\))$", RegexOptions.IgnoreCase)]
     private static partial Regex BoardSuffix();
 
     [GeneratedRegex(@"[ \t]{3,}|\t")]
@@ -474,7 +484,7 @@ public static partial class HeaderTitle
     [GeneratedRegex(@"\s+[>›»]\s+")]
     private static partial Regex Breadcrumbs();
 
-    [GeneratedRegex(@"\s*[-–|]?\s*\(?\s*(?:(?:job\s+)?(?:id|no\.?|n°)\s*:?\s*)?\d{4,}\s*\)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*[-–|,]?\s*\(?\s*(?:(?:job\s+)?(?:id|no\.?|n°)\s*:?\s*|JO\s*#\s*|\#\s*)?\d{4,}\s*\)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingNumber();
 
     // Also an EU notice's "Publication of a vacancy for a Director function", a blog's "Vacancy - ",
@@ -578,4 +588,36 @@ public static partial class HeaderTitle
 
     [GeneratedRegex(@"^(?:worldwide|global|remote|home[- ]based|various(?:\s+locations)?|multiple\s+locations|monde|mundial)$", RegexOptions.IgnoreCase)]
     private static partial Regex NoCity();
+
+    [GeneratedRegex(@",[ \t]*(?<part>[^,]{1,8}?)[ \t]*(?=,|$)")]
+    private static partial Regex CommaPart();
+
+    // "Finance Manager Nigeria Abuja": a country and a city the reference knows run on after a
+    // title without a separator.
+    private static string TrailingBarePlace(string title, ReferenceFiles reference)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(5, words.Length - 2); n >= 1; n--)
+        {
+            var tail = words[^n..];
+            var rest = string.Join(' ', words[..^n]);
+            if (!EndsWithAJob(rest))
+            {
+                continue;
+            }
+
+            for (var split = 0; split < n; split++)
+            {
+                var country = string.Join(' ', tail[..split]);
+                var city = string.Join(' ', tail[split..]);
+                if ((split == 0 || reference.Countries.Any(c => c.Names.Any(x => string.Equals(x, country, StringComparison.OrdinalIgnoreCase))))
+                    && HeaderDutyStation.Known(city, reference) is { } station && (split == 0 || reference.Countries.Any(c => c.Code == station.Country && c.Names.Any(x => string.Equals(x, country, StringComparison.OrdinalIgnoreCase)))))
+                {
+                    return split == 0 && n == 1 && words.Length <= 2 ? title : rest;
+                }
+            }
+        }
+
+        return title;
+    }
 }
