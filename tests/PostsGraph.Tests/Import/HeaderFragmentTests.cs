@@ -1452,4 +1452,55 @@ public sealed class HeaderFragmentTests
         Assert.Null(part.Post.DutyStation);
         Assert.Empty(part.Reference?.DutyStations ?? []);
     }
+
+    // What a tenth read-only review of the rules for the 26th and 27th sets showed them reading
+    // wrong, each now left alone: a record's title carried onto its next key, a front matter's page
+    // title, a forms service's host taken for a publisher, a unit or a cluster a sentence calls a
+    // team of an agency or a network, a repost's date or a board's name in "source:" winning over
+    // the notice's own labels, an induction's city, an allowance beside the pay, a resolution's
+    // number before a title, a desk's two countries, and other persons' titles in prose.
+    [Fact]
+    public void LeavesWhatTheTwentySixthAndSeventhSetsRulesMustNotRead()
+    {
+        const string record = "title: Security Officer\ncompany: UNICEF\nlocation: Kabul, Afghanistan\ndate: 2026-09-01\n\nUNICEF is recruiting a Security Officer for its Kabul office.";
+        Fact(Extract(record).Title, "Security Officer", record);
+        const string page = "---\nlayout: page\ntitle: Careers\npermalink: /careers/\n---\n## Security Officer (P-3)\n\nDuty station: Goma";
+        Fact(Extract(page).Title, "Security Officer", page);
+        const string framed = "---\nlayout: post\ntitle: \"Job opportunity – Security Officer (Goma)\"\ndate: 2026-05-04\n---\nWe are recruiting a Security Officer.";
+        Fact(Extract(framed).Title, "Security Officer", framed);
+
+        const string forms = "Security Associate (G-6)\nDuty station: Cox's Bazar\n\nUNHCR is seeking a Security Associate for the field office. The Office of the United Nations High Commissioner for Refugees (UNHCR) works in the office premises of the district."
+            + "\nHow to apply: fill in the form at https://forms.office.com/r/Ab12Cd34 by the closing date.";
+        Fact(Extract(forms).Organisation, "UNHCR", forms);
+
+        const string unit = "Security Officer (P-3)\nDuty station: Rome\n\nThe Field Security Service (FSS) is a small team within the Agency's Division of Operations. The FSS advises managers and the FSS keeps the plans.\n\nWFP is recruiting a Security Officer to join the FSS.";
+        Assert.NotEqual("FSS", Extract(unit).Organisation?.Value);
+        const string cluster = "Protection Cluster Coordinator\nDuty station: Juba\n\nThe Global Protection Cluster (GPC) is a network of NGOs and UN agencies. The GPC is led by UNHCR and the GPC supports field clusters.\n\nUNHCR is recruiting a coordinator.";
+        Assert.NotEqual("GPC", Extract(cluster).Organisation?.Value);
+
+        const string repost = "---\nlayout: post\ntitle: \"Security Adviser – Goma\"\ndate: 2026-03-02\nsource: ReliefWeb\n---\nSecurity Adviser\nDuty station: Goma\nPosting date: 12 February 2026\nClosing date: 15 March 2026";
+        var reposted = Extract(repost);
+        Fact(reposted.PostedOn, "2026-02-12", repost);
+        Assert.Null(reposted.Organisation);
+        const string data = "Security Adviser\nDuty station: Cox's Bazar\n\npopulation: one million refugees in the camps\nsource: UNHCR operational data portal\n\nThe council is recruiting a Security Adviser.";
+        Assert.NotEqual("UNHCR", Extract(data).Organisation?.Value);
+
+        const string induction = "Field Security Manager\n\nThe Field Security Manager will be based in Maiduguri, Nigeria, and will cover our projects in Borno State. You will be based in Abuja for the first three weeks for briefings.";
+        Fact(Extract(induction).DutyStation, "maiduguri", induction);
+
+        const string plus = "Security Officer\nSalary: USD 3,200 per month plus hardship allowance.";
+        Salary(Assert.Single(Extract(plus).Salary!), "NET_TOTAL", 3200m, "USD", "MONTHLY", "EXACT", plus);
+        const string joined = "Security Guard\nMonthly salary: USD 2,500 + USD 300 transport allowance";
+        Salary(Assert.Single(Extract(joined).Salary!), "NET_TOTAL", 2500m, "USD", "MONTHLY", "EXACT", joined);
+
+        const string resolution = "Job title: 1325 National Action Plan Coordinator\nDuty station: Kyiv";
+        Fact(Extract(resolution).Title, "1325 National Action Plan Coordinator", resolution);
+        const string desk = "Job title: Desk Officer - Sudan and South Sudan\nDuty station: Geneva";
+        Fact(Extract(desk).Title, "Desk Officer - Sudan and South Sudan", desk);
+
+        Assert.Null(Extract("Background\nUnder the overall authority of the Designated Official, UNDSS Chief Security Adviser is responsible for the security of personnel. The office needs an assistant.").Title);
+        Assert.Null(Extract("Background\nThe Chief Security Adviser, Somalia (CSA), under the overall authority of the Designated Official, leads the office. The office needs an assistant.").Title);
+        const string delegated = "Responsibilities\nWithin delegated authority, the Security Officer in the Security and Safety Service will be responsible for the following duties:";
+        Fact(Extract(delegated).Title, "Security Officer", delegated);
+    }
 }

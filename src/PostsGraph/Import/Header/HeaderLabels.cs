@@ -11,7 +11,7 @@ public enum HeaderField
 // A label the notice uses ("Closing Date", "Duty Station:") and the value that follows it: on the
 // same line up to the next label, or alone on the next line when the label ends its line; a value
 // a hard line wrap carries on (text from a PDF) spans both lines, and Value joins them with a space.
-public sealed record Labelled(HeaderField Field, int Start, int ValueStart, int ValueEnd, string Value)
+public sealed record Labelled(HeaderField Field, int Start, int ValueStart, int ValueEnd, string Value, bool FromRecord = false)
 {
     // Where in the text a position of Value falls: a line break Value joined into one space
     // covers its whole run of blanks in the text.
@@ -51,7 +51,8 @@ public static partial class HeaderLabels
     {
         var text = notice.Text;
         var found = new List<(HeaderField Field, int Start, int End, bool NextLine)>();
-        var keys = RecordKeys(notice);
+        var (keys, titled) = RecordKeys(notice);
+        var fromRecord = new HashSet<int>();
         for (var i = 0; i < text.Length; i++)
         {
             var key = keys.Contains(i);
@@ -61,9 +62,14 @@ public static partial class HeaderLabels
             }
 
             var m = Label().Match(text, i);
-            m = !m.Success && key ? RecordLabel().Match(text, i) : m;
+            m = !m.Success && key && titled.Contains(i) ? RecordLabel().Match(text, i) : m;
             if (m.Success && Accept(text, m, key) is { } form)
             {
+                if (m.Groups["Record"].Success)
+                {
+                    fromRecord.Add(m.Index);
+                }
+
                 found.Add((FieldOf(m), m.Index, form.ValueStart, form.NextLine));
                 i = m.Index + m.Length - 1;
             }
@@ -140,10 +146,10 @@ public static partial class HeaderLabels
             }
 
             // A value carried over a line break is one value: its span keeps the break, its text a space.
-            labelled.Add(new Labelled(field, start, from, to, LineBreak().Replace(trimmed, " ")));
+            labelled.Add(new Labelled(field, start, from, to, LineBreak().Replace(trimmed, " "), fromRecord.Contains(start)));
         }
 
-        return labelled;
+        return [.. labelled.Where(l => !l.FromRecord || !GivesWay(l, labelled))];
     }
 
     // Labels run together on one line without colons ("Titre du poste Analyste Classe NO-C Lieu
@@ -352,7 +358,8 @@ public static partial class HeaderLabels
             return null;
         }
 
-        if (LabelShaped().IsMatch(next))
+        // Nor onto a record's next key ("title: Security Officer" / "company: UNICEF").
+        if (LabelShaped().IsMatch(next) || RecordKeyLine().IsMatch(next))
         {
             return null;
         }
@@ -500,32 +507,49 @@ public static partial class HeaderLabels
     // "source: International Maritime Organization", "closing: 2026-10-16T00:00:00+00:00"), where
     // a key is a label as a capitalised one would be. Where no label names it, a record's
     // "source" is its publisher, "created" or "date" its posting date.
-    private static HashSet<int> RecordKeys(NoticeText notice)
+    // Only a run that holds a "title:" key is a posting's record whose "source" and "created" or
+    // "date" count ("population: …" / "source: UNHCR data portal" is no record of the post).
+    private static (HashSet<int> Keys, HashSet<int> Titled) RecordKeys(NoticeText notice)
     {
         var keys = new HashSet<int>();
-        var run = new List<int>();
+        var titled = new HashSet<int>();
+        var run = new List<NoticeLine>();
         foreach (var line in notice.Lines.Append(null))
         {
             if (line is not null && RecordKeyLine().IsMatch(line.Content))
             {
-                run.Add(line.Start);
+                run.Add(line);
                 continue;
             }
 
             if (run.Count >= 2)
             {
-                keys.UnionWith(run);
+                keys.UnionWith(run.Select(l => l.Start));
+                if (run.Any(l => l.Content.StartsWith("title:", StringComparison.Ordinal)))
+                {
+                    titled.UnionWith(run.Select(l => l.Start));
+                }
             }
 
             run.Clear();
         }
 
-        return keys;
+        return (keys, titled);
     }
+
+    // A record's "source" or "date" gives way to the notice's own label for the same fact
+    // ("Posting date: 12 February 2026" under a repost's "date: 2026-03-02"; not "published: true"),
+    // and a job board
+    // named as the source is no publisher.
+    private static bool GivesWay(Labelled key, IReadOnlyList<Labelled> labels) =>
+        labels.Any(l => l != key && l.Field == key.Field && !l.FromRecord && (key.Field != HeaderField.PostedOn || l.Value.Any(char.IsDigit))) || (key.Field == HeaderField.Organisation && JobBoard().IsMatch(key.Value));
+
+    [GeneratedRegex(@"^(?:ReliefWeb|UN\s*Careers|UNjobs|Impactpool|Devex|LinkedIn|Indeed|Idealist|DevNetJobs|UNjobnet|Inspira)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex JobBoard();
 
     [GeneratedRegex(@"^\p{Ll}[\p{Ll}_ ]{1,30}:(?:[ \t]|$)")]
     private static partial Regex RecordKeyLine();
 
-    [GeneratedRegex(@"\G(?:(?<Organisation>source)|(?<PostedOn>created|date))(?=[ \t]*:)")]
+    [GeneratedRegex(@"\G(?<Record>(?<Organisation>source)|(?<PostedOn>created|date))(?=[ \t]*:)")]
     private static partial Regex RecordLabel();
 }

@@ -281,7 +281,7 @@ public static partial class HeaderOrganisation
         {
             List<(string Name, string Acronym, int At, bool Declared)> described = [.. DescribingSentence().Matches(text)
                 .Where(m => !m.Groups["weak"].Success || NamesAnOrganisation(text, m.Groups["name"].Value.Trim()))
-                .Select(m => (m.Groups["name"].Value.Trim(), m.Groups["acronym"].Value, m.Index, m.Groups["declared"].Success))];
+                .Select(m => (m.Groups["name"].Value.Trim(), m.Groups["acronym"].Value, m.Index, m.Groups["declared"].Success && NonProfit().IsMatch(m.Groups["noun"].Value)))];
             var about = AboutLine().Matches(text);
             return new(
                 [.. Mailbox().Matches(text).SelectMany(m => DomainLabels(m.Groups["domain"].Value).Take(1))],
@@ -363,11 +363,20 @@ public static partial class HeaderOrganisation
     // A domain's labels, less the ones every domain has ("www", "careers", "org", "int" …) and a
     // link shortener's or a platform's, which name no publisher ("bit.ly" is no ILO's "BIT").
     private static IEnumerable<string> DomainLabels(string domain) =>
-        domain.ToLowerInvariant().Split('.', '-').Where(l => l.Length > 1 && !CommonLabels.Contains(l));
+        Platform(domain.ToLowerInvariant()) ? [] : domain.ToLowerInvariant().Split('.', '-').Where(l => l.Length > 1 && !CommonLabels.Contains(l));
 
     private static readonly HashSet<string> CommonLabels =
-        ["www", "careers", "career", "jobs", "job", "recruitment", "apply", "org", "int", "com", "net", "eu", "europa", "info", "example", "un",
-         "bit", "ly", "tinyurl", "goo", "gl", "gle", "forms", "docs", "drive", "google", "linkedin", "facebook", "twitter", "youtube", "instagram"];
+        ["www", "careers", "career", "jobs", "job", "recruitment", "apply", "org", "int", "com", "net", "eu", "europa", "info", "example", "un"];
+
+    // A link shortener's, a forms service's, a platform's or a job board's host names no publisher
+    // ("bit.ly" is no ILO's "BIT", "forms.office.com" no "office", "unjobs.org" no "UNjobs").
+    private static bool Platform(string domain) =>
+        PlatformHosts.Any(host => domain == host || domain.EndsWith("." + host, StringComparison.Ordinal));
+
+    private static readonly string[] PlatformHosts =
+        ["bit.ly", "bit.do", "tinyurl.com", "goo.gl", "forms.gle", "lnkd.in", "t.co", "ow.ly", "office.com", "microsoft.com", "cloud.microsoft", "google.com",
+         "linkedin.com", "facebook.com", "twitter.com", "x.com", "youtube.com", "instagram.com", "surveymonkey.com", "typeform.com", "kobotoolbox.org", "dropbox.com", "wetransfer.com",
+         "unjobs.org", "reliefweb.int", "impactpool.org", "devex.com", "idealist.org", "devnetjobs.org", "unjobnet.org", "indeed.com", "glassdoor.com"];
 
     // A name as written and in the other number of its last word ("Tribunal", "Tribunals").
     private static IEnumerable<string> NameForms(string name)
@@ -424,7 +433,8 @@ public static partial class HeaderOrganisation
         var addresses = Mailbox().Matches(text).Concat(WebAddress().Matches(text)).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
         foreach (var label in publisher.MailLabels.Concat(publisher.WebLabels))
         {
-            if (HeaderFacts.Occurrences(text, label, StringComparison.OrdinalIgnoreCase).Where(at => !addresses.Any(a => at >= a.Index && at < a.End))
+            // Written as a name, with its capital ("Europol"), not as a common word ("the field office").
+            if (HeaderFacts.Occurrences(text, label, StringComparison.OrdinalIgnoreCase).Where(at => !addresses.Any(a => at >= a.Index && at < a.End) && char.IsUpper(text[at]))
                 .FirstOrDefault(-1) is var at and >= 0)
             {
                 found.Add((text.Substring(at, label.Length), null));
@@ -885,14 +895,19 @@ public static partial class HeaderOrganisation
     [GeneratedRegex(@"(?:^|[.!?:][ \t]+|\n)(?:(?:Created|Founded|Established|Créée?|Fondée?|Fundad[ao])[ \t]+(?:in|en)[ \t]+\d{4},[ \t]+)?(?:(?:The|Le|La|El)[ \t]+|L['’])?"
         + @"(?:(?<name>\p{Lu}[\p{L}\p{N}’'&-]*(?:[ \t]+(?:(?:the|of|for|and|de|du|des|pour|les|la|le|et)[ \t]+)*\p{Lu}[\p{L}\p{N}’'&-]*){0,4})(?:[ \t]+\((?<acronym>[A-Za-z-]{2,12})\))?"
         + @"|(?:(?:Le|La|Les|El|The)[ \t]+|L['’])(?<name>\p{Lu}[\p{L}’'-]+(?:[ \t]+[\p{L}’'-]+){1,6}?)[ \t]+\((?<acronym>\p{Lu}{2,8})\))[ \t]+"
-        + @"(?:(?<declared>is[ \t]+(?:a|an|one[ \t]+of[ \t]+the)(?:[ \t]+(?!(?:where|which|that|who|whose|in|of|with|for|to|from|by|on|at)\b)[\p{L}’'-]+,?){0,8}?[ \t]+(?i:organi[sz]ations?|NGOs?|INGOs?|agency|agencies|charity|charities|non-?profits?|movement|network|federation|consortium|foundation)\b)"
+        + @"(?:(?<declared>is[ \t]+(?:a|an|one[ \t]+of[ \t]+the)(?:[ \t]+(?!(?:where|which|that|who|whose|in|of|with|within|inside|under|part|for|to|from|by|on|at)\b)[\p{L}’'-]+,?){0,8}?[ \t]+(?<noun>(?i:organi[sz]ations?|NGOs?|INGOs?|agency|agencies|charity|charities|non-?profits?|movement|network|federation|consortium|foundation))\b(?!['’]s))"
         + @"|(?:has|have)[ \t]+been[ \t]+(?:working|operational|responding|implementing)\b"
         + @"|(?<weak>(?:has|have)[ \t]+been[ \t]+(?:present|operating|active)\b|est[ \t]+présente?\b|intervient\b|mène\b)"
         + @"|(?:is|are)[ \t]+(?:currently[ \t]+)?(?:recruiting|seeking|looking[ \t]+for)\b(?![^.\n]{0,60}\b(?:on[ \t]+behalf[ \t]+of|for[ \t]+(?:our|a|its)[ \t]+client))"
-        + @"|(?<declared>est[ \t]+(?:une?|l['’]une[ \t]+des)(?:[ \t]+(?!(?:où|qui|que|dans|de|du|des|pour|avec|en|à)\b)[\p{L}-]+,?){0,8}?[ \t]+(?i:organisations?|ONG|associations?|fondation|agence)\b)"
+        + @"|(?<declared>est[ \t]+(?:une?|l['’]une[ \t]+des)(?:[ \t]+(?!(?:où|qui|que|dans|de|du|des|pour|avec|en|à|au|sein)\b)[\p{L}-]+,?){0,8}?[ \t]+(?<noun>(?i:organisations?|ONG|associations?|fondation|agence))\b)"
         + @"|recrute\b(?![^.\n]{0,60}\bpour[ \t]+le[ \t]+compte)|a[ \t]+été[ \t]+(?:fondée?|créée?)\b"
-        + @"|(?<declared>es[ \t]+una?(?:[ \t]+(?!(?:donde|que|en|de|del|con|para|y)\b)[\p{L}-]+,?){0,8}?[ \t]+(?i:organizaci[óo]n|organizaciones|ONG|fundaci[óo]n|agencia)\b))")]
+        + @"|(?<declared>es[ \t]+una?(?:[ \t]+(?!(?:donde|que|en|de|del|con|para|y|dentro)\b)[\p{L}-]+,?){0,8}?[ \t]+(?<noun>(?i:organizaci[óo]n|organizaciones|ONG|fundaci[óo]n|agencia))\b))")]
     private static partial Regex DescribingSentence();
+
+    // What only an organisation is, never a unit or a cluster: a name ending like a part's
+    // ("… Team (HOT)") counts as an organisation only where it is declared one of these.
+    [GeneratedRegex(@"^(?:NGOs?|INGOs?|charit(?:y|ies)|non-?profits?|foundation|ONG|associations?|fondation|fundaci[óo]n)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NonProfit();
 
     // Whether the notice defines an acronym for a job, a part of an organisation or a system: "The
     // Regional Security Manager (RSM)", "the Protection Coordination Unit (PCU)", "Safety and

@@ -52,7 +52,8 @@ public static partial class HeaderProse
                 continue;
             }
 
-            if (ofThePost && !PostSubject().IsMatch(SentenceBefore(text, m.Index)))
+            if (ofThePost && !PostSubject().IsMatch(SentenceBefore(text, m.Index))
+                && !(TitleSubject().Match(SentenceBefore(text, m.Index)) is { Success: true } subject && HeaderTitle.EndsWithAJob(subject.Groups["title"].Value)))
             {
                 continue;
             }
@@ -93,9 +94,13 @@ public static partial class HeaderProse
     [GeneratedRegex(@"\?\s*$")]
     private static partial Regex Question();
 
-    // A sentence whose subject is the post: "The position is [based in]", "This role will be", "You will be".
-    [GeneratedRegex(@"^\s*(?:(?:The|This)\s+(?:position|post|role|job|vacancy)|(?:Le|Ce)\s+poste|(?:El|Este)\s+puesto|You)\s+(?:is|will\s+be|est|sera|es|será|estará)\s+$")]
+    // A sentence whose subject is the post: "The position is [based in]", "This role will be", "The
+    // Field Security Manager will be" (not "You will be based in Abuja for the first three weeks").
+    [GeneratedRegex(@"^\s*(?:(?:The|This)\s+(?:position|post|role|job|vacancy|incumbent)|(?:Le|Ce)\s+poste|(?:El|Este)\s+puesto)\s+(?:is|will\s+be|est|sera|es|será|estará)\s+$")]
     private static partial Regex PostSubject();
+
+    [GeneratedRegex(@"^\s*The\s+(?<title>(?:\p{Lu}[\w’'-]*\s+(?:(?:of|and|for|the|in)\s+)?){0,6}\p{Lu}[\w’'-]*)\s+(?:is|will\s+be)\s+$")]
+    private static partial Regex TitleSubject();
 
     [GeneratedRegex(@"\.(?:\s|$)|\n")]
     private static partial Regex SentenceEnd();

@@ -61,6 +61,13 @@ public static partial class HeaderSalary
     private static IEnumerable<SalaryFact> Statement(NoticeText notice, IReadOnlyList<Labelled> labels, List<HeaderSalaryFigure> figures, int rangeEnd, int nextFigure)
     {
         var text = notice.Text;
+        // "Monthly salary: USD 2,500 + USD 300 transport allowance": the allowance's figure leaves
+        // the statement, the salary stays.
+        if (figures.Count > 1 && AllowanceAfter().IsMatch(text, figures[^1].End))
+        {
+            figures = figures[..^1];
+        }
+
         var start = StatementStart(notice, labels, figures[0].Start);
         var last = Math.Max(figures[^1].End, rangeEnd);
         var trailing = Trailing().Match(text, last);
@@ -244,7 +251,7 @@ public static partial class HeaderSalary
     [GeneratedRegex(@"\b(?:per[ \t]?diems?|(?<!living[ \t])allowances?|indemnit[ée]s?|primes?|hardship|danger[ \t]+pay|vi[áa]ticos?)[ \t]*(?:\([^()\n]{0,20}\)[ \t]*)?[:=]?[ \t]*(?:of[ \t]+|de[ \t]+)?(?:US\$|€|\$|[A-Z]{3})?[ \t]*$", RegexOptions.IgnoreCase)]
     private static partial Regex AllowanceBefore();
 
-    [GeneratedRegex(@"\G[ \t]*(?:(?!living\b|subsistence\b)[\w&/-]+[ \t]+){0,2}(?:allowance|grant|bonus|per[ \t]+diem|indemnit[ée]|prime|subsidio|bono)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G[ \t]*(?:(?!living\b|subsistence\b|plus\b|and\b|with\b|including\b|et\b|y\b)[\w&/-]+[ \t]+){0,2}(?:allowance|bonus|per[ \t]+diem|indemnit[ée]|prime|subsidio|bono)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AllowanceAfter();
 
     [GeneratedRegex(@"\bgross\b|\bbrut(?:e|s|es)?\b|\bbrut[oa]s?\b|\bbrutto\b", RegexOptions.IgnoreCase)]

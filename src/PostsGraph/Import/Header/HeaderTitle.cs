@@ -17,7 +17,8 @@ public static partial class HeaderTitle
         var places = labels.Where(l => l.Field == HeaderField.DutyStation).Select(l => l.Value).ToList();
         // A list's dash before a value is not part of it ("Post (business title): - Head of … Sector").
         // Nor are the quotes a page's front matter puts around a value ("title: 'Consultant: …'"),
-        // or a job number before it ("23257 Chief Migration Health Officer"; not a year: "2018 YPP Exam").
+        // or a job number of five digits or more before it ("23257 Chief Migration Health Officer";
+        // not a year, "2018 YPP Exam", or a resolution, "1325 National Action Plan Coordinator").
         string Clean(string title) => WithoutGrade(LeadingNumber().Replace(Unquoted(title.TrimStart('-', '–', '—', '•', ' ')), ""), reference, places, publisher);
 
         // A title has letters ("No. of Post: 1" has none) and is no count of posts ("Titre du Poste :
@@ -26,7 +27,11 @@ public static partial class HeaderTitle
         // A bare "Titre:" or "Título:" far down is a degree's or a document's, not the post's.
         // Nor is it only a label's words, as a table's header row flattened into one line gives
         // ("Title of post Function group and grade", "Post Title: Post").
+        // A record's or front matter's lower-case "title:" key names the page as often as the post
+        // ("title: Careers"): only a value that names a job, or a posting record's (one with a
+        // "source:"), rated MEDIUM.
         if (labels.FirstOrDefault(l => l.Field == HeaderField.Title && l.Value.Any(char.IsLetter) && !CountOfPosts().IsMatch(l.Value) && !OnlyLabelWords(l.Value)
+            && (!char.IsLower(notice.Text[l.Start]) || NamesAJob(l.Value) || labels.Any(r => r.FromRecord && r.Field == HeaderField.Organisation))
             && (notice.LineAt(l.Start).Index < 40 || !BareTitleLabel().IsMatch(notice.Text.AsSpan(l.Start)))
             && (NamesAJob(l.Value) || !notice.Text.AsSpan(l.Start, l.ValueStart - l.Start).Contains('\n') || !MenuItem().IsMatch(notice.LineAt(l.Start).Content))) is { } label)
         {
@@ -38,7 +43,7 @@ public static partial class HeaderTitle
             // created)") gives no title; the headings may.
             if (Clean(title) is { Length: > 0 } cleaned)
             {
-                return notice.ValueAt(cleaned, label.Start, label.ValueEnd).Because(Confidence.High, notice.LabelReason(label));
+                return notice.ValueAt(cleaned, label.Start, label.ValueEnd).Because(char.IsLower(notice.Text[label.Start]) ? Confidence.Medium : Confidence.High, notice.LabelReason(label));
             }
         }
 
@@ -100,7 +105,7 @@ public static partial class HeaderTitle
         var m = new[] { Introduction().Match(notice.Text), PostOf().Match(opening), Recruiting().Match(opening), Delegated().Match(opening), ReserveListFor().Match(opening), DescriptionLine().Match(opening) }
             .Where(x => x.Success && NamesAJob(x.Groups["title"].Value))
             .MinBy(x => x.Index)
-            ?? new[] { Supervised().Match(opening), PurposeOf().Match(opening), Appositive().Match(opening) }
+            ?? new[] { Supervised().Match(opening), SupervisedBare().Match(opening), PurposeOf().Match(opening), Appositive().Match(opening) }
             .Where(x => x.Success && NamesAJob(x.Groups["title"].Value))
             .MinBy(x => x.Index);
         if (m is null)
@@ -222,6 +227,7 @@ public static partial class HeaderTitle
             title = FromGradePart(title, reference);
             title = TrailingPlace(title, reference, places);
             title = TrailingBarePlace(title, reference);
+            title = BracketedCity().Match(title) is { Success: true } inBrackets && KnownCity(inBrackets.Groups["city"].Value.Trim(), reference) ? title[..inBrackets.Index].TrimEnd() : title;
             title = GluedSuffix(title, reference, places);
             var m = TrailingGrade().Match(title);
             title = m.Success && (IsGrade(m.Groups["grade"].Value, reference) || (m.Value.TrimStart().StartsWith('(') && (reference.Grades.Any(g => g.Code == m.Groups["grade"].Value)
@@ -436,7 +442,8 @@ public static partial class HeaderTitle
         var dash = m.Groups["sep"].Value.Trim() is "-" or "–";
         var country = parts[^1].Trim();
         var endsWithCountry = country.Length > 2 && reference.Countries.Any(c => c.Names.Any(n => string.Equals(n, country, StringComparison.OrdinalIgnoreCase)));
-        // After a dash also countries offered in turn (" - Nigeria or Ethiopia") and a place that is
+        // After a dash also countries offered in turn (" - Nigeria or Ethiopia", not a desk's "Sudan
+        // and South Sudan") and a place that is
         // no city (" - Worldwide", " - Home-based").
         var countries = dash && parts.Length == 1 && AlternativePlaces().Split(place) is { Length: > 1 } alternatives
             && alternatives.All(a => reference.Countries.Any(c => c.Names.Any(n => string.Equals(n, a.Trim(), StringComparison.OrdinalIgnoreCase))));
@@ -489,10 +496,10 @@ public static partial class HeaderTitle
 
     // Also an EU notice's "Publication of a vacancy for a Director function", a blog's "Vacancy - ",
     // "L’Union Européenne (UE) recrute un(e) " and "Avis de recrutement d’un ".
-    [GeneratedRegex(@"^\s*(?:publication\s+of\s+(?:a\s+)?vacanc(?:y|ies)\s+for\s+(?:the\s+post\s+of\s+)?(?:an?\s+)?|(?:(?:(?-i:\p{Lu}{2,10})\s+vacancy|vacancy\s+(?:notice|announcement)|job\s+opening|anuncio\s+de\s+vacante|aviso\s+de\s+vacante|avis\s+de\s+vacance(?:\s+de\s+poste)?|avis\s+de\s+recrutement|convocatoria)\b[^:]{0,30}|[\w-]{2,12}\s+(?:is\s+recruiting|is\s+hiring|recrute|busca)|career\s+opportunit(?:y|ies)|careers?|jobs?|vacancy|offre\s+d['’]emploi|oferta\s+de\s+empleo|(?:poste|post|position|puesto)\s+\d{1,2})\s*:\s*"
+    [GeneratedRegex(@"^\s*(?:publication\s+of\s+(?:a\s+)?vacanc(?:y|ies)\s+for\s+(?:the\s+post\s+of\s+)?(?:an?\s+)?|(?:(?:(?-i:\p{Lu}{2,10})\s+vacancy|vacancy\s+(?:notice|announcement)|job\s+opening|job\s+opportunity|we['’]re\s+hiring|we\s+are\s+hiring|anuncio\s+de\s+vacante|aviso\s+de\s+vacante|avis\s+de\s+vacance(?:\s+de\s+poste)?|avis\s+de\s+recrutement|convocatoria)\b[^:]{0,30}|[\w-]{2,12}\s+(?:is\s+recruiting|is\s+hiring|recrute|busca)|career\s+opportunit(?:y|ies)|careers?|jobs?|vacancy|offre\s+d['’]emploi|oferta\s+de\s+empleo|(?:poste|post|position|puesto)\s+\d{1,2})\s*:\s*"
         + @"|(?:l['’]\s*)?(?:ONG\s+|NGO\s+)?(?:(?:(?-i:\p{Lu})[\w’'-]*|de|du|des|of|for|the|pour|l['’](?-i:\p{Lu})[\w’'-]*)\s+){0,5}[\w’'-]{2,12}\s+(?:\((?-i:\p{Lu}{2,8})\)\s+)?(?:is\s+recruiting|is\s+hiring|recrute|busca)\s+(?:an?|un(?:\(e\))?|une|una?|des|the)\s+(?=(?-i:\p{Lu}))"
         + @"|avis\s+de\s+recrutement\s+(?:d['’]\s*une?|du|de\s+la|de\s+l['’])\s*"
-        + @"|(?:job\s+)?vacancy\s+[-–]\s+(?=(?-i:\p{Lu})))", RegexOptions.IgnoreCase)]
+        + @"|(?:(?:job\s+)?vacancy|job\s+opportunity)\s+[-–]\s+(?=(?-i:\p{Lu})))", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingVacancy();
 
     // "Job Description for Local Security Assistant (LSA)", "Terms of Reference for …", "Terms of Reference – …".
@@ -504,9 +511,10 @@ public static partial class HeaderTitle
     private static partial Regex TrailingGrade();
 
     // A job's noun, in English, French and Spanish.
-    private const string JobNouns = @"Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Guard|Agent|Intern|(?:(?<=\p{L}[ \t]+)(?:Internship|Traineeship)|(?:Internship|Traineeship)(?=[ \t]*[-–:][ \t]*\p{L}))(?!s\b|[ \t]+(?:Opportunit|Programme|Program|Polic|Scheme))|Trainee|Stagiaire|Secretary|Clerk|Administrator|Representative|(?<=(?:Senior|Junior|Associate)\s)Professional|Professional(?=\s+in\b)|Commander|Lieutenant|Sergeant|Warden|Firefighter|Investigator|Planner|Auditor|Counsel|Lawyer|Delegate|Délégu[ée](?:e|\(e\))?|Technician|Driver|Scientist|Economist|Statistician|Researcher|Fellow|Instructor|Trainer|Operator|Controller|Dispatcher|(?<=\p{L}[ \t])(?-i:Monitor)|(?<=\p{L}[ \t])Consultancy|Chef|Responsable|Chargé(?:e|\(e\))?(?=\s+(?:principal(?:e)?\s+)?d[e'’])|Coordonn?ateur|Coordonn?atrice|Coordinateur|Coordinatrice|Conseill(?:er|ère)|Spécialiste|Analyste|Assistante|Administrat(?:eur|rice)|Fonctionnaire|Direct(?:eur|rice)|Superviseur|Inspecteur|Enquêteur|Agente?|(?<!(?:Diario|Bolet[íi]n)\s)Oficial|Jef[ea]|Asesora?|Especialista|Coordinador[a]?|Analista|Asistente|Auxiliar|Directora|Supervisora|Guardia|Encargad[oa]|Investigador[a]?|Inspectora";
+    private const string JobNouns = @"Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Guard|Agent|Intern|(?:(?<=\p{L}[ \t]+)(?:Internship|Traineeship)|(?:Internship|Traineeship)(?=[ \t]*[-–:][ \t]*\p{L}))(?!s\b|[ \t]+(?:Opportunit|Programme|Program|Polic|Scheme))|Trainee|Stagiaire|Secretary|Clerk|Administrator|Representative|(?<=(?:Senior|Junior|Associate)\s)Professional|Professional(?=\s+in\b)|Commander|Lieutenant|Sergeant|Warden|Firefighter|Investigator|Planner|Auditor|Counsel|Lawyer|Delegate|Délégu[ée](?:e|\(e\))?|Technician|Driver|Developer|Programmer|Scientist|Economist|Statistician|Researcher|Fellow|Instructor|Trainer|Operator|Controller|Dispatcher|(?<=\p{L}[ \t])(?-i:Monitor)|(?<=\p{L}[ \t])Consultancy|Chef|Responsable|Chargé(?:e|\(e\))?(?=\s+(?:principal(?:e)?\s+)?d[e'’])|Coordonn?ateur|Coordonn?atrice|Coordinateur|Coordinatrice|Conseill(?:er|ère)|Spécialiste|Analyste|Assistante|Administrat(?:eur|rice)|Fonctionnaire|Direct(?:eur|rice)|Superviseur|Inspecteur|Enquêteur|Agente?|(?<!(?:Diario|Bolet[íi]n)\s)Oficial|Jef[ea]|Asesora?|Especialista|Coordinador[a]?|Analista|Asistente|Auxiliar|Directora|Supervisora|Guardia|Encargad[oa]|Investigador[a]?|Inspectora";
 
-    [GeneratedRegex(@"\b(?:" + JobNouns + @")\b", RegexOptions.IgnoreCase)]
+    // "Chargé(e) d'…" ends with its bracket.
+    [GeneratedRegex(@"\b(?:" + JobNouns + @")(?:\b|(?<=\)))", RegexOptions.IgnoreCase)]
     private static partial Regex JobNoun();
 
     // A job's noun in the plural, which a heading may use for several posts ("Security and Safety
@@ -538,7 +546,7 @@ public static partial class HeaderTitle
 
     // "Under the overall guidance of the Chief Security Adviser (CSA), the Local Security
     // Assistant assists …": the post its reporting line names.
-    [GeneratedRegex(@"\b(?:Under|Reporting[ \t]+to|Working[ \t]+under)\b[^.\n]{3,160}?,[ \t]+(?:the[ \t]+)?" + IntroducedTitle + @"(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?[ \t]+(?:is|will|assists?|advises?|supports?|ensures?|provides?|manages?|leads?|coordinates?)\b")]
+    [GeneratedRegex(@"\b(?:Under|Reporting[ \t]+to|Working[ \t]+under)\b[^.\n]{3,160}?,[ \t]+the[ \t]+" + IntroducedTitle + @"(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?[ \t]+(?:is|will|assists?|advises?|supports?|ensures?|provides?|manages?|leads?|coordinates?)\b")]
     private static partial Regex Supervised();
 
     // "The purpose of the HSS Coordinator position is …" (with "position" or "post": "the role of
@@ -556,10 +564,16 @@ public static partial class HeaderTitle
     [GeneratedRegex(@"\b(?:is|are)[ \t]+(?:\w+ly[ \t]+)?(?:" + Recruits + @"|seeking[ \t]+to[ \t]+recruit[ \t]+for[ \t]+its[ \t]+[^.\n]{3,400}?,[ \t]+)(?:(?:an?|the)[ \t]+)?" + IntroducedTitle + @"(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?(?![\w’'-])")]
     private static partial Regex Recruiting();
 
+    // "Under the overall guidance of the Chief Security Adviser (CSA) …, Local Security Associate
+    // (GS-6) will assist …": without "the", only a title that no acronym starts and a verb of
+    // what the post will do (not "UNDSS Chief Security Adviser is responsible …").
+    [GeneratedRegex(@"\b(?:Under|Reporting[ \t]+to|Working[ \t]+under)\b[^.\n]{3,160}?,[ \t]+(?![A-Z]{2,}\b)" + IntroducedTitle + @"(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?[ \t]+(?:will|assists|supports)\b")]
+    private static partial Regex SupervisedBare();
+
     // "Within delegated authority, the Chief of Service, Security and Safety will be responsible for
     // the following duties": the UN Secretariat's sentence before a post's duties, whose title may
     // hold commas (not a short form set off by them: "the Chief, CSS, will be …").
-    [GeneratedRegex(@"\bWithin[ \t]+(?:the[ \t]+)?(?:limits[ \t]+of[ \t]+)?delegated[ \t]+authority,[ \t]+the[ \t]+(?<title>[A-Z][^.\n]{1,80}?[\p{L})])[ \t]+(?:will|may|is)[ \t]+(?:be[ \t]+)?responsible\b")]
+    [GeneratedRegex(@"\bWithin[ \t]+(?:the[ \t]+)?(?:limits[ \t]+of[ \t]+)?delegated[ \t]+authority,[ \t]+the[ \t]+(?<title>[A-Z][^.\n]{1,80}?[\p{L})])(?:[ \t]+in[ \t]+the[ \t]+[^.\n]{2,80}?)?(?:[ \t]*\([^()\n]{1,12}\))?[ \t]+(?:will|may|is)[ \t]+(?:be[ \t]+)?responsible\b")]
     private static partial Regex Delegated();
 
     // "… a selection procedure to establish a reserve list for the profile of Head of Unit -
@@ -573,17 +587,19 @@ public static partial class HeaderTitle
     private static partial Regex DescriptionLine();
 
     // "The Deputy Regional Security Manager, Southern Africa (DRSM-SA), under supervision of …":
-    // a title of two words or more with its region and acronym, then its reporting line.
-    [GeneratedRegex(@"\bThe[ \t]+(?=[A-Z][\w’'-]*[ \t]+(?:(?:of|and|for|the|in)[ \t]+)?[A-Z])" + IntroducedTitle + @"(?:,[ \t]+\p{Lu}[\w’'-]*(?:[ \t]+\p{Lu}[\w’'-]*){0,2})?(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?,[ \t]+under[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+){0,2}(?:guidance|supervision|direction|authority)\b")]
+    // a title of two words or more with its region and acronym, then the post's supervision (not
+    // "…, under the overall authority of the Designated Official", which introduces a senior post
+    // other notices describe).
+    [GeneratedRegex(@"\bThe[ \t]+(?=[A-Z][\w’'-]*[ \t]+(?:(?:of|and|for|the|in)[ \t]+)?[A-Z])" + IntroducedTitle + @"(?:,[ \t]+\p{Lu}[\w’'-]*(?:[ \t]+\p{Lu}[\w’'-]*){0,2})?(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?,[ \t]+under[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+){0,2}(?:guidance|supervision|direction)\b")]
     private static partial Regex Appositive();
 
     private static string Unquoted(string title) =>
         title.Length > 2 && title[0] is '\'' or '"' && title[^1] == title[0] && title.IndexOf(title[0], 1) == title.Length - 1 ? title[1..^1] : title;
 
-    [GeneratedRegex(@"^(?!(?:19|20)\d\d\b)\d{4,}[ \t]+(?=\p{Lu})")]
+    [GeneratedRegex(@"^\d{5,}[ \t]+(?=\p{Lu})")]
     private static partial Regex LeadingNumber();
 
-    [GeneratedRegex(@"\s+(?:or|and|ou|et|o|y)\s+|\s*/\s*")]
+    [GeneratedRegex(@"\s+(?:or|ou|o)\s+|\s*/\s*")]
     private static partial Regex AlternativePlaces();
 
     [GeneratedRegex(@"^(?:worldwide|global|remote|home[- ]based|various(?:\s+locations)?|multiple\s+locations|monde|mundial)$", RegexOptions.IgnoreCase)]
@@ -620,4 +636,8 @@ public static partial class HeaderTitle
 
         return title;
     }
+
+    // "Security Officer (Goma)": a city the reference knows in brackets after a title.
+    [GeneratedRegex(@"\s*\((?<city>[^()\n]{2,40})\)$")]
+    private static partial Regex BracketedCity();
 }
