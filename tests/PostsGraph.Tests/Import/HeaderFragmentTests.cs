@@ -1503,4 +1503,10 @@ public sealed class HeaderFragmentTests
         const string delegated = "Responsibilities\nWithin delegated authority, the Security Officer in the Security and Safety Service will be responsible for the following duties:";
         Fact(Extract(delegated).Title, "Security Officer", delegated);
     }
+
+    // From the 28th set: whom a post is open to and a country with its region after a title.
+    [Theory]
+    [InlineData("title: Head of Security Department (SOMALI NATIONALS ONLY)\nsource: Solidarités International\ncreated: 2026-10-01T09:00:00+00:00", "Head of Security Department")]
+    [InlineData("title: Programme Manager, Slovenia (Europe and Asia)\nsource: Geneva Centre for Security Sector Governance\ncreated: 2026-10-01T09:00:00+00:00", "Programme Manager")]
+    public void LeavesWhomAPostIsOpenToAndACountrysRegion(string text, string title) => Fact(Extract(text).Title, title, text);
 }

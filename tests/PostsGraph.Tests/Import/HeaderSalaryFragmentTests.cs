@@ -153,4 +153,14 @@ public sealed class HeaderSalaryFragmentTests
         const string living = "Pay: USD 1,950 monthly living allowance.";
         Salary(Assert.Single(Extract(living).Salary!), "NET_TOTAL", 1950m, "USD", "MONTHLY", "EXACT", living);
     }
+
+    // A currency's code written as a word before an amount with thousands ("Php 876,102.00"), but
+    // not an English word that is also a code ("All 1,200 staff").
+    [Fact]
+    public void ReadsACurrencyCodeWrittenAsAWord()
+    {
+        const string text = "**Salary: Php 912,340.00 per annum net of taxes**";
+        Salary(Assert.Single(Extract(text).Salary!), "NET_TOTAL", 912340.00m, "PHP", "ANNUAL", "EXACT", text);
+        Assert.Empty(Extract("Pay and benefits: All 1,200 staff receive the same salary scale.").Salary ?? []);
+    }
 }

@@ -227,6 +227,10 @@ public static partial class HeaderTitle
             title = FromGradePart(title, reference);
             title = TrailingPlace(title, reference, places);
             title = TrailingBarePlace(title, reference);
+            // "Programme Manager, Slovenia (Europe and Asia)": a country and its region after a comma.
+            title = CountryAndRegion().Match(title) is { Success: true } region && EndsWithAJob(title[..region.Index])
+                && reference.Countries.Any(c => c.Names.Any(n => string.Equals(n, region.Groups["country"].Value.Trim(), StringComparison.OrdinalIgnoreCase)))
+                ? title[..region.Index] : title;
             title = BracketedCity().Match(title) is { Success: true } inBrackets && KnownCity(inBrackets.Groups["city"].Value.Trim(), reference) ? title[..inBrackets.Index].TrimEnd() : title;
             title = GluedSuffix(title, reference, places);
             var m = TrailingGrade().Match(title);
@@ -474,8 +478,9 @@ public static partial class HeaderTitle
     // 2020)"); and what notices add about how many posts there are (" - multiple positions",
     // "(several posts)"), where the post sits (" at the EU Delegation to Niger", " – within the
     // Governance Department") and whom it is open to (" H/F", "(m/f/d)");
-    // "(Number of Vacant Positions 2)"; and the kind of opening a careers site puts after it ("(TJO)").
-    [GeneratedRegex(@"(?:\s+(?:job|jobs|vacancy|position)\s+(?:at|with)\s+[^()\n]{2,60}|\s*\[[^\]\n]{1,30}\s[^\]\n]{1,30}\]|\s+\d[\d,]*\s+views|\s+at\s+the\s+(?:EU\s+)?(?:Delegation|Embassy)\b[^()\n]{0,60}|(?-i:\s+at\s+(?:the\s+)?\p{Lu}[\p{Lu}-]{1,11}(?:\s+\p{Lu}\p{Ll}+){0,2})|\s+vacancy|\s*,?\s*\(?(?-i:[HFMWXD]/[HFMWXD](?:/[HFMWXD])?|[hfmwxd]/[hfmwxd](?:/[hfmwxd])?)\)?|\s+[-–]\s+(?:within|in|at)\s+(?:the\s+)?[^()\n]{0,80}|:?\s*" + HeaderSchedule.BracketedDeadline + @"|\s*(?:[-–,]\s*|\()(?:multiple|several|various|\d{1,2})\s+(?:positions?|posts?|vacanc(?:y|ies))\)?|\s*\((?:number|no\.?)\s+of\s+(?:vacant\s+)?(?:positions|posts|vacancies)\s*:?\s*\d{1,2}\)|\s*\((?:TJO|temporary\s+job\s+opening)\)|\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:[/_.-][A-Za-z0-9]+){2,}\)|\s*\((?:a\s+)?reserve\s+list[^()\n]{0,80}\)|\s*\(prospective\s+post\))$", RegexOptions.IgnoreCase)]
+    // "(Number of Vacant Positions 2)"; the kind of opening a careers site puts after it ("(TJO)");
+    // and whom it is open to ("(NIGERIAN NATIONALS ONLY)", "(Nationals only)").
+    [GeneratedRegex(@"(?:\s+(?:job|jobs|vacancy|position)\s+(?:at|with)\s+[^()\n]{2,60}|\s*\[[^\]\n]{1,30}\s[^\]\n]{1,30}\]|\s+\d[\d,]*\s+views|\s+at\s+the\s+(?:EU\s+)?(?:Delegation|Embassy)\b[^()\n]{0,60}|(?-i:\s+at\s+(?:the\s+)?\p{Lu}[\p{Lu}-]{1,11}(?:\s+\p{Lu}\p{Ll}+){0,2})|\s+vacancy|\s*,?\s*\(?(?-i:[HFMWXD]/[HFMWXD](?:/[HFMWXD])?|[hfmwxd]/[hfmwxd](?:/[hfmwxd])?)\)?|\s+[-–]\s+(?:within|in|at)\s+(?:the\s+)?[^()\n]{0,80}|:?\s*" + HeaderSchedule.BracketedDeadline + @"|\s*(?:[-–,]\s*|\()(?:multiple|several|various|\d{1,2})\s+(?:positions?|posts?|vacanc(?:y|ies))\)?|\s*\((?:number|no\.?)\s+of\s+(?:vacant\s+)?(?:positions|posts|vacancies)\s*:?\s*\d{1,2}\)|\s*\((?:TJO|temporary\s+job\s+opening)\)|\s*\((?:open\s+to\s+)?(?:[\p{L}-]+\s+)?nationals?\s+only\)|\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:[/_.-][A-Za-z0-9]+){2,}\)|\s*\((?:a\s+)?reserve\s+list[^()\n]{0,80}\)|\s*\(prospective\s+post\))$", RegexOptions.IgnoreCase)]
     private static partial Regex BoardSuffix();
 
     [GeneratedRegex(@"[ \t]{3,}|\t")]
@@ -640,4 +645,7 @@ public static partial class HeaderTitle
     // "Security Officer (Goma)": a city the reference knows in brackets after a title.
     [GeneratedRegex(@"\s*\((?<city>[^()\n]{2,40})\)$")]
     private static partial Regex BracketedCity();
+
+    [GeneratedRegex(@",\s*(?<country>\p{Lu}[\p{L} '-]{2,40}?)\s*\([^()\n]{2,40}\)$")]
+    private static partial Regex CountryAndRegion();
 }
