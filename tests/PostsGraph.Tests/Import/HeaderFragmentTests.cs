@@ -1508,5 +1508,6 @@ public sealed class HeaderFragmentTests
     [Theory]
     [InlineData("title: Head of Security Department (SOMALI NATIONALS ONLY)\nsource: Solidarités International\ncreated: 2026-10-01T09:00:00+00:00", "Head of Security Department")]
     [InlineData("title: Programme Manager, Slovenia (Europe and Asia)\nsource: Geneva Centre for Security Sector Governance\ncreated: 2026-10-01T09:00:00+00:00", "Programme Manager")]
+    [InlineData("title: Country Director, Chad (Acting)\nsource: A relief agency\ncreated: 2026-10-01T09:00:00+00:00", "Country Director, Chad (Acting)")]
     public void LeavesWhomAPostIsOpenToAndACountrysRegion(string text, string title) => Fact(Extract(text).Title, title, text);
 }

@@ -162,5 +162,10 @@ public sealed class HeaderSalaryFragmentTests
         const string text = "**Salary: Php 912,340.00 per annum net of taxes**";
         Salary(Assert.Single(Extract(text).Salary!), "NET_TOTAL", 912340.00m, "PHP", "ANNUAL", "EXACT", text);
         Assert.Empty(Extract("Pay and benefits: All 1,200 staff receive the same salary scale.").Salary ?? []);
+        // Another capitalised word before the amount leaves it to the currency after it.
+        const string after = "Monthly salary: Net 2,500 USD – 3,000 USD depending on experience";
+        Salary(Assert.Single(Extract(after).Salary!), "NET_TOTAL", 2500m, "USD", "MONTHLY", "FROM", after);
+        const string local = "Salary: Dhs 15,000 AED per month";
+        Salary(Assert.Single(Extract(local).Salary!), "NET_TOTAL", 15000m, "AED", "MONTHLY", "EXACT", local);
     }
 }

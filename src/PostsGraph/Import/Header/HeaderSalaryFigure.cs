@@ -41,16 +41,15 @@ public sealed partial record HeaderSalaryFigure(int Start, int End, decimal Amou
             _ when words.StartsWith("fcfa", StringComparison.Ordinal) || words.StartsWith("f cfa", StringComparison.Ordinal)
                 => words.Contains("xof", StringComparison.Ordinal) ? "XOF" : words.Contains("xaf", StringComparison.Ordinal) ? "XAF" : null,
             _ when currencies.Any(c => c.Code == symbol) => symbol,
-            // A code written as a word ("Php 876,102.00"), unless the word is an English one ("All 1,200").
-            _ when symbol.Length == 3 && char.IsUpper(symbol[0]) && char.IsLower(symbol[1]) && !WordCodes.Contains(symbol.ToUpperInvariant())
+            // A code written as a word ("Php 876,102.00"): only the codes the pattern lists, so that
+            // no other word ("Net 2,800 USD", "Ksh 150,000 (KES)") takes the amount from its currency.
+            _ when symbol.Length == 3 && char.IsUpper(symbol[0]) && char.IsLower(symbol[1])
                 && currencies.Any(c => c.Code == symbol.ToUpperInvariant()) => symbol.ToUpperInvariant(),
             // "Bs 19.460 (BOB)": the code in brackets after the figure.
             _ when symbol.Length == 5 && symbol[0] == '(' && currencies.Any(c => c.Code == symbol[1..4]) => symbol[1..4],
             _ => null,
         };
     }
-
-    private static readonly HashSet<string> WordCodes = ["ALL", "TOP", "TRY", "CUP", "MOP", "BOB", "MAD", "PEN", "SOS", "GEL", "BAM", "AND"];
 
     // "109,036.00", "109.036,00", "109 036,00" (a decimal comma after spaces or thin spaces), "7382,5".
     private static decimal? Parse(string amount)
@@ -65,7 +64,7 @@ public sealed partial record HeaderSalaryFigure(int Start, int End, decimal Amou
     // follows it; a code after the amount must not be followed by another amount ("2023 USD 5").
     [GeneratedRegex("""
         (?:
-          (?<pre>US\$|S/|€|\$|£|(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])|(?<![A-Za-z])[A-Z][a-z]{2}(?=[ \t\u00a0]?\d{1,3}[,.'’\u00a0\u202f\u2009\x20]\d{3})|(?<![A-Za-z])Q(?=[ \t]?\d))[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(?<amount>(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:[\u00a0\u202f\u2009\x20]\d{3})+,\d{1,2}|\d{1,3}(?:[,'’\u00a0\u202f\u2009\x20]\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?!\d|,\d)|\d+(?:[.,]\d{1,2})?)(?!\d))
+          (?<pre>US\$|S/|€|\$|£|(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])|(?<![A-Za-z])(?:Php|Usd|Eur|Chf|Gbp|Kes|Ngn|Inr|Pkr|Bdt|Npr|Ugx|Tzs|Etb|Jod|Lbp|Afn|Iqd|Syp|Yer|Sdg|Ssp|Cdf|Htg|Xof|Xaf|Zar|Ghs|Egp)(?=[ \t\u00a0]?\d{1,3}[,.'’\u00a0\u202f\u2009\x20]\d{3})|(?<![A-Za-z])Q(?=[ \t]?\d))[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(?<amount>(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:[\u00a0\u202f\u2009\x20]\d{3})+,\d{1,2}|\d{1,3}(?:[,'’\u00a0\u202f\u2009\x20]\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?!\d|,\d)|\d+(?:[.,]\d{1,2})?)(?!\d))
         | (?<amount>(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+,\d{2}|\d{1,3}(?:[\u00a0\u202f\u2009\x20]\d{3})+,\d{1,2}|\d{1,3}(?:[,'’\u00a0\u202f\u2009\x20]\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?!\d|,\d)|\d+(?:[.,]\d{1,2})?)(?!\d))[ \t\u00a0]*(?<post>€|\$|(?i:euros?|us\s+dollars?|dollars?(?:\s+des\s+[ée]tats-unis|\s+am[ée]ricains)?|d[óo]lares(?:\s+estadounidenses|\s+de\s+los\s+estados\s+unidos)?|swiss\s+francs|francs\s+suisses|francos\s+suizos)(?![a-zà-ÿ])|F[ \t]?CFA(?:[ \t]*\((?:XOF|XAF)\))?|[A-Z]{3}(?![A-Za-z])|\([A-Z]{3}\))(?![ \t]*\d)
         )
         """,

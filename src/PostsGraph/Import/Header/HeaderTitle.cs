@@ -646,6 +646,6 @@ public static partial class HeaderTitle
     [GeneratedRegex(@"\s*\((?<city>[^()\n]{2,40})\)$")]
     private static partial Regex BracketedCity();
 
-    [GeneratedRegex(@",\s*(?<country>\p{Lu}[\p{L} '-]{2,40}?)\s*\([^()\n]{2,40}\)$")]
+    [GeneratedRegex(@",\s*(?<country>\p{Lu}[\p{L} '-]{2,40}?)\s*\((?!(?i:acting|interim|deputy|designate|temporary|re-?advertis))[^()\n]{2,40}\)$")]
     private static partial Regex CountryAndRegion();
 }
