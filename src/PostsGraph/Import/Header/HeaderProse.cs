@@ -40,7 +40,8 @@ public static partial class HeaderProse
             // organisation", "Son siège social … est basé à Dakar" (not "… de su Sede en La
             // Haya", where the post is): a sentence about the organisation that names no post or job.
             var sentenceEnd = SentenceEnd().Match(text, m.Index) is { Success: true } after ? after.Index : text.Length;
-            var sentence = SentenceBefore(text, m.Index) + text[m.Index..sentenceEnd];
+            var subject = SentenceBefore(text, m.Index);
+            var sentence = subject + text[m.Index..sentenceEnd];
             // A question places nothing ("Perhaps based in Gaza?").
             if (Question().IsMatch(sentence))
             {
@@ -52,8 +53,8 @@ public static partial class HeaderProse
                 continue;
             }
 
-            if (ofThePost && !PostSubject().IsMatch(SentenceBefore(text, m.Index))
-                && !(TitleSubject().Match(SentenceBefore(text, m.Index)) is { Success: true } subject && HeaderTitle.EndsWithAJob(subject.Groups["title"].Value)))
+            if (ofThePost && !PostSubject().IsMatch(subject)
+                && !(TitleSubject().Match(subject) is { Success: true } titled && HeaderTitle.EndsWithAJob(titled.Groups["title"].Value)))
             {
                 continue;
             }

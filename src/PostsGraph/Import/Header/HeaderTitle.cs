@@ -229,7 +229,7 @@ public static partial class HeaderTitle
             title = TrailingBarePlace(title, reference);
             // "Programme Manager, Slovenia (Europe and Asia)": a country and its region after a comma.
             title = CountryAndRegion().Match(title) is { Success: true } region && EndsWithAJob(title[..region.Index])
-                && reference.Countries.Any(c => c.Names.Any(n => string.Equals(n, region.Groups["country"].Value.Trim(), StringComparison.OrdinalIgnoreCase)))
+                && IsCountry(region.Groups["country"].Value.Trim(), reference)
                 ? title[..region.Index] : title;
             title = BracketedCity().Match(title) is { Success: true } inBrackets && KnownCity(inBrackets.Groups["city"].Value.Trim(), reference) ? title[..inBrackets.Index].TrimEnd() : title;
             title = GluedSuffix(title, reference, places);
@@ -302,7 +302,7 @@ public static partial class HeaderTitle
     // "Somalia: Short Term Consultancy, …", "UKRAINE - HEAD OF SECURITY": a board's country before the title.
     private static string LeadingCountry(string title, ReferenceFiles reference) =>
         CountryFirst().Match(title) is { Success: true } m && JobNoun().IsMatch(title[(m.Index + m.Length)..])
-        && reference.Countries.Any(c => c.Names.Any(n => string.Equals(n, m.Groups["country"].Value, StringComparison.OrdinalIgnoreCase)))
+        && IsCountry(m.Groups["country"].Value, reference)
             ? title[(m.Index + m.Length)..]
             : title;
 
@@ -445,12 +445,12 @@ public static partial class HeaderTitle
         var place = parts[0].Trim();
         var dash = m.Groups["sep"].Value.Trim() is "-" or "–";
         var country = parts[^1].Trim();
-        var endsWithCountry = country.Length > 2 && reference.Countries.Any(c => c.Names.Any(n => string.Equals(n, country, StringComparison.OrdinalIgnoreCase)));
+        var endsWithCountry = country.Length > 2 && IsCountry(country, reference);
         // After a dash also countries offered in turn (" - Nigeria or Ethiopia", not a desk's "Sudan
         // and South Sudan") and a place that is
         // no city (" - Worldwide", " - Home-based").
         var countries = dash && parts.Length == 1 && AlternativePlaces().Split(place) is { Length: > 1 } alternatives
-            && alternatives.All(a => reference.Countries.Any(c => c.Names.Any(n => string.Equals(n, a.Trim(), StringComparison.OrdinalIgnoreCase))));
+            && alternatives.All(a => IsCountry(a.Trim(), reference));
         return KnownCity(place, reference) || (dash && endsWithCountry) || countries || (dash && parts.Length == 1 && NoCity().IsMatch(place)) || Labelled(place, places)
             ? title[..m.Index].Trim()
             : endsWithCountry ? title[..title.LastIndexOf(',')].Trim() : title;
@@ -631,8 +631,9 @@ public static partial class HeaderTitle
             {
                 var country = string.Join(' ', tail[..split]);
                 var city = string.Join(' ', tail[split..]);
-                if ((split == 0 || reference.Countries.Any(c => c.Names.Any(x => string.Equals(x, country, StringComparison.OrdinalIgnoreCase))))
-                    && HeaderDutyStation.Known(city, reference) is { } station && (split == 0 || reference.Countries.Any(c => c.Code == station.Country && c.Names.Any(x => string.Equals(x, country, StringComparison.OrdinalIgnoreCase)))))
+                // The country, where one is given, is the city's own.
+                if (HeaderDutyStation.Known(city, reference) is { } station
+                    && (split == 0 || reference.Countries.Any(c => c.Code == station.Country && NamedAs(c, country))))
                 {
                     return split == 0 && n == 1 && words.Length <= 2 ? title : rest;
                 }
@@ -648,4 +649,10 @@ public static partial class HeaderTitle
 
     [GeneratedRegex(@",\s*(?<country>\p{Lu}[\p{L} '-]{2,40}?)\s*\((?!(?i:acting|interim|deputy|designate|temporary|re-?advertis))[^()\n]{2,40}\)$")]
     private static partial Regex CountryAndRegion();
+
+    // Whether a phrase is a country's name (or another name of it) in the reference.
+    private static bool IsCountry(string phrase, ReferenceFiles reference) => reference.Countries.Any(c => NamedAs(c, phrase));
+
+    private static bool NamedAs(CountryItem country, string phrase) =>
+        country.Names.Any(n => string.Equals(n, phrase, StringComparison.OrdinalIgnoreCase));
 }
