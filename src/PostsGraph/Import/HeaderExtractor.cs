@@ -19,7 +19,7 @@ public static class HeaderExtractor
         var grade = OwnScale(HeaderGrade.Read(notice, labels, reference.Grades), organisation.Fact, reference, out var gradeCandidate);
         // The publisher this notice names, known or not, is no part of its title ("Mercy Corps – Director of …").
         var title = HeaderTitle.Extract(notice, labels, reference, [.. new[] { organisation.Fact?.Value, organisation.Proposed?.Name }.OfType<string>()]);
-        var station = HeaderDutyStation.Read(notice, labels, title, reference);
+        var station = HeaderDutyStation.Read(notice, labels, title, reference, organisation.Fact?.Value);
         var post = new PostFile
         {
             Title = title,

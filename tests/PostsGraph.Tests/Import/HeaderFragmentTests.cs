@@ -109,6 +109,11 @@ public sealed class HeaderFragmentTests
     [InlineData("Chargé de sécurité\nCréée en 1998, Terre Solidaire est l’une des principales organisations de solidarité du Sahel.\nTerre Solidaire recrute un Chargé de sécurité.", "Terre Solidaire")]
     [InlineData("Chargé de sécurité\nLe Conseil norvégien (CNX) apporte son aide aux déplacés. CNX est une organisation humanitaire indépendante et le bureau du CNX est à Niamey.", "CNX")]
     [InlineData("Security Manager\nHope Relief Worldwide is a Christian relief and development organisation. Hope Relief Worldwide follows the HRW Security Manual.", "HRW")]
+    // A sentence in which it speaks as "we" where it names itself.
+    [InlineData("Programme Manager\nAt SAFEGOV, we envision a world where security serves people.\nThe Balkans office of SAFEGOV runs the project.", "SAFEGOV")]
+    [InlineData("Chef de la sécurité\nChez SOLIDAR, nous agissons pour la paix.\nL’équipe de SOLIDAR à Bamako compte douze personnes.", "SOLIDAR")]
+    // A record's source names it, and the text writes its initials with the little words in small letters.
+    [InlineData("title: Coordinateur sécurité\nsource: Secours du Sahel\ncreated: 2026-07-28T14:10:36+00:00\nbody: Secours du Sahel agit depuis 30 ans.\nLa participation de SdS est de 60 %.", "SdS")]
     // An acronym the notice writes as the owner of its staff, offices and policies.
     [InlineData("Regional Security Manager\nThe Regional Security Manager (RSM) reduces the risks faced by HAVEN personnel in the region, applies HAVEN’s policies and advises HAVEN's country directors.", "HAVEN")]
     [InlineData("Chief Security Officer\nThe Office of the Special Adviser to Freedonia (OSAF-Freedonia) is in Fredville. Plans cover all OSAF personnel and OSAF staff.", "OSAF-Freedonia")]
@@ -232,6 +237,7 @@ public sealed class HeaderFragmentTests
     // apostrophe and the UN's own parts are no publisher either.
     [InlineData("Référent Sécurité – Bangui\nLe Référent Sécurité intervient auprès des équipes. Le Référent Sécurité est présent sur le terrain.", "Référent Sécurité")]
     [InlineData("Security Coordinator\nThe Consortium is recruiting a Security Coordinator. The Consortium has been working in Niger since 2019. Consortium members share offices.", "Consortium")]
+    [InlineData("Security Officer\nAt Headquarters, we run the switchboard. Headquarters staff rotate every year.", "Headquarters")]
     [InlineData("Security Adviser\nAl-Shabaab has been active in Lower Juba since 2008. Al-Shabaab attacks on convoys have risen.", "Al-Shabaab")]
     [InlineData("Security Manager\nTalentBridge is recruiting on behalf of a humanitarian client. TalentBridge will shortlist candidates.", "TalentBridge")]
     [InlineData("Security Officer\nReview the SOP’s every quarter, brief staff on the SOP’s, keep the SOP’s filed and send SOP reports.", "SOP")]
@@ -1149,6 +1155,10 @@ public sealed class HeaderFragmentTests
     [InlineData("Reference: JSC-2026-07\nLocation: JCAC Secretariat, Neuilly-sur-Seine\nGrade: none", "neuilly-sur-seine")]
     [InlineData("Regional Safety Adviser - Horn of Africa\n\nLogistics & Operations Nairobi, Kenya\n\nAbout us", "nairobi")]
     [InlineData("Title: Field Security Officer\nDuty Station: UNHCR Garowe, Puntland, Somalia", "garowe")]
+    // A label in bold alone on its line, its value under it, also as a record's body starts.
+    [InlineData("Intern - Humanitarian Affairs\n\n**Work Location**\n\nNew York, in person or hybrid, full-time\n\n**Expected duration**\n\nSix months", "new-york")]
+    [InlineData("title: Intern - Humanitarian Affairs\nsource: Office for the Coordination of Humanitarian Affairs\nbody: **Work Location**\n\nNew York, in person or hybrid\n\nInterns support the desk.", "new-york")]
+    [InlineData("Security Officer\n**Duty station:**\nGeneva\n\nThe officer guards the premises.", "geneva")]
     [InlineData("Cyber Security Adviser - Luxembourg\n\n12 March 2026\n\nAbout the Committee", "luxembourg")]
     // A sentence placing the post, before the last words of its label's value.
     [InlineData("Location: the posts will be based mainly in Luxembourg, but also in Brussels and Strasbourg.", "luxembourg")]
@@ -1451,6 +1461,32 @@ public sealed class HeaderFragmentTests
         var part = PostsGraph.Import.HeaderExtractor.Extract(new PostsGraph.Import.NoticeText(text), Reference);
         Assert.Null(part.Post.DutyStation);
         Assert.Empty(part.Reference?.DutyStations ?? []);
+    }
+
+    // A sentence under an "Organization" heading, in bold or not, describes the publisher; it names
+    // none of the organisations it mentions.
+    [Theory]
+    [InlineData("Security Officer\n\n**Organization**\n\nThe Organization works with UNICEF and UNHCR in Chad.\n")]
+    [InlineData("Security Officer\n\n## Organization\n\nThe Organization works with UNICEF and UNHCR in Chad.\n")]
+    public void TakesNoNameFromASentenceUnderAnOrganisationHeading(string text) => Assert.Null(Extract(text).Organisation);
+
+    // A record's key with nothing after it is an empty field, not a label over the next key.
+    [Fact]
+    public void ReadsNoPlaceFromARecordsEmptyKey()
+    {
+        const string text = "title: Security Analyst\nsource: Office for the Coordination of Humanitarian Affairs\ncountry: Chad\ncity: \ntype: Internship\nbody: The analyst supports the desk.";
+        Assert.Null(Extract(text).DutyStation);
+    }
+
+    // A city the reference does not know, after the acronym the draft gives the publisher: the
+    // office's owner is no part of the city's name.
+    [Fact]
+    public void ProposesTheCityWithoutThePublishersAcronym()
+    {
+        const string text = "title: Programme Manager\nsource: Sahel Governance Centre\ncreated: 2026-10-02T13:46:47+00:00\nbody: At SAFEGOV, we envision a world where security serves people.\n\nLocation: SAFEGOV Tirana, Albania\n\nThe Balkans office of SAFEGOV runs the project.";
+        var part = PostsGraph.Import.HeaderExtractor.Extract(new PostsGraph.Import.NoticeText(text), Reference);
+        Fact(part.Post.Organisation, "SAFEGOV", text);
+        Fact(part.Post.DutyStation, "tirana", text);
     }
 
     // What a tenth read-only review of the rules for the 26th and 27th sets showed them reading

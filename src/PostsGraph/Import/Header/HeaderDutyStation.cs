@@ -15,7 +15,7 @@ public static partial class HeaderDutyStation
     private const int TopLines = 10;
 
     // The duty station, and the one to add to duty-stations.json where the reference does not know it.
-    public static (ValueFact? Fact, ProposedDutyStation? Proposed) Read(NoticeText notice, IReadOnlyList<Labelled> labels, ValueFact? title, ReferenceFiles reference)
+    public static (ValueFact? Fact, ProposedDutyStation? Proposed) Read(NoticeText notice, IReadOnlyList<Labelled> labels, ValueFact? title, ReferenceFiles reference, string? publisher = null)
     {
         // "Initially Brussels, to be relocated to …": the place the post starts in, where the seat moves.
         labels = [.. labels.Select(l => l.Field == HeaderField.DutyStation && LeadingAdverb().Match(l.Value) is { Success: true } adverb
@@ -124,7 +124,7 @@ public static partial class HeaderDutyStation
                 ?? BoardPayPlace(notice, reference), null);
         }
 
-        var city = CityPart(unknown.Value, reference);
+        var city = CityPart(unknown.Value, reference, publisher);
         var country = CountryOf(CountryPart(unknown.Value), reference)
             ?? labels.Where(l => l.Field == HeaderField.Country).Select(l => CountryOf(l.Value, reference)).FirstOrDefault(c => c is not null);
         return Proposed(notice, city, country, unknown.Start, unknown.ValueEnd, $"{notice.LabelReason(unknown)}; a city the reference does not know yet");
@@ -374,21 +374,22 @@ public static partial class HeaderDutyStation
     // Secretariat, Neuilly-sur-Seine": the part after the site, where it is no country). A region
     // after the city stays out ("Maicao, La Guajira - Colombia"), as does a country before it
     // ("Afghanistan-Bamyan").
-    private static string CityPart(string value, ReferenceFiles? reference = null)
+    private static string CityPart(string value, ReferenceFiles? reference = null, string? publisher = null)
     {
         var parts = Parts(value);
         return parts.Count >= 3 && reference is not null && CountryOf(parts[^1], reference) is not null && IsSite(parts[0]) ? parts[^2]
             : parts.Count == 2 && reference is not null && CountryOf(parts[0], reference) is not null ? parts[1]
             : parts.Count == 2 && reference is not null && NamedSite().IsMatch(parts[0]) && CountryOf(parts[1], reference) is null ? parts[1]
             : parts.Count == 1 && reference is not null && parts[0].Split('-') is [var country, var rest] && CountryOf(country, reference) is not null ? rest.Trim()
-            : WithoutOrganisation(parts.FirstOrDefault() ?? "", reference);
+            : WithoutOrganisation(parts.FirstOrDefault() ?? "", reference, publisher);
     }
 
-    // "UNICEF Bossaso": the publisher's acronym the reference knows, before a city of a word or two
-    // (not "UNICEF Afghanistan", "UNHCR Sub-Office", "WFP Headquarters").
-    private static string WithoutOrganisation(string part, ReferenceFiles? reference) =>
+    // "UNICEF Bossaso": an acronym the reference knows, or the one the draft gives the publisher
+    // ("DCAF Ljubljana"), before a city of a word or two (not "UNICEF Afghanistan", "UNHCR
+    // Sub-Office", "WFP Headquarters").
+    private static string WithoutOrganisation(string part, ReferenceFiles? reference, string? publisher) =>
         reference is not null && part.Split(' ', 2) is [var first, var rest] && first.Length >= 2 && first.All(char.IsUpper) && rest.Split(' ').Length <= 2
-            && reference.Organisations.Any(o => o.Acronym == first)
+            && (reference.Organisations.Any(o => o.Acronym == first) || first == publisher)
             && CountryOf(rest, reference) is null && !SiteWord().IsMatch(rest) && !rest.Contains("Office", StringComparison.OrdinalIgnoreCase) ? rest.Trim() : part;
 
     // An organisation's site by its acronym and a word for it: "ECAC Secretariat", "EEAS Headquarters".

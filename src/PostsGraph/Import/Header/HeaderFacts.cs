@@ -23,7 +23,7 @@ public static partial class HeaderFacts
 
     // A label as the notice writes it, for a reason: "the \"Duty Station\" label".
     public static string LabelReason(this NoticeText notice, Labelled label) =>
-        $"the \"{notice.Text[label.Start..label.ValueStart].Trim().TrimEnd(':', '|', '：').Trim().TrimStart('|').Trim()}\" label";
+        $"the \"{notice.Text[label.Start..label.ValueStart].Trim().TrimEnd(':', '|', '：', '*', '_').Trim().TrimStart('|').Trim()}\" label";
 
     // The first occurrence of a word or name as a whole, or -1.
     public static int FirstOccurrence(string text, string word, StringComparison comparison) =>

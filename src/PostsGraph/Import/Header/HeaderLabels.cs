@@ -82,6 +82,12 @@ public static partial class HeaderLabels
         foreach (var (field, start, valueStart, nextLine) in found)
         {
             var from = valueStart;
+            // A record's key with nothing after it is an empty field ("city: " above "type: Internship").
+            if (nextLine && keys.Contains(start))
+            {
+                continue;
+            }
+
             if (nextLine)
             {
                 // The value is the next non-blank line, unless that line is itself a label, after
@@ -96,6 +102,13 @@ public static partial class HeaderLabels
                 }
 
                 if (line is null || found.Any(f => f.Start >= line.Start && f.Start < line.End && text[line.Start..f.Start].All(c => char.IsWhiteSpace(c) || c is '•' or '·' or '▪' or '*' or '-' or '|')))
+                {
+                    continue;
+                }
+
+                // A sentence under an "Organization" heading describes it; it is no name ("**Organization**"
+                // over "The Organization works with UNICEF and UNHCR in Chad.").
+                if (field == HeaderField.Organisation && ProseLine().IsMatch(line.Content))
                 {
                     continue;
                 }
@@ -229,6 +242,12 @@ public static partial class HeaderLabels
 
         var end = m.Index + m.Length;
         var at = PastBlanks(text, end);
+        // Markdown's emphasis closing a label that ends its line ("**Work Location**" with the value
+        // under it, "**Closing date:**"): the label ends its line.
+        if (ClosingEmphasis().Match(text, at) is { Success: true } emphasis && LineStartBefore(text, start))
+        {
+            at = PastBlanks(text, at + emphasis.Length);
+        }
 
         // A section's number before a label counts as starting its line for a place's label
         // ("2. Place of employment") or a label with its colon, whose value is never a sentence's words.
@@ -257,6 +276,10 @@ public static partial class HeaderLabels
 
             var valueStart = after;
             after = PastBlanks(text, after);
+            if (ClosingEmphasis().Match(text, after) is { Success: true } closing)
+            {
+                after = PastBlanks(text, after + closing.Length);
+            }
 
             // The second of a bilingual pair ("Application deadline / Date limite de candidature:") counts as starting its line.
             var paired = start >= 2 && text.AsSpan(0, start).TrimEnd(' ').EndsWith("/");
@@ -297,6 +320,12 @@ public static partial class HeaderLabels
 
     [GeneratedRegex(@"[0-9]{1,2}[ \t]*:")]
     private static partial Regex FootnoteColon();
+
+    [GeneratedRegex(@"^[ \t]*\p{Lu}\S*(?:[ \t]+\S+){5,}[.!?][ \t]*\r?$")]
+    private static partial Regex ProseLine();
+
+    [GeneratedRegex(@"\G(?:\*\*|__)[ \t]*(?=\r?\n|$)")]
+    private static partial Regex ClosingEmphasis();
 
     private static bool OnlyADash(NoticeLine line) => line.Content.Trim() is "-" or "–" or "—";
 
@@ -439,12 +468,17 @@ public static partial class HeaderLabels
         {
             if (!char.IsWhiteSpace(text[i]) && text[i] is not ('•' or '-' or '*' or '·' or '▪' or '–' or '|' or '#' or '>' or '_'))
             {
-                return false;
+                // A record's body key starts the notice's text on its own line: "body: **Work Location**".
+                var lineStart = text.LastIndexOf('\n', i) + 1;
+                return BodyKey().IsMatch(text.AsSpan(lineStart, start - lineStart));
             }
         }
 
         return true;
     }
+
+    [GeneratedRegex(@"^(?:body|description|content|text)[ \t]*:[ \t]*[*_#>•\- \t]*$")]
+    private static partial Regex BodyKey();
 
     private static HeaderField FieldOf(Match m)
     {

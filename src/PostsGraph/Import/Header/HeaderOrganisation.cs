@@ -281,7 +281,8 @@ public static partial class HeaderOrganisation
         {
             List<(string Name, string Acronym, int At, bool Declared)> described = [.. DescribingSentence().Matches(text)
                 .Where(m => !m.Groups["weak"].Success || NamesAnOrganisation(text, m.Groups["name"].Value.Trim()))
-                .Select(m => (m.Groups["name"].Value.Trim(), m.Groups["acronym"].Value, m.Index, m.Groups["declared"].Success && NonProfit().IsMatch(m.Groups["noun"].Value)))];
+                .Select(m => (m.Groups["name"].Value.Trim(), m.Groups["acronym"].Value, m.Index, m.Groups["declared"].Success && NonProfit().IsMatch(m.Groups["noun"].Value)))
+                .Concat(SpeakingAs().Matches(text).Select(m => (m.Groups["name"].Value.Trim(), m.Groups["acronym"].Value, m.Index, false)))];
             var about = AboutLine().Matches(text);
             return new(
                 [.. Mailbox().Matches(text).SelectMany(m => DomainLabels(m.Groups["domain"].Value).Take(1))],
@@ -606,6 +607,10 @@ public static partial class HeaderOrganisation
             .Select(w => string.Concat(w.Split('-', StringSplitOptions.RemoveEmptyEntries)
                 .Select((part, i) => i == 0 ? char.ToUpperInvariant(part[0]).ToString() : char.IsUpper(part[0]) ? part[..1] : ""))));
 
+    // The first letter of every word as the name writes it, its little words' too: "MdM".
+    private static string SmallInitials(string name) =>
+        string.Concat(name.Split([' ', '\'', '’', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).Select(w => w[0]));
+
     private static readonly HashSet<string> LittleWords = new(
         ["of", "for", "and", "on", "the", "in", "at", "to", "de", "des", "du", "la", "le", "les", "l", "d", "del", "las", "los", "el", "y", "et", "pour", "en", "au", "aux", "para", "por", "à"],
         StringComparer.Ordinal);
@@ -646,10 +651,15 @@ public static partial class HeaderOrganisation
             return elsewhere.Groups["acronym"].Value;
         }
 
-        // Only a name, capitalised, has initials: "country office" or "per mission" is none.
+        // Only a name, capitalised, has initials: "country office" or "per mission" is none. A name
+        // with little words may write them as small letters ("Médecins du Monde": MdM, "Terre des
+        // hommes": Tdh), where the text writes that acronym as a word.
         var initials = name.Length > 0 && char.IsUpper(name[0]) ? Initials(name) : "";
+        var small = name.Length > 0 && char.IsUpper(name[0]) ? SmallInitials(name) : "";
         return initials.Length >= 2 && (HeaderFacts.Occurrences(text, initials, StringComparison.Ordinal).Any() || publisher.MailLabels.Contains(initials.ToLowerInvariant()))
             ? initials
+            : small.Length >= 3 && small.Any(char.IsLower) && IsAcronym(small) && HeaderFacts.Occurrences(text, small, StringComparison.Ordinal).Any()
+            ? small
             : null;
     }
 
@@ -904,6 +914,13 @@ public static partial class HeaderOrganisation
         + @"|(?<declared>es[ \t]+una?(?:[ \t]+(?!(?:donde|que|en|de|del|con|para|y|dentro)\b)[\p{L}-]+,?){0,8}?[ \t]+(?<noun>(?i:organizaci[óo]n|organizaciones|ONG|fundaci[óo]n|agencia))\b))")]
     private static partial Regex DescribingSentence();
 
+    // A sentence in which the publisher speaks as "we" where it names itself: "At DCAF, we envision
+    // a world …", "Chez Solidarité Sahel, nous croyons …". Not one that names a place or a time
+    // ("At Headquarters, we", "At the same time, we"): the name is capitalised, and a name the
+    // notice writes only once is no publisher (a describing sentence's name must recur).
+    [GeneratedRegex(@"(?:^|[.!?:][ \t]+|\n)(?:At|Chez)[ \t]+(?<name>\p{Lu}[\p{L}\p{N}’'&-]*(?:[ \t]+(?:(?:the|of|for|and|de|du|des|pour|les|la|le|et)[ \t]+)*\p{Lu}[\p{L}\p{N}’'&-]*){0,4})(?:[ \t]+\((?<acronym>[A-Za-z-]{2,12})\))?,[ \t]+(?:we|nous)\b")]
+    private static partial Regex SpeakingAs();
+
     // What only an organisation is, never a unit or a cluster: a name ending like a part's
     // ("… Team (HOT)") counts as an organisation only where it is declared one of these.
     [GeneratedRegex(@"^(?:NGOs?|INGOs?|charit(?:y|ies)|non-?profits?|foundation|ONG|associations?|fondation|fundaci[óo]n)$", RegexOptions.IgnoreCase)]
@@ -928,7 +945,7 @@ public static partial class HeaderOrganisation
     private static readonly HashSet<string> NotOrganisations =
         ["This", "It", "We", "Our", "He", "She", "They", "Il", "Elle", "Nous", "Organization", "Organisation", "Organización", "Agency", "Company", "Candidate", "Incumbent",
          "Position", "Post", "Office", "Mission", "Programme", "Program", "Project", "Team", "Department", "Country", "Region", "Area", "Employer", "Poste", "Projet", "Equipe", "Équipe",
-         "Consortium", "Cluster", "Group", "Delegation", "Partner", "Partners", "Donor", "Government", "Client"];
+         "Consortium", "Cluster", "Group", "Delegation", "Partner", "Partners", "Donor", "Government", "Client", "Headquarters", "HQ", "Present", "First", "Times"];
 
     // An acronym written as an owner: "NRC’s policy", "CARE staff", "MSF offices".
     [GeneratedRegex(@"(?<![\p{L}\p{N}-])(?<acronym>\p{Lu}[\p{Lu}\d]{2,7})(?:[’']s\b|(?<staff>(?=[ \t]+(?:" + OwnThings + @")\b)))")]
