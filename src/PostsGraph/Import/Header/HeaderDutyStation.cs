@@ -120,7 +120,7 @@ public static partial class HeaderDutyStation
         // Nor does an office's name ("Global Shared Services Centre (GSSC)"): no city is proposed from it.
         if (stations.FirstOrDefault(l => !OnlyACountry(l.Value, reference) && !NotAPlace().IsMatch(l.Value) && !OfficeName().IsMatch(l.Value)) is not { } unknown)
         {
-            return (HeaderProse.DutyStation(notice, city => Known(city, reference), sentence => EndingCity(sentence, reference))
+            return (HeaderProse.DutyStation(notice, city => Known(city, reference), sentence => EndingCity(sentence, reference), title?.Value)
                 ?? BoardPayPlace(notice, reference), null);
         }
 

@@ -64,7 +64,7 @@ public static partial class HeaderGrade
         {
             // A long headline of dash-separated parts at the top counts too ("EEAS vacancy – FGIII Contract Agent – …").
             if ((line.Content.Length <= ShortLine || (index < 5 && line.Content.Length <= 200 && HeaderTitle.HeadlineParts().Matches(line.Content).Count >= 2))
-                && HeaderGrades.FindKnown(line.Content, grades) is { } found)
+                && HeaderGrades.FindKnown(line.Content, grades, notice.Text) is { } found)
             {
                 return (notice.ValueAt(found.Code, line.Start, line.End)
                     .Because(Confidence.Medium, "no grade label; a grade code on a short line or headline near the top"), null);

@@ -18,8 +18,13 @@ public static partial class HeaderGrades
 
     // The first grade in text that no label introduces: the common system's codes and the other
     // systems' codes that cannot be read as anything else; offsets are relative to text.
-    public static NoticeGrade? FindKnown(string text, IReadOnlyList<GradeItem> grades) =>
-        First(OtherSystemGrade().Matches(text), grades, labelled: false) ?? First(KnownGrade().Matches(text), grades, labelled: false);
+    // whole: the notice, where text is one of its lines.
+    public static NoticeGrade? FindKnown(string text, IReadOnlyList<GradeItem> grades, string? whole = null) =>
+        First(OtherSystemGrade().Matches(text), grades, labelled: false) ?? First(KnownGrade().Matches(text).Where(m => !Numbered(whole ?? text, m)), grades, labelled: false);
+
+    // "(D.1)" beside "(D.2)" numbers deliverables or sections, not grades.
+    private static bool Numbered(string text, Match m) =>
+        m.Value.Contains('.') && Regex.Count(text, @"\(" + Regex.Escape(m.Groups["series"].Value) + @"\.\d\)") >= 2;
 
     // The value of a grade label: a known grade of any system, or else the first code-like token,
     // kept with a note so that the curator can add it to the reference or map it. A value that

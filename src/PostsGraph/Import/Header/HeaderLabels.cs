@@ -51,7 +51,7 @@ public static partial class HeaderLabels
     {
         var text = notice.Text;
         var found = new List<(HeaderField Field, int Start, int End, bool NextLine)>();
-        var (keys, titled) = RecordKeys(notice);
+        var keys = RecordKeys(notice);
         var fromRecord = new HashSet<int>();
         for (var i = 0; i < text.Length; i++)
         {
@@ -62,7 +62,7 @@ public static partial class HeaderLabels
             }
 
             var m = Label().Match(text, i);
-            m = !m.Success && key && titled.Contains(i) ? RecordLabel().Match(text, i) : m;
+            m = !m.Success && key ? RecordLabel().Match(text, i) : m;
             if (m.Success && Accept(text, m, key) is { } form)
             {
                 if (m.Groups["Record"].Success)
@@ -541,12 +541,12 @@ public static partial class HeaderLabels
     // "source: International Maritime Organization", "closing: 2026-10-16T00:00:00+00:00"), where
     // a key is a label as a capitalised one would be. Where no label names it, a record's
     // "source" is its publisher, "created" or "date" its posting date.
-    // Only a run that holds a "title:" key is a posting's record whose "source" and "created" or
-    // "date" count ("population: …" / "source: UNHCR data portal" is no record of the post).
-    private static (HashSet<int> Keys, HashSet<int> Titled) RecordKeys(NoticeText notice)
+    // Only a run that holds a "title:" key is a posting's record: elsewhere lower-case keys are a
+    // table's, a schedule's or a form's ("population: …" / "source: UNHCR data portal"; "payment:
+    // 20 %" / "deadline: 15 May 2026" under a consultancy's deliverable).
+    private static HashSet<int> RecordKeys(NoticeText notice)
     {
         var keys = new HashSet<int>();
-        var titled = new HashSet<int>();
         var run = new List<NoticeLine>();
         foreach (var line in notice.Lines.Append(null))
         {
@@ -556,19 +556,15 @@ public static partial class HeaderLabels
                 continue;
             }
 
-            if (run.Count >= 2)
+            if (run.Count >= 2 && run.Any(l => l.Content.StartsWith("title:", StringComparison.Ordinal)))
             {
                 keys.UnionWith(run.Select(l => l.Start));
-                if (run.Any(l => l.Content.StartsWith("title:", StringComparison.Ordinal)))
-                {
-                    titled.UnionWith(run.Select(l => l.Start));
-                }
             }
 
             run.Clear();
         }
 
-        return (keys, titled);
+        return keys;
     }
 
     // A record's "source" or "date" gives way to the notice's own label for the same fact
@@ -578,7 +574,8 @@ public static partial class HeaderLabels
     private static bool GivesWay(Labelled key, IReadOnlyList<Labelled> labels) =>
         labels.Any(l => l != key && l.Field == key.Field && !l.FromRecord && (key.Field != HeaderField.PostedOn || l.Value.Any(char.IsDigit))) || (key.Field == HeaderField.Organisation && JobBoard().IsMatch(key.Value));
 
-    [GeneratedRegex(@"^(?:ReliefWeb|UN\s*Careers|UNjobs|Impactpool|Devex|LinkedIn|Indeed|Idealist|DevNetJobs|UNjobnet|Inspira)\b", RegexOptions.IgnoreCase)]
+    // A board by its name, or by a name that ends as boards' names do ("UN Job List", "ICVA Jobs", "UN Talent").
+    [GeneratedRegex(@"^(?:ReliefWeb|UN\s*Careers|UNjobs|Impactpool|Devex|LinkedIn|Indeed|Idealist|DevNetJobs|UNjobnet|Inspira)\b|\b(?:jobs?|job\s+(?:list|board|portal|alerts?)|talents?|careers?|portal|vacancies|rss|feed|listings?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex JobBoard();
 
     [GeneratedRegex(@"^\p{Ll}[\p{Ll}_ ]{1,30}:(?:[ \t]|$)")]

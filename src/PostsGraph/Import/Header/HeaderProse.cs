@@ -26,12 +26,14 @@ public static partial class HeaderProse
 
     // known: a city of the reference by its name; endingCity: the city of the reference, not also a
     // country's name, that a sentence ends with.
-    // A sentence whose subject is the post ("The position is based in Khartoum") wins over an
+    // A sentence whose subject is the post ("The position is based in Khartoum", "The successful
+    // candidate will be based in Juba", or the post's own title: "The Protection Officer will be
+    // based in …", not another job's, "The Programme Manager is based in Nairobi") wins over an
     // earlier one that places something else ("The coordination team is based in Port Sudan").
-    public static ValueFact? DutyStation(NoticeText notice, Func<string, DutyStationItem?> known, Func<string, DutyStationItem?> endingCity) =>
-        DutyStation(notice, known, endingCity, ofThePost: true) ?? DutyStation(notice, known, endingCity, ofThePost: false);
+    public static ValueFact? DutyStation(NoticeText notice, Func<string, DutyStationItem?> known, Func<string, DutyStationItem?> endingCity, string? title = null) =>
+        DutyStation(notice, known, endingCity, ofThePost: true, title) ?? DutyStation(notice, known, endingCity, ofThePost: false, title);
 
-    private static ValueFact? DutyStation(NoticeText notice, Func<string, DutyStationItem?> known, Func<string, DutyStationItem?> endingCity, bool ofThePost)
+    private static ValueFact? DutyStation(NoticeText notice, Func<string, DutyStationItem?> known, Func<string, DutyStationItem?> endingCity, bool ofThePost, string? title)
     {
         var text = notice.Text;
         foreach (Match m in StationSentence().Matches(Open(notice)))
@@ -54,7 +56,8 @@ public static partial class HeaderProse
             }
 
             if (ofThePost && !PostSubject().IsMatch(subject)
-                && !(TitleSubject().Match(subject) is { Success: true } titled && HeaderTitle.EndsWithAJob(titled.Groups["title"].Value)))
+                && !(TitleSubject().Match(subject) is { Success: true } titled && HeaderTitle.EndsWithAJob(titled.Groups["title"].Value)
+                    && title is not null && title.Contains(titled.Groups["title"].Value, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
@@ -97,7 +100,7 @@ public static partial class HeaderProse
 
     // A sentence whose subject is the post: "The position is [based in]", "This role will be", "The
     // Field Security Manager will be" (not "You will be based in Abuja for the first three weeks").
-    [GeneratedRegex(@"^\s*(?:(?:The|This)\s+(?:position|post|role|job|vacancy|incumbent)|(?:Le|Ce)\s+poste|(?:El|Este)\s+puesto)\s+(?:is|will\s+be|est|sera|es|será|estará)\s+$")]
+    [GeneratedRegex(@"^\s*(?:(?:The|This)\s+(?:position|post|role|job|vacancy|incumbent|(?:successful|selected)\s+(?:candidate|applicant))|(?:Le|Ce)\s+poste|(?:El|Este)\s+puesto)\s+(?:is|will\s+be|est|sera|es|será|estará)\s+$")]
     private static partial Regex PostSubject();
 
     [GeneratedRegex(@"^\s*The\s+(?<title>(?:\p{Lu}[\w’'-]*\s+(?:(?:of|and|for|the|in)\s+)?){0,6}\p{Lu}[\w’'-]*)\s+(?:is|will\s+be)\s+$")]

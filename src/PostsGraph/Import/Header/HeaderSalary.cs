@@ -243,17 +243,23 @@ public static partial class HeaderSalary
     [GeneratedRegex(@"salary|salaries|remuneration|\bpay\b|post\s+adjustment|emolument|compensation|stipend|\bfees?\b|honorari|salaire|r[ée]mun[ée]ration|traitement|ajustement\s+de\s+poste|indemnit[ée]\s+de\s+poste|sueldo|salari[oa]l?|remuneraci[óo]n|ajuste\s+por\s+lugar\s+de\s+destino", RegexOptions.IgnoreCase)]
     private static partial Regex PayWord();
 
-    // Gross figures have no kind in the seed format (all kinds are net of staff assessment).
+    // A range the notice says is approximate: an estimate.
     [GeneratedRegex(@"\b(?:approximately|approx\.|roughly|around|environ|aproximadamente|aprox\.)", RegexOptions.IgnoreCase)]
     private static partial Regex Approximately();
 
-    // "Perdiem : 684 € net/mois", "Hardship allowance: USD 1,000": a figure an allowance's label gives.
-    [GeneratedRegex(@"\b(?:per[ \t]?diems?|(?<!living[ \t])allowances?|indemnit[ée]s?|primes?|hardship|danger[ \t]+pay|vi[áa]ticos?)[ \t]*(?:\([^()\n]{0,20}\)[ \t]*)?[:=]?[ \t]*(?:of[ \t]+|de[ \t]+)?(?:US\$|€|\$|[A-Z]{3})?[ \t]*$", RegexOptions.IgnoreCase)]
+    // "Perdiem : 684 € net/mois", "Hardship allowance: USD 1,000": a figure an allowance's label gives;
+    // not a pay label that names allowances beside the salary ("Salary and allowances:", "Monthly
+    // salary including allowances:", "Salaire et indemnités :").
+    [GeneratedRegex(@"(?<!\b(?:salary|salaries|salaire|sueldo|salario|pay|remuneration|r[ée]mun[ée]ration|remuneraci[óo]n|including|includes|inclusive|incl|and|et|y|with|plus|avec|con)\b[^\n:]{0,40})\b(?:per[ \t]?diems?|(?<!living[ \t])allowances?|indemnit[ée]s?|primes?|hardship|danger[ \t]+pay|vi[áa]ticos?)[ \t]*(?:\([^()\n]{0,20}\)[ \t]*)?[:=]?[ \t]*(?:of[ \t]+|de[ \t]+)?(?:US\$|€|\$|[A-Z]{3})?[ \t]*$", RegexOptions.IgnoreCase)]
     private static partial Regex AllowanceBefore();
 
-    [GeneratedRegex(@"\G[ \t]*(?:(?!living\b|subsistence\b|plus\b|and\b|with\b|including\b|et\b|y\b)[\w&/-]+[ \t]+){0,2}(?:allowance|bonus|per[ \t]+diem|indemnit[ée]|prime|subsidio|bono)\b", RegexOptions.IgnoreCase)]
+    // The words between the figure and the allowance's noun name the allowance ("USD 300 transport
+    // allowance", "€1250 R&R allowance"); a word that joins or excludes it ("excluding bonus",
+    // "avec prime de risque", "más bono") leaves the figure the salary's.
+    [GeneratedRegex(@"\G[ \t]*(?:(?!(?:living|subsistence|plus|and|with|without|including|incl|inclusive|excluding|excl|exclusive|except|before|after|not|no|or|et|y|hors|sans|avec|ou|más|mas|con|sin|o)\b)[\w&/-]+[ \t]+){0,2}(?:allowance|bonus|per[ \t]+diem|indemnit[ée]|prime|subsidio|bono)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AllowanceAfter();
 
+    // Gross figures have no kind in the seed format (all kinds are net of staff assessment).
     [GeneratedRegex(@"\bgross\b|\bbrut(?:e|s|es)?\b|\bbrut[oa]s?\b|\bbrutto\b", RegexOptions.IgnoreCase)]
     private static partial Regex Gross();
 

@@ -22,7 +22,7 @@ public static partial class HeaderSchedule
     public static Schedule Extract(NoticeText notice, IReadOnlyList<Labelled> labels)
     {
         ValueFact? postedOn = null, deadline = null;
-        var open = false;
+        var (open, recorded) = (false, false);
         var monthFirst = HeaderDates.MonthFirst(notice.Text);
         var stated = HeaderDates.StatesOrder(notice.Text);
         foreach (var label in labels)
@@ -57,8 +57,9 @@ public static partial class HeaderSchedule
                     postedOn ??= Fact(notice, label, dates[0]);
                     deadline ??= dates.Count > 1 ? Fact(notice, label, dates[1]) : null;
                     break;
-                case HeaderField.PostedOn when dates.Count > 0:
-                    postedOn ??= Fact(notice, label, dates[0]);
+                case HeaderField.PostedOn when dates.Count > 0 && postedOn is null:
+                    postedOn = Fact(notice, label, dates[0]);
+                    recorded = label.FromRecord;
                     break;
                 // "Plazo de presentación: del 1 al 15 de julio": a deadline label giving the whole
                 // period ends with its last date.
@@ -69,6 +70,13 @@ public static partial class HeaderSchedule
                     open |= OpenUntilFilled.Any(words => label.Value.Contains(words, StringComparison.OrdinalIgnoreCase));
                     break;
             }
+        }
+
+        // A record's "created:" may be when an export stored the notice, not when it was posted: one
+        // after the deadline is that.
+        if (recorded && deadline is not null && string.CompareOrdinal(postedOn!.Value, deadline.Value) > 0)
+        {
+            postedOn = null;
         }
 
         // A job board's line of two dates run together near the top, where no label gives either.
@@ -115,7 +123,7 @@ public static partial class HeaderSchedule
     // "(midnight The Hague time)" stays with the date.
     private static ValueFact? Fact(NoticeText notice, Labelled label, NoticeDate date) =>
         notice.ValueAt(HeaderDates.Iso(date.Date), label.Start, label.ValueEnd, date.Note)
-            .Because(date.Unsettled ? Confidence.Low : Confidence.High,
+            .Because(date.Unsettled ? Confidence.Low : label.FromRecord ? Confidence.Medium : Confidence.High,
                 date.Unsettled ? $"{notice.LabelReason(label)}; an all-numeric date that reads either way, and the notice does not say its order" : notice.LabelReason(label));
 
     // A deadline in brackets after a headline: "(Deadline 30 October 2020)", "(Closing date: 12 May 2027)".

@@ -29,9 +29,10 @@ public static partial class HeaderTitle
         // ("Title of post Function group and grade", "Post Title: Post").
         // A record's or front matter's lower-case "title:" key names the page as often as the post
         // ("title: Careers"): only a value that names a job, or a posting record's (one with a
-        // "source:"), rated MEDIUM.
+        // "source:") that is no page's name ("Careers at UNICEF", "Vacancy Announcement No. 14",
+        // "Call for Applications - Roster"), rated MEDIUM.
         if (labels.FirstOrDefault(l => l.Field == HeaderField.Title && l.Value.Any(char.IsLetter) && !CountOfPosts().IsMatch(l.Value) && !OnlyLabelWords(l.Value)
-            && (!char.IsLower(notice.Text[l.Start]) || NamesAJob(l.Value) || labels.Any(r => r.FromRecord && r.Field == HeaderField.Organisation))
+            && (!char.IsLower(notice.Text[l.Start]) || NamesAJob(l.Value) || (labels.Any(r => r.FromRecord && r.Field == HeaderField.Organisation) && !PageName().IsMatch(l.Value)))
             && (notice.LineAt(l.Start).Index < 40 || !BareTitleLabel().IsMatch(notice.Text.AsSpan(l.Start)))
             && (NamesAJob(l.Value) || !notice.Text.AsSpan(l.Start, l.ValueStart - l.Start).Contains('\n') || !MenuItem().IsMatch(notice.LineAt(l.Start).Content))) is { } label)
         {
@@ -151,7 +152,12 @@ public static partial class HeaderTitle
     [GeneratedRegex(@"(?:\b(?:of|for|on|to|in|and|with|de|du|des|et|en|pour|del|y)|\b\p{Ll}+ing)$")]
     private static partial Regex UnfinishedEnd();
 
+    // A page's name rather than a post's: "Careers at UNICEF", "Vacancy Announcement No. 14".
+    [GeneratedRegex(@"\b(?:careers?|vacanc(?:y|ies)|jobs?|opportunit(?:y|ies)|call\s+for|roster|recruitment|hiring|openings?|announcement|avis|offres?|convocatoria|empleo)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PageName();
+
     // Only the words labels are made of: "Function group and grade", "Post".
+
     private static bool OnlyLabelWords(string value) =>
         value.Split([' ', '\t', '/', '-'], StringSplitOptions.RemoveEmptyEntries).All(w => LabelWords.Contains(w.TrimEnd(':', '.').ToLowerInvariant()));
 
@@ -248,12 +254,15 @@ public static partial class HeaderTitle
     // staff category, the rest is not the title.
     private static string FromGradePart(string title, ReferenceFiles reference)
     {
-        // "Senior Investigator, P4, JFO": a part between commas that is only a grade ends the title.
+        // "Senior Investigator, P4, JFO": a part between commas that is only a grade ends the title
+        // where only a board's codes follow it; before the post's field of work ("Associate Expert,
+        // P2, Education in Emergencies") only the grade leaves.
         foreach (Match comma in CommaPart().Matches(title))
         {
             if (IsGrade(comma.Groups["part"].Value, reference) && EndsWithAJob(title[..comma.Index]))
             {
-                return title[..comma.Index];
+                var rest = title[(comma.Index + comma.Length)..];
+                return Words().IsMatch(rest) ? title[..comma.Index] + rest : title[..comma.Index];
             }
         }
 
@@ -469,7 +478,8 @@ public static partial class HeaderTitle
     [GeneratedRegex(@"\s+in\s+(?<place>\p{Lu}[^,|\n]{1,40}(?:,\s*[^,|\n]{2,40})?)$")]
     private static partial Regex InPlace();
 
-    [GeneratedRegex(@"(?<sep>\s*[-–]\s+|,\s+)(?<place>[^-–,|]{2,40}(?:,\s*[^-–,|]{2,40})?)$")]
+    // A place may hold a hyphen between letters ("Home-based", "Port-au-Prince"), not a dash.
+    [GeneratedRegex(@"(?<sep>\s*[-–]\s+|,\s+)(?<place>(?:[^-–,|]|(?<=\p{L})-(?=\p{L})){2,40}(?:,\s*(?:[^-–,|]|(?<=\p{L})-(?=\p{L})){2,40})?)$")]
     private static partial Regex PlaceAfter();
 
     // What job boards add after a title: " job at UNDSS", " at ECOWAS", " at IRC Nigeria", " vacancy", a
@@ -593,9 +603,9 @@ public static partial class HeaderTitle
 
     // "The Deputy Regional Security Manager, Southern Africa (DRSM-SA), under supervision of …":
     // a title of two words or more with its region and acronym, then the post's supervision (not
-    // "…, under the overall authority of the Designated Official", which introduces a senior post
-    // other notices describe).
-    [GeneratedRegex(@"\bThe[ \t]+(?=[A-Z][\w’'-]*[ \t]+(?:(?:of|and|for|the|in)[ \t]+)?[A-Z])" + IntroducedTitle + @"(?:,[ \t]+\p{Lu}[\w’'-]*(?:[ \t]+\p{Lu}[\w’'-]*){0,2})?(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?,[ \t]+under[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+){0,2}(?:guidance|supervision|direction)\b")]
+    // "…, under the overall authority (direction) of the Designated Official", which introduces a
+    // senior post, the Chief Security Adviser's, that other notices describe).
+    [GeneratedRegex(@"\bThe[ \t]+(?=[A-Z][\w’'-]*[ \t]+(?:(?:of|and|for|the|in)[ \t]+)?[A-Z])" + IntroducedTitle + @"(?:,[ \t]+\p{Lu}[\w’'-]*(?:[ \t]+\p{Lu}[\w’'-]*){0,2})?(?:[ \t]+\((?<paren>[^()\n]{1,60})\))?,[ \t]+under[ \t]+(?:the[ \t]+)?(?:(?!overall\b)\w+[ \t]+){0,2}(?:guidance|supervision|direction)\b")]
     private static partial Regex Appositive();
 
     private static string Unquoted(string title) =>
@@ -612,6 +622,11 @@ public static partial class HeaderTitle
 
     [GeneratedRegex(@",[ \t]*(?<part>[^,]{1,8}?)[ \t]*(?=,|$)")]
     private static partial Regex CommaPart();
+
+    // Words with small letters: a field of work or a place (which the next steps cut), not a
+    // board's codes ("JFO, JO#12345").
+    [GeneratedRegex(@"\p{Ll}{2,}")]
+    private static partial Regex Words();
 
     // "Finance Manager Nigeria Abuja": a country and a city the reference knows run on after a
     // title without a separator.
@@ -647,7 +662,9 @@ public static partial class HeaderTitle
     [GeneratedRegex(@"\s*\((?<city>[^()\n]{2,40})\)$")]
     private static partial Regex BracketedCity();
 
-    [GeneratedRegex(@",\s*(?<country>\p{Lu}[\p{L} '-]{2,40}?)\s*\((?!(?i:acting|interim|deputy|designate|temporary|re-?advertis))[^()\n]{2,40}\)$")]
+    // The bracket names a region ("(Europe and Asia)", "(MENA)"), not the post's branch of work
+    // ("Deputy Country Director, Yemen (Programmes)") nor its standing ("(Acting)").
+    [GeneratedRegex(@",\s*(?<country>\p{Lu}[\p{L} '-]{2,40}?)\s*\((?=[^()\n]*\b(?:Europe|Asia|Africa|Americas?|Middle\s+East|MENA|Sahel|Pacific|Caribbean|Balkans|Horn|Latin|Eurasia|Oceania|Great\s+Lakes|Arab\s+States|Region|Regional)\b)[^()\n]{2,40}\)$")]
     private static partial Regex CountryAndRegion();
 
     // Whether a phrase is a country's name (or another name of it) in the reference.
