@@ -1529,6 +1529,48 @@ public sealed class HeaderFragmentTests
         Fact(Extract(home).Title, "Technical Specialist", home);
     }
 
+    // What the thirtieth real set taught: a contract type a board prints under the title is no
+    // publisher ("CDD"), UNICEF's numbered national officer levels, an unknown grade as the notice
+    // joins it, French and EU labels, a careers site's place line with a comma and the working
+    // time, a long headline whose title ends at a grade between commas, French country names, a
+    // volunteer's and a counselor's titles.
+    [Fact]
+    public void ReadsWhatTheThirtiethSetShowed()
+    {
+        const string contract = "CHARGÉ PRINCIPAL DE COORDINATION DU DÉVELOPPEMENT\n\nCDD\nApplication ends: août 18, 2025\n\nJob Description\n\nLieu d’affectation : DAKAR\nDate limite de candidature : 18 août 2025";
+        Assert.Null(Extract(contract).Organisation);
+
+        const string unicef = "Programme Specialist (PSEA), NO3, Pemba, Mozambique #132726 (Temporary Appointment, 364 days)\n\nJob no: 583177\nLevel: NO-3\nLocation: Mozambique";
+        var unicefDraft = Extract(unicef);
+        Fact(unicefDraft.Grade, "NO-C", unicef);
+        Fact(unicefDraft.Title, "Programme Specialist (PSEA)", unicef);
+        Assert.Null(Extract("Security Officer\nVACANCY NO 3 OF 2026\nThe officer guards the premises.").Grade);
+
+        Fact(Extract("Protocol Assistant\nGradeSTS6\nClosing Date : 05/23/2025").Grade, "STS6", "GradeSTS6");
+        Fact(Extract("Project Associate\nGrade: SB-3\nClosing Date: 23 May 2025").Grade, "SB-3", "Grade: SB-3");
+
+        const string french = "Chargé de coordination\nRéférence de l’avis de vacance : 261522\nLieu d’affectation : DAKAR";
+        Fact(Extract(french).VacancyNumber, "261522", french);
+        const string parliament = "Service : Directorate-General for Innovation\nPublication end on external website : 22/04/2024 17:00\n\nICT Security Administrators";
+        Fact(Extract(parliament).Deadline, "2024-04-22", parliament);
+
+        const string placeLine = "UNHCR\n\nField Assistant\n\nSan Cristobal, Venezuela Full time\n\nDeadline for Applications\n\nNovember 19, 2025";
+        var placed = PostsGraph.Import.HeaderExtractor.Extract(new PostsGraph.Import.NoticeText(placeLine), Reference);
+        Fact(placed.Post.DutyStation, "san-cristobal", placeLine);
+        Assert.Equal("VE", Assert.Single(placed.Reference!.DutyStations!).Country);
+        const string department = "Country Safety and Security Manager - Abuja, Nigeria\n\nSecurity Abuja, Nigeria\n\nAbout the role";
+        Fact(Extract(department).DutyStation, "abuja", department);
+        var office = PostsGraph.Import.HeaderExtractor.Extract(new PostsGraph.Import.NoticeText("Security Officer\n\nRegional Office, Kenya\n\nAbout the role"), Reference);
+        Assert.Null(office.Post.DutyStation);
+
+        const string chad = "Tchad : Volontaire Sécurité Pays\nThe volunteer supports the country security focal point.";
+        Fact(Extract(chad).Title, "Volontaire Sécurité Pays", chad);
+        var bria = PostsGraph.Import.HeaderExtractor.Extract(new PostsGraph.Import.NoticeText("Responsable sécurité\nLieu d'affectation : Bria, République centrafricaine"), Reference);
+        Assert.Equal("CF", Assert.Single(bria.Reference!.DutyStations!).Country);
+        const string counselor = "title: Job Counselor\nsource: International Rescue Committee\ncreated: 2026-09-29T21:42:13+00:00\nbody: The counselor advises young refugees.";
+        Fact(Extract(counselor).Title, "Job Counselor", counselor);
+    }
+
     // A record's key with nothing after it is an empty field, not a label over the next key.
     [Fact]
     public void ReadsNoPlaceFromARecordsEmptyKey()

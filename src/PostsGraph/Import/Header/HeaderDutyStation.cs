@@ -131,7 +131,7 @@ public static partial class HeaderDutyStation
     }
 
     // A careers site's unlabelled place line near the top, after the grade it may start with: "FGIV
-    // Saint-Germain-en-Laye / France", "Prague / Czech Republic". A city the reference knows must be
+    // Saint-Germain-en-Laye / France", "Prague / Czech Republic", "San Cristobal, Venezuela Full time". A city the reference knows must be
     // in that country; another is proposed with it.
     private static (ValueFact? Fact, ProposedDutyStation? Proposed)? SlashPlaceLine(NoticeText notice, NoticeLine line, ReferenceFiles reference)
     {
@@ -146,16 +146,19 @@ public static partial class HeaderDutyStation
         if (Known(city, reference) is { } known)
         {
             return known.Country == country
-                ? (notice.ValueAt(known.Key!, line.Start, line.End).Because(Confidence.Medium, "no duty-station label; a line near the top that is a city of the reference, a slash and its country"), null)
+                ? (notice.ValueAt(known.Key!, line.Start, line.End).Because(Confidence.Medium, "no duty-station label; a line near the top that is a city of the reference, a slash or a comma and its country"), null)
                 : null;
         }
 
-        return CountryOf(city, reference) is null
-            ? Proposed(notice, city, country, line.Start, line.End, "no duty-station label; a line near the top that is a city, a slash and its country; a city the reference does not know yet")
+        // "Security Abuja, Nigeria": a department before a known city is left to the line's ending city.
+        return CountryOf(city, reference) is null && LastWords([.. NameWords().Matches(city).Select(w => w.Value)], run => Known(run, reference)) is null
+            ? Proposed(notice, city, country, line.Start, line.End, "no duty-station label; a line near the top that is a city, a slash or a comma and its country; a city the reference does not know yet")
             : null;
     }
 
-    [GeneratedRegex(@"^[ \t]*(?:(?<grade>[A-Z]{2,4}[ ]?[0-9IVX]{1,3})[ \t]+)?(?<city>\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*/[ \t]*(?<country>\p{Lu}[\p{L} ]{2,40}?)[ \t]*$")]
+    // Also a careers site's "San Cristobal, Venezuela Full time": a city, a comma and its country,
+    // then the working time; not an office's name ("Regional Office, Kenya").
+    [GeneratedRegex(@"^[ \t]*(?:(?<grade>[A-Z]{2,4}[ ]?[0-9IVX]{1,3})[ \t]+)?(?<city>\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})(?:[ \t]*/[ \t]*|(?<!\b(?:Office|Bureau|Headquarters|HQ|Centre|Center|Region|Country|Division|Unit|Section|Department|Mission|Delegation|Programme|Operation)),[ \t]*)(?<country>\p{Lu}[\p{L}'’ ]{2,40}?)(?:[ \t]+(?i:full[ -]?time|part[ -]?time|temps[ \t]+(?:plein|partiel)|tiempo[ \t]+(?:completo|parcial)))?[ \t]*$")]
     private static partial Regex SlashPlace();
 
     private static (ValueFact? Fact, ProposedDutyStation? Proposed) Proposed(NoticeText notice, string city, string? country, int start, int end, string reason)

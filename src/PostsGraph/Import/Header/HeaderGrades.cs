@@ -49,7 +49,9 @@ public static partial class HeaderGrades
             return null;
         }
 
-        var code = $"{m.Groups["series"].Value.ToUpperInvariant()}-{m.Groups["step"].Value.ToUpperInvariant()}";
+        // Written as the notice joins it: "STS6", "SB-3", "I-1" (a space or a point joins with a hyphen).
+        var joined = m.Value.Length == m.Groups["series"].Length + m.Groups["step"].Length;
+        var code = $"{m.Groups["series"].Value.ToUpperInvariant()}{(joined ? "" : "-")}{m.Groups["step"].Value.ToUpperInvariant()}";
         return new NoticeGrade(code, m.Index, m.Index + m.Length,
             $"Grade \"{m.Value}\" is not in seed/reference/grades.json; add {code} there with its system (or map it to a grade that is).");
     }
@@ -78,6 +80,12 @@ public static partial class HeaderGrades
         if (m.Groups["npo"].Success)
         {
             return $"NO-{Group("npo").ToUpperInvariant()}";
+        }
+
+        // UNICEF numbers its national officer levels: NO-1 is NO-A, NO-3 is NO-C.
+        if (m.Groups["nonum"].Success)
+        {
+            return $"NO-{(char)('A' + Group("nonum")[0] - '1')}";
         }
 
         // "NB", as some national officer notices write NO-B: only after a grade label, and not as
@@ -130,12 +138,13 @@ public static partial class HeaderGrades
     }
 
     // Case-sensitive: "p3" or "no-b" in prose are not grades. "GS-level" has no step, so it is not
-    // a grade either. A dot between series and step only in brackets, as IMO writes it: "(D.1)".
+    // a grade either. UNICEF's "NO-3" or "NO3", never "NO 3" (a number: "VACANCY NO 3"). A dot between series and step only in brackets, as IMO writes it: "(D.1)".
     [GeneratedRegex("""
         (?<![\w-])(?:
           (?<series>PR|P|D|FS|GS|G)[ -]?(?<step>[1-7])
         | (?<=\()(?<series>P|D|FS|GS|G)\.(?<step>[1-7])(?=\))
         | (?:NO|NPO)[ -]?(?<npo>[A-E])
+        | NO-?(?<nonum>[1-5])
         | N(?<nshort>[B-E])(?![ \t]*[:.])
         | (?<senior>ASG|USG)
         )(?![\w-])

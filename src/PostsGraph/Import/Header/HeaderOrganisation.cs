@@ -788,7 +788,9 @@ public static partial class HeaderOrganisation
     // Words a heading shows that are not an organisation.
     private static readonly HashSet<string> GenericWords =
         ["VACANCY", "NOTICE", "JOB", "JOBS", "CAREERS", "CAREER", "HOME", "EMPLOYMENT", "APPLY", "POST", "POSITION", "AVIS", "DE", "VACANCE", "AVISO", "VACANTE", "EMPLEOS",
-         "OFFRES", "CARRIÈRES", "NATIONS", "UNIES", "UNIDAS", "UNITED", "EU", "UN", "ONU", "THE", "FOR", "OF", "AND", "VN", "HR", "IT", "ICT"];
+         "OFFRES", "CARRIÈRES", "NATIONS", "UNIES", "UNIDAS", "UNITED", "EU", "UN", "ONU", "THE", "FOR", "OF", "AND", "VN", "HR", "IT", "ICT",
+         // Contract types boards print under a title ("CDD": contrat à durée déterminée).
+         "CDD", "CDI", "FTA", "TA", "SSA", "IC", "VIE", "VSI", "STAGE", "INTERNSHIP", "FULL", "PART", "TIME"];
 
     // The first full name or "(ACR)" definition; the first bare acronym only when neither occurs.
     private static int FirstAt(string text, Forms o)

@@ -173,9 +173,13 @@ public static partial class HeaderTitle
     // of:" over "Country Security Coordinator"), is no heading.
     // A headline that opens with who recruits ("L’Union Européenne (UE) recrute un(e) …", "Avis de
     // recrutement d’un coordinateur …") is judged by what follows it.
+    // A careers site's long headline whose title ends at a grade between commas counts by that
+    // title ("Programme Specialist (PSEA), NO3, Pemba, Mozambique #132726 (Temporary Appointment, 364 days)").
     private static bool IsHeading(NoticeLine line, IReadOnlyList<Labelled> labels, ReferenceFiles reference) =>
         (HeadingText(line.Content, reference) || (LeadingVacancy().Replace(line.Content, "") is { Length: > 1 } rest && rest.Length < line.Content.Length
-            && HeadingText(char.ToUpperInvariant(rest[0]) + rest[1..], reference)))
+            && HeadingText(char.ToUpperInvariant(rest[0]) + rest[1..], reference))
+            || (line.Content.Length <= 200 && CommaPart().Matches(line.Content).FirstOrDefault(c => IsGrade(c.Groups["part"].Value, reference)) is { } grade
+                && HeadingText(line.Content[..grade.Index], reference)))
         && !labels.Any(l => (l.Start >= line.Start && l.Start < line.End) || (l.ValueStart >= line.Start && l.ValueStart < line.End));
 
     private static bool HeadingText(string text, ReferenceFiles reference) =>
@@ -255,14 +259,18 @@ public static partial class HeaderTitle
     private static string FromGradePart(string title, ReferenceFiles reference)
     {
         // "Senior Investigator, P4, JFO": a part between commas that is only a grade ends the title
-        // where only a board's codes follow it; before the post's field of work ("Associate Expert,
-        // P2, Education in Emergencies") only the grade leaves.
+        // where a board's codes or a place follow it ("…, NO3, Pemba, Mozambique #132726"); before
+        // the post's field of work, words that are no known place ("Associate Expert, P2,
+        // Education in Emergencies"), only the grade leaves.
         foreach (Match comma in CommaPart().Matches(title))
         {
-            if (IsGrade(comma.Groups["part"].Value, reference) && EndsWithAJob(title[..comma.Index]))
+            if (IsGrade(comma.Groups["part"].Value, reference) && EndsWithAJob(TrailingBracket().Replace(title[..comma.Index], "")))
             {
                 var rest = title[(comma.Index + comma.Length)..];
-                return Words().IsMatch(rest) ? title[..comma.Index] + rest : title[..comma.Index];
+                var next = rest.TrimStart(',', ' ').Split(',')[0].Trim();
+                var field = Words().IsMatch(next) && next.Contains(' ') && !char.IsDigit(next[0]) && next[0] != '#'
+                    && !KnownCity(next, reference) && !IsCountry(next, reference);
+                return field ? title[..comma.Index] + rest : title[..comma.Index];
             }
         }
 
@@ -526,7 +534,7 @@ public static partial class HeaderTitle
     private static partial Regex TrailingGrade();
 
     // A job's noun, in English, French and Spanish.
-    private const string JobNouns = @"Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Guard|Agent|Intern|(?:(?<=\p{L}[ \t]+)(?:Internship|Traineeship)|(?:Internship|Traineeship)(?=[ \t]*[-–:][ \t]*\p{L}))(?!s\b|[ \t]+(?:Opportunit|Programme|Program|Polic|Scheme))|Trainee|Stagiaire|Secretary|Clerk|Administrator|Representative|(?<=(?:Senior|Junior|Associate)\s)Professional|Professional(?=\s+in\b)|Commander|Lieutenant|Sergeant|Warden|Firefighter|Investigator|Planner|Auditor|Counsel|Lawyer|Delegate|Délégu[ée](?:e|\(e\))?|Technician|Driver|Developer|Programmer|Scientist|Economist|Statistician|Researcher|Fellow|Instructor|Trainer|Operator|Controller|Dispatcher|(?<=\p{L}[ \t])(?-i:Monitor)|(?<=\p{L}[ \t])Consultancy|Chef|Responsable|Chargé(?:e|\(e\))?(?=\s+(?:principal(?:e)?\s+)?d[e'’])|Coordonn?ateur|Coordonn?atrice|Coordinateur|Coordinatrice|Conseill(?:er|ère)|Spécialiste|Analyste|Assistante|Administrat(?:eur|rice)|Fonctionnaire|Direct(?:eur|rice)|Superviseur|Inspecteur|Enquêteur|Agente?|(?<!(?:Diario|Bolet[íi]n)\s)Oficial|Jef[ea]|Asesora?|Especialista|Coordinador[a]?|Analista|Asistente|Auxiliar|Directora|Supervisora|Guardia|Encargad[oa]|Investigador[a]?|Inspectora";
+    private const string JobNouns = @"Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Guard|Agent|Intern|(?:(?<=\p{L}[ \t]+)(?:Internship|Traineeship)|(?:Internship|Traineeship)(?=[ \t]*[-–:][ \t]*\p{L}))(?!s\b|[ \t]+(?:Opportunit|Programme|Program|Polic|Scheme))|Trainee|Stagiaire|Secretary|Clerk|Administrator|Representative|(?<=(?:Senior|Junior|Associate)\s)Professional|Professional(?=\s+in\b)|Commander|Lieutenant|Sergeant|Warden|Firefighter|Investigator|Planner|Auditor|Counsel|Counsel?lor|Volunteer|Volontaire|Voluntari[oa]|Lawyer|Delegate|Délégu[ée](?:e|\(e\))?|Technician|Driver|Developer|Programmer|Scientist|Economist|Statistician|Researcher|Fellow|Instructor|Trainer|Operator|Controller|Dispatcher|(?<=\p{L}[ \t])(?-i:Monitor)|(?<=\p{L}[ \t])Consultancy|Chef|Responsable|Chargé(?:e|\(e\))?(?=\s+(?:principal(?:e)?\s+)?d[e'’])|Coordonn?ateur|Coordonn?atrice|Coordinateur|Coordinatrice|Conseill(?:er|ère)|Spécialiste|Analyste|Assistante|Administrat(?:eur|rice)|Fonctionnaire|Direct(?:eur|rice)|Superviseur|Inspecteur|Enquêteur|Agente?|(?<!(?:Diario|Bolet[íi]n)\s)Oficial|Jef[ea]|Asesora?|Especialista|Coordinador[a]?|Analista|Asistente|Auxiliar|Directora|Supervisora|Guardia|Encargad[oa]|Investigador[a]?|Inspectora";
 
     // "Chargé(e) d'…" ends with its bracket.
     [GeneratedRegex(@"\b(?:" + JobNouns + @")(?:\b|(?<=\)))", RegexOptions.IgnoreCase)]
@@ -623,8 +631,11 @@ public static partial class HeaderTitle
     [GeneratedRegex(@",[ \t]*(?<part>[^,]{1,8}?)[ \t]*(?=,|$)")]
     private static partial Regex CommaPart();
 
-    // Words with small letters: a field of work or a place (which the next steps cut), not a
-    // board's codes ("JFO, JO#12345").
+    // A note in brackets after a job: "Programme Specialist (PSEA)".
+    [GeneratedRegex(@"\s*\([^()\n]{1,40}\)$")]
+    private static partial Regex TrailingBracket();
+
+    // Words with small letters, not a board's codes ("JFO, JO#12345").
     [GeneratedRegex(@"\p{Ll}{2,}")]
     private static partial Regex Words();
 
