@@ -1571,6 +1571,37 @@ public sealed class HeaderFragmentTests
         Fact(Extract(counselor).Title, "Job Counselor", counselor);
     }
 
+    // What the thirty-first real set taught: a donation button's word in the heading is no
+    // publisher, a French "Présentation de …" heading introduces one, an acronym is keyed as the
+    // notice writes it most often, a board's view counters leave a title, a site's cookie banner
+    // and buttons are no heading, a job's noun in small letters after "recrute un", a country's
+    // part by its compass point after a dash, and an unknown grade code after a dash.
+    [Fact]
+    public void ReadsWhatTheThirtyFirstSetShowed()
+    {
+        const string donation = "Logo Solis santé\n\nFAIRE\nUN DON\n\nOFFRE D'EMPLOI\n\"Responsable de projet Protection - RCA\"\n\nInformation clé\n\nPays : RCA - poste basé à Bangui\n\n"
+            + "SOLIS publie sa grille de salaires. SOLIS se réserve le droit de clore le recrutement.\n\nPrésentation de SOLIS\n\nSOLIS mène des programmes d'urgence au Sahel.";
+        Fact(Extract(donation).Organisation, "SOLIS", donation);
+
+        const string amani = "Inscrivez-vous pour recevoir les annonces\n\nAmani recrute un coordinateur projet – Goundam, Nord Mali\n\nRegions : Mali\n\nPrésentation AMANI\n\n"
+            + "La raison d’être d’AMANI est de soigner. AMANI agit au Sahel depuis 2009 et AMANI forme des soignants.";
+        var amaniDraft = Extract(amani);
+        Fact(amaniDraft.Organisation, "AMANI", amani);
+        Fact(amaniDraft.Title, "coordinateur projet", amani);
+
+        const string counters = "Deputy INGO Forum Director 39 views0 applications\n\nLocation: Port Sudan\n\nAbout the forum";
+        Fact(Extract(counters).Title, "Deputy INGO Forum Director", counters);
+
+        const string banner = "We use cookies to customise our website for you. Find out more about our cookie policy\n\nCancel\nThis job is expired\nReturn to Job Search\n"
+            + "Organization of Andean States\n\nOAS Country Representative - P04\n\nOrganization of Andean States\n\n  • Fixed term contract\n\nDUTIES AND RESPONSIBILITIES:";
+        var bannerDraft = Extract(banner);
+        Fact(bannerDraft.Organisation, "OAS", banner);
+        Fact(bannerDraft.Title, "OAS Country Representative", banner);
+
+        const string danish = "Le Comité Danois pour les Réfugiés recrute un(e) Co-responsable de la cellule accès, Ouagadougou, Burkina Faso\n\nContexte\n\nLe comité travaille au Burkina Faso.";
+        Fact(Extract(danish).Title, "Co-responsable de la cellule accès", danish);
+    }
+
     // A record's key with nothing after it is an empty field, not a label over the next key.
     [Fact]
     public void ReadsNoPlaceFromARecordsEmptyKey()

@@ -102,7 +102,12 @@ public static partial class HeaderOrganisation
             .ThenByDescending(x => x.Forms.Known)
             .ThenBy(x => FirstAt(text, x.Forms))
             .ToList();
-        var best = ranked.FirstOrDefault(x => !x.Forms.Centre);
+        // An unknown acronym only the heading names, written once in the whole notice, is a banner's
+        // word as often as a publisher ("FAIRE" / "UN DON", a donation button's): no rival, and no
+        // publisher where it comes first.
+        bool Lonely(Weighed x) => !x.Forms.Known && x.Signs.All(s => s.Sign == "the notice's heading")
+            && HeaderFacts.Occurrences(text, x.Forms.Acronym, StringComparison.Ordinal).Count() < 2 && !x.Forms.Names.Any(n => text.Contains(n, StringComparison.Ordinal));
+        var best = ranked.FirstOrDefault(x => !x.Forms.Centre && !Lonely(x)) ?? ranked.FirstOrDefault(x => !x.Forms.Centre);
 
         // A label naming an organisation the reference does not know wins over a passing mention
         // of a known one, but not over a known one the text introduces by name (a regional
@@ -144,13 +149,13 @@ public static partial class HeaderOrganisation
         // comes within 6, or when it is named more than once and no rival scores more than half as
         // much (an organisation the reference does not know needs a sign for either). The United Nations Secretariat is no
         // rival to its own departments and missions.
-        var rivals = ranked.Where(x => x != best && !IsParent(x.Forms, best.Forms) && (!x.Forms.Centre || best.Signs.Count == 0)).ToList();
+        var rivals = ranked.Where(x => x != best && !IsParent(x.Forms, best.Forms) && (!x.Forms.Centre || best.Signs.Count == 0) && !Lonely(x)).ToList();
         var second = rivals.Select(x => x.Score).FirstOrDefault();
         var signedRival = rivals.Where(x => x.Signs.Count > 0).Select(x => x.Score).FirstOrDefault();
         // An organisation the reference does not know is only taken where it signs as the publisher.
         // One mention and no sign is a passing mention as often as the publisher, and an acronym
         // made from initials is the curator's to choose.
-        var confidence = best.Forms.Derived ? null
+        var confidence = best.Forms.Derived || Lonely(best) ? null
             : best.Signs.Count > 0 && best.Score > second && best.Score >= signedRival + 6 ? (best.Forms.Known ? Confidence.High : Confidence.Medium)
             : best.Score >= 2 && best.Score >= 2 * second && (best.Signs.Count > 0 || (best.Forms.Known && best.Named.Count >= 2)) ? Confidence.Medium
             : null;
@@ -526,7 +531,20 @@ public static partial class HeaderOrganisation
             }
         }
 
-        return candidates;
+        // The key as the notice writes it most often with its capital: "ALIMA" (seven times) over the
+        // headline's "Alima", not an address's "aiib".
+        return [.. candidates.Select(c => c.Derived ? c : MostWritten(text, c))];
+    }
+
+    private static Forms MostWritten(string text, Forms candidate)
+    {
+        var counts = Regex.Matches(text, @"(?<![\p{L}\p{N}])" + Regex.Escape(candidate.Acronym) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)
+            .Where(m => char.IsUpper(m.Value[0]))
+            .GroupBy(m => m.Value, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return counts.Count == 0 || counts.MaxBy(c => c.Value) is var (form, count) && count <= counts.GetValueOrDefault(candidate.Acronym)
+            ? candidate
+            : candidate with { Acronym = form, Acronyms = [form, .. candidate.Acronyms.Where(a => a != form)] };
     }
 
     // Acronyms of the reference the notice defines for an organisation's name none of whose words
@@ -712,7 +730,8 @@ public static partial class HeaderOrganisation
             var end = text.IndexOf('\n', at) is var e and >= 0 ? e : text.Length;
             var line = text[at..end].Trim();
             var start = at + (text[at..end].Length - text[at..end].TrimStart().Length);
-            if (line.Any(char.IsLetter))
+            // A site's banner and buttons above the notice are no heading of it.
+            if (line.Any(char.IsLetter) && !SiteChrome().IsMatch(line))
             {
                 lines.Add(labelled.Contains(start) ? "" : line);
             }
@@ -729,6 +748,10 @@ public static partial class HeaderOrganisation
 
     [GeneratedRegex(@"\s+[-–—|]\s+(?<part>[^-–—|]+?)\s*$")]
     private static partial Regex TrailingPart();
+
+    // "We use cookies …", "Cancel", "This job is expired", "Return to Job Search", "Apply now »".
+    [GeneratedRegex(@"\bcookies?\b|^(?:cancel|accept(?:\s+all)?|reject(?:\s+all)?|close|menu|skip\s+to\s+(?:main\s+)?content|sign\s+in|log\s*in|apply(?:\s+now)?\s*»?|share|back|print|this\s+job\s+(?:is|has)\s+expired|return\s+to\s+(?:job\s+)?search)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteChrome();
 
     // A heading's first word before a job ("EULEX Security Officer", not "CCTV Operator") counts as
     // an organisation only where the text also uses it as one: defined "(ACR)", in an e-mail or web
@@ -879,9 +902,9 @@ public static partial class HeaderOrganisation
     [GeneratedRegex(@"(?:^|[.!?][ \t]+|\n)(?:(?:The|Les|Las|Los|Le|La|El)[ \t]+|L['’][ \t]*)?(?<name>[^.!?\n]{1,150}?)(?:[ \t]+\((?<acronym>[A-Za-z-]{1,12})\))?[ \t]+(?:is|seeks|offers|works|provides|invites|employs|est|recrute|recherche|cherche|offre|œuvre|travaille|emploie|es|busca|ofrece|trabaja|invita|promueve|cuenta)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Introduction();
 
-    // A heading that introduces the publisher: "About UNICEF", "À propos d'INTERPOL", "Acerca de la
-    // OPS", numbered or not ("1. About AECF").
-    [GeneratedRegex(@"^[ \t]*(?:(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+)?(?:(?i:about)(?:[ \t]+the)?|À[ \t]+propos[ \t]+(?:d['’]|de[ \t]+l['’]|de[ \t]+la[ \t]+|du[ \t]+|de[ \t]+)|Acerca[ \t]+(?:de[ \t]+la|de[ \t]+los|del|de)|Sobre(?:[ \t]+(?:la|el|los))?)[ \t]*(?<name>\p{Lu}[^\n.:!?]{0,80}?)[ \t]*:?[ \t]*\r?$", RegexOptions.Multiline)]
+    // A heading that introduces the publisher: "About UNICEF", "À propos d'INTERPOL", "Présentation
+    // de TGH", "Présentation ALIMA", "Acerca de la OPS", numbered or not ("1. About AECF").
+    [GeneratedRegex(@"^[ \t]*(?:(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+)?(?:(?i:about)(?:[ \t]+the)?|À[ \t]+propos[ \t]+(?:d['’]|de[ \t]+l['’]|de[ \t]+la[ \t]+|du[ \t]+|de[ \t]+)|Présentation(?:[ \t]+(?:d['’]|de[ \t]+l['’]|de[ \t]+la[ \t]+|du[ \t]+|de[ \t]+))?|Acerca[ \t]+(?:de[ \t]+la|de[ \t]+los|del|de)|Sobre(?:[ \t]+(?:la|el|los))?)[ \t]*(?<name>\p{Lu}[^\n.:!?]{0,80}?)[ \t]*:?[ \t]*\r?$", RegexOptions.Multiline)]
     private static partial Regex AboutLine();
 
     [GeneratedRegex(@"[-/_. ]+")]

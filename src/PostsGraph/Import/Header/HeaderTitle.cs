@@ -233,6 +233,7 @@ public static partial class HeaderTitle
             title = FollowingPublisher(title);
             title = AtPublisher(title, reference, publisher);
             title = TrailingBareGrade(title, reference);
+            title = TrailingCode().Match(title) is { Success: true } code && EndsWithAJob(title[..code.Index]) ? title[..code.Index] : title;
             title = JobWord().Match(title) is { Success: true } word && EndsWithAJob(title[..word.Index]) ? title[..word.Index] : title;
             title = FromGradePart(title, reference);
             title = TrailingPlace(title, reference, places);
@@ -462,7 +463,8 @@ public static partial class HeaderTitle
         var place = parts[0].Trim();
         var dash = m.Groups["sep"].Value.Trim() is "-" or "–";
         var country = parts[^1].Trim();
-        var endsWithCountry = country.Length > 2 && IsCountry(country, reference);
+        // "- Goundam, Nord Mali": a country's part by its compass point is the country's.
+        var endsWithCountry = country.Length > 2 && (IsCountry(country, reference) || IsCountry(CompassPart().Replace(country, ""), reference));
         // After a dash also countries offered in turn (" - Nigeria or Ethiopia", not a desk's "Sudan
         // and South Sudan") and a place that is
         // no city (" - Worldwide", " - Home-based").
@@ -498,7 +500,7 @@ public static partial class HeaderTitle
     // Governance Department") and whom it is open to (" H/F", "(m/f/d)");
     // "(Number of Vacant Positions 2)"; the kind of opening a careers site puts after it ("(TJO)");
     // and whom it is open to ("(NIGERIAN NATIONALS ONLY)", "(Nationals only)").
-    [GeneratedRegex(@"(?:\s+(?:job|jobs|vacancy|position)\s+(?:at|with)\s+[^()\n]{2,60}|\s*\[[^\]\n]{1,30}\s[^\]\n]{1,30}\]|\s+\d[\d,]*\s+views|\s+at\s+the\s+(?:EU\s+)?(?:Delegation|Embassy)\b[^()\n]{0,60}|(?-i:\s+at\s+(?:the\s+)?\p{Lu}[\p{Lu}-]{1,11}(?:\s+\p{Lu}\p{Ll}+){0,2})|\s+vacancy|\s*,?\s*\(?(?-i:[HFMWXD]/[HFMWXD](?:/[HFMWXD])?|[hfmwxd]/[hfmwxd](?:/[hfmwxd])?)\)?|\s+[-–]\s+(?:within|in|at)\s+(?:the\s+)?[^()\n]{0,80}|:?\s*" + HeaderSchedule.BracketedDeadline + @"|\s*(?:[-–,]\s*|\()(?:multiple|several|various|\d{1,2})\s+(?:positions?|posts?|vacanc(?:y|ies))\)?|\s*\((?:number|no\.?)\s+of\s+(?:vacant\s+)?(?:positions|posts|vacancies)\s*:?\s*\d{1,2}\)|\s*\((?:TJO|temporary\s+job\s+opening)\)|\s*\((?:open\s+to\s+)?(?:[\p{L}-]+\s+)?nationals?\s+only\)|\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:[/_.-][A-Za-z0-9]+){2,}\)|\s*\((?:a\s+)?reserve\s+list[^()\n]{0,80}\)|\s*\(prospective\s+post\))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\s+(?:job|jobs|vacancy|position)\s+(?:at|with)\s+[^()\n]{2,60}|\s*\[[^\]\n]{1,30}\s[^\]\n]{1,30}\]|\s+\d[\d,]*\s+views(?:\s*\d[\d,]*\s+applications?)?|\s+at\s+the\s+(?:EU\s+)?(?:Delegation|Embassy)\b[^()\n]{0,60}|(?-i:\s+at\s+(?:the\s+)?\p{Lu}[\p{Lu}-]{1,11}(?:\s+\p{Lu}\p{Ll}+){0,2})|\s+vacancy|\s*,?\s*\(?(?-i:[HFMWXD]/[HFMWXD](?:/[HFMWXD])?|[hfmwxd]/[hfmwxd](?:/[hfmwxd])?)\)?|\s+[-–]\s+(?:within|in|at)\s+(?:the\s+)?[^()\n]{0,80}|:?\s*" + HeaderSchedule.BracketedDeadline + @"|\s*(?:[-–,]\s*|\()(?:multiple|several|various|\d{1,2})\s+(?:positions?|posts?|vacanc(?:y|ies))\)?|\s*\((?:number|no\.?)\s+of\s+(?:vacant\s+)?(?:positions|posts|vacancies)\s*:?\s*\d{1,2}\)|\s*\((?:TJO|temporary\s+job\s+opening)\)|\s*\((?:open\s+to\s+)?(?:[\p{L}-]+\s+)?nationals?\s+only\)|\s*\((?=[^)]*\d)[A-Za-z0-9]+(?:[/_.-][A-Za-z0-9]+){2,}\)|\s*\((?:a\s+)?reserve\s+list[^()\n]{0,80}\)|\s*\(prospective\s+post\))$", RegexOptions.IgnoreCase)]
     private static partial Regex BoardSuffix();
 
     [GeneratedRegex(@"[ \t]{3,}|\t")]
@@ -518,9 +520,10 @@ public static partial class HeaderTitle
     private static partial Regex TrailingNumber();
 
     // Also an EU notice's "Publication of a vacancy for a Director function", a blog's "Vacancy - ",
-    // "L’Union Européenne (UE) recrute un(e) " and "Avis de recrutement d’un ".
+    // "L’Union Européenne (UE) recrute un(e) ", "Alima recrute un coordinateur …" (a job's noun in
+    // small letters) and "Avis de recrutement d’un ".
     [GeneratedRegex(@"^\s*(?:publication\s+of\s+(?:a\s+)?vacanc(?:y|ies)\s+for\s+(?:the\s+post\s+of\s+)?(?:an?\s+)?|(?:(?:(?-i:\p{Lu}{2,10})\s+vacancy|vacancy\s+(?:notice|announcement)|job\s+opening|job\s+opportunity|we['’]re\s+hiring|we\s+are\s+hiring|anuncio\s+de\s+vacante|aviso\s+de\s+vacante|avis\s+de\s+vacance(?:\s+de\s+poste)?|avis\s+de\s+recrutement|convocatoria)\b[^:]{0,30}|[\w-]{2,12}\s+(?:is\s+recruiting|is\s+hiring|recrute|busca)|career\s+opportunit(?:y|ies)|careers?|jobs?|vacancy|offre\s+d['’]emploi|oferta\s+de\s+empleo|(?:poste|post|position|puesto)\s+\d{1,2})\s*:\s*"
-        + @"|(?:l['’]\s*)?(?:ONG\s+|NGO\s+)?(?:(?:(?-i:\p{Lu})[\w’'-]*|de|du|des|of|for|the|pour|l['’](?-i:\p{Lu})[\w’'-]*)\s+){0,5}[\w’'-]{2,12}\s+(?:\((?-i:\p{Lu}{2,8})\)\s+)?(?:is\s+recruiting|is\s+hiring|recrute|busca)\s+(?:an?|un(?:\(e\))?|une|una?|des|the)\s+(?=(?-i:\p{Lu}))"
+        + @"|(?:l['’]\s*)?(?:ONG\s+|NGO\s+)?(?:(?:(?-i:\p{Lu})[\w’'-]*|de|du|des|les|la|le|et|of|for|the|pour|l['’](?-i:\p{Lu})[\w’'-]*)\s+){0,6}[\w’'-]{2,12}\s+(?:\((?-i:\p{Lu}{2,8})\)\s+)?(?:is\s+recruiting|is\s+hiring|recrute|busca)\s+(?:an?|un(?:\(e\))?|une|una?|des|the)\s+(?=(?-i:\p{Lu})|(?:" + JobNouns + @")\b)"
         + @"|avis\s+de\s+recrutement\s+(?:d['’]\s*une?|du|de\s+la|de\s+l['’])\s*"
         + @"|(?:(?:job\s+)?vacancy|job\s+opportunity)\s+[-–]\s+(?=(?-i:\p{Lu})))", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingVacancy();
@@ -528,6 +531,13 @@ public static partial class HeaderTitle
     // "Job Description for Local Security Assistant (LSA)", "Terms of Reference for …", "Terms of Reference – …".
     [GeneratedRegex(@"^\s*(?:job\s+description|terms\s+of\s+reference|vacancy\s+announcement)(?:\s+(?:for|of)|\s*[-–:])\s+(?:the\s+)?(?:post\s+of\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDescription();
+
+    [GeneratedRegex(@"^(?:North(?:ern)?|South(?:ern)?|East(?:ern)?|West(?:ern)?|Nord|Sud|Est|Ouest|Norte|Sur|Este|Oeste)[ -]+(?=\p{Lu})")]
+    private static partial Regex CompassPart();
+
+    // " - P04": a code of a grade system the reference does not hold after a dash ends the title.
+    [GeneratedRegex(@"\s+[-–]\s+(?-i:[A-Z]{1,3}-?\d{1,2})\s*$")]
+    private static partial Regex TrailingCode();
 
     // "(P-3)", ", FS5", ", P3 (Temporary Job Opening)": a grade at the end, with what a careers site adds after it.
     [GeneratedRegex(@"\s*(?:\(\s*(?<grade>[^()]{1,12}?)\s*\)|[,–-]\s*(?<grade>[A-Z]{1,3}[ -]?[0-9A-E])(?:\s*\([^()\n]{1,40}\))?)\s*$")]
