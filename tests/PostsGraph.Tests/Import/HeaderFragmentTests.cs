@@ -1602,6 +1602,71 @@ public sealed class HeaderFragmentTests
         Fact(Extract(danish).Title, "Co-responsable de la cellule accès", danish);
     }
 
+    // What a twelfth read-only review of the rules for sets 29 and 30 showed them reading wrong,
+    // each now read as before: a title's or a publisher's line "X, Country" as a place, an
+    // allowance's label joined by "and", records whose key names the post otherwise than "title:",
+    // a contract after a grade between commas, a volunteer's category, the post's own title by its
+    // acronym, a city-territory's name as a country, a record title that starts "Vacancy –", a
+    // list of places under a bold label, a number or a chemical written "NO-4" or "NO2", and a
+    // recruiter, a camp or an event speaking as "we".
+    [Fact]
+    public void LeavesWhatTheTwelfthReviewShowedTheRulesReadingWrong()
+    {
+        foreach (var line in new[] { "Country Director, Yemen", "UNICEF, Afghanistan" })
+        {
+            var text = $"Programme Officer\n{line}\nClosing date: 30 June 2026";
+            var draft = PostsGraph.Import.HeaderExtractor.Extract(new PostsGraph.Import.NoticeText(text), Reference);
+            Assert.Null(draft.Post.DutyStation);
+            Assert.Empty(draft.Reference?.DutyStations ?? []);
+        }
+
+        foreach (var pay in new[] { "Field Officer\n- Hardship and danger pay allowance: USD 1,500 per month", "Field Officer\n- Danger pay and R&R allowance: USD 800 per month" })
+        {
+            Assert.Empty(Extract(pay).Salary ?? []);
+        }
+
+        const string family = "Protection Assistant\nSalary: IQD 1,450,000 per month\nStaff with dependants also receive a family allowance: IQD 100,000 per child";
+        Salary(Assert.Single(Extract(family).Salary!), "NET_TOTAL", 1450000m, "IQD", "MONTHLY", "EXACT", family);
+
+        const string record = "job_title: Protection Officer\norganization: Kurdistan Relief Council\nlocation: Erbil, Iraq\ndeadline: 2026-05-30\n\nThe council is seeking a Protection Officer for its Erbil office.";
+        var recordDraft = Extract(record);
+        Fact(recordDraft.DutyStation, "erbil", record);
+        Fact(recordDraft.Deadline, "2026-05-30", record);
+
+        const string contract = "Education Officer, NO-B, Temporary Appointment, 364 days\nDuty station: Goma";
+        Fact(Extract(contract).Title, "Education Officer", contract);
+
+        const string volunteer = "International UN Volunteer\nProject Assistant\nDuty station: Dhaka";
+        Fact(Extract(volunteer).Title, "Project Assistant", volunteer);
+        Assert.NotEqual("Become a Volunteer", Extract("Become a Volunteer\nDuty station: Freetown\nClosing date: 30 June 2026").Title?.Value);
+
+        const string meal = "Monitoring, Evaluation, Accountability and Learning (MEAL) Manager\nClosing date: 30 June 2026\n\nOur Nigeria country office is based in Abuja.\n\n"
+            + "The MEAL Manager will be based in Maiduguri, with travel to the field.";
+        Fact(Extract(meal).DutyStation, "maiduguri", meal);
+
+        const string macau = "Research Fellow\nDuty Station: Macau, China\nClosing date: 30 June 2026";
+        Fact(Extract(macau).DutyStation, "macau", macau);
+
+        const string vacancy = "title: Vacancy – Registered Nurse (Surgical Ward)\nsource: Médecins Sans Frontières\ndate: 2026-03-01\n\nThe nurse works on the surgical ward.";
+        Assert.NotNull(Extract(vacancy).Title);
+
+        const string list = "# Regional Cash Adviser\n\n**Locations**\n- Nairobi, Kenya\n- Kampala, Uganda\n- Addis Ababa, Ethiopia\n\nThe adviser may be based in any of these hubs.";
+        Assert.Null(Extract(list).DutyStation);
+
+        Assert.Null(Extract("VACANCY ANNOUNCEMENT NO-4/2026\nProcurement Assistant\nDuty station: Kabul").Grade);
+        Assert.Null(Extract("Air Quality Consultant (PM2.5, NO2)\nDuty station: Nairobi").Grade);
+
+        foreach (var (speaker, name) in new[]
+        {
+            ("About the recruiter\nAt Tandem Talent, we connect organisations with the people they need. Tandem Talent has placed 500 professionals.", "Tandem Talent"),
+            ("Background\nAt Kakuma, we run three health clinics. Kakuma hosts many refugees.", "Kakuma"),
+            ("Background\nAt COP28, we welcomed delegates. COP28 agreed a fund.", "COP28"),
+        })
+        {
+            Assert.NotEqual(name, Extract($"Health Programme Manager\nLocation: Kenya\n\n{speaker}").Organisation?.Value);
+        }
+    }
+
     // A record's key with nothing after it is an empty field, not a label over the next key.
     [Fact]
     public void ReadsNoPlaceFromARecordsEmptyKey()

@@ -143,6 +143,11 @@ public static partial class HeaderDutyStation
         }
 
         var city = m.Groups["city"].Value.Trim();
+        if (HeaderTitle.NamesAJob(city) || HeaderOrganisation.NamesAnOrganisationOfTheReference(city, reference.Organisations))
+        {
+            return null;
+        }
+
         if (Known(city, reference) is { } known)
         {
             return known.Country == country
@@ -157,8 +162,9 @@ public static partial class HeaderDutyStation
     }
 
     // Also a careers site's "San Cristobal, Venezuela Full time": a city, a comma and its country,
-    // then the working time; not an office's name ("Regional Office, Kenya").
-    [GeneratedRegex(@"^[ \t]*(?:(?<grade>[A-Z]{2,4}[ ]?[0-9IVX]{1,3})[ \t]+)?(?<city>\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})(?:[ \t]*/[ \t]*|(?<!\b(?:Office|Bureau|Headquarters|HQ|Centre|Center|Region|Country|Division|Unit|Section|Department|Mission|Delegation|Programme|Operation)),[ \t]*)(?<country>\p{Lu}[\p{L}'’ ]{2,40}?)(?:[ \t]+(?i:full[ -]?time|part[ -]?time|temps[ \t]+(?:plein|partiel)|tiempo[ \t]+(?:completo|parcial)))?[ \t]*$")]
+    // then the working time, which a title's or a publisher's line ("Country Director, Yemen",
+    // "Oxfam, Yemen") never has.
+    [GeneratedRegex(@"^[ \t]*(?:(?<grade>[A-Z]{2,4}[ ]?[0-9IVX]{1,3})[ \t]+)?(?<city>\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})(?:[ \t]*/[ \t]*(?<country>\p{Lu}[\p{L}'’ ]{2,40}?)|,[ \t]*(?<country>\p{Lu}[\p{L}'’ ]{2,40}?)[ \t]+(?i:full[ -]?time|part[ -]?time|temps[ \t]+(?:plein|partiel)|tiempo[ \t]+(?:completo|parcial)))[ \t]*$")]
     private static partial Regex SlashPlace();
 
     private static (ValueFact? Fact, ProposedDutyStation? Proposed) Proposed(NoticeText notice, string city, string? country, int start, int end, string reason)
@@ -381,7 +387,7 @@ public static partial class HeaderDutyStation
     {
         var parts = Parts(value);
         return parts.Count >= 3 && reference is not null && CountryOf(parts[^1], reference) is not null && IsSite(parts[0]) ? parts[^2]
-            : parts.Count == 2 && reference is not null && CountryOf(parts[0], reference) is not null ? parts[1]
+            : parts.Count == 2 && reference is not null && CountryOf(parts[0], reference) is not null && CountryOf(parts[1], reference) is null ? parts[1]
             : parts.Count == 2 && reference is not null && NamedSite().IsMatch(parts[0]) && CountryOf(parts[1], reference) is null ? parts[1]
             : parts.Count == 1 && reference is not null && parts[0].Split('-') is [var country, var rest] && CountryOf(country, reference) is not null ? rest.Trim()
             : WithoutOrganisation(parts.FirstOrDefault() ?? "", reference, publisher);

@@ -82,10 +82,11 @@ public static partial class HeaderGrades
             return $"NO-{Group("npo").ToUpperInvariant()}";
         }
 
-        // UNICEF numbers its national officer levels: NO-1 is NO-A, NO-3 is NO-C.
+        // UNICEF numbers its national officer levels: NO-1 is NO-A, NO-3 is NO-C; only after a
+        // grade label ("VACANCY ANNOUNCEMENT NO-4/2026", "PM2.5, NO2" are none).
         if (m.Groups["nonum"].Success)
         {
-            return $"NO-{(char)('A' + Group("nonum")[0] - '1')}";
+            return labelled ? $"NO-{(char)('A' + Group("nonum")[0] - '1')}" : null;
         }
 
         // "NB", as some national officer notices write NO-B: only after a grade label, and not as
@@ -144,7 +145,7 @@ public static partial class HeaderGrades
           (?<series>PR|P|D|FS|GS|G)[ -]?(?<step>[1-7])
         | (?<=\()(?<series>P|D|FS|GS|G)\.(?<step>[1-7])(?=\))
         | (?:NO|NPO)[ -]?(?<npo>[A-E])
-        | NO-?(?<nonum>[1-5])
+        | NO-?(?<nonum>[1-5])(?!/)
         | N(?<nshort>[B-E])(?![ \t]*[:.])
         | (?<senior>ASG|USG)
         )(?![\w-])

@@ -51,7 +51,7 @@ public static partial class HeaderLabels
     {
         var text = notice.Text;
         var found = new List<(HeaderField Field, int Start, int End, bool NextLine)>();
-        var keys = RecordKeys(notice);
+        var (keys, titled) = RecordKeys(notice);
         var fromRecord = new HashSet<int>();
         for (var i = 0; i < text.Length; i++)
         {
@@ -62,7 +62,7 @@ public static partial class HeaderLabels
             }
 
             var m = Label().Match(text, i);
-            m = !m.Success && key ? RecordLabel().Match(text, i) : m;
+            m = !m.Success && key && titled.Contains(i) ? RecordLabel().Match(text, i) : m;
             if (m.Success && Accept(text, m, key) is { } form)
             {
                 if (m.Groups["Record"].Success)
@@ -102,6 +102,13 @@ public static partial class HeaderLabels
                 }
 
                 if (line is null || found.Any(f => f.Start >= line.Start && f.Start < line.End && text[line.Start..f.Start].All(c => char.IsWhiteSpace(c) || c is '•' or '·' or '▪' or '*' or '-' or '|')))
+                {
+                    continue;
+                }
+
+                // A list under the label ("**Locations**" over "- Nairobi, Kenya" / "- Kampala,
+                // Uganda") gives no one value.
+                if (lines.Count > 1 && ListItem().IsMatch(line.Content) && line == lines[0] && ListItem().IsMatch(lines[1].Content) && lines[1].Index == line.Index + 1)
                 {
                     continue;
                 }
@@ -324,6 +331,9 @@ public static partial class HeaderLabels
     [GeneratedRegex(@"^[ \t]*\p{Lu}\S*(?:[ \t]+\S+){5,}[.!?][ \t]*\r?$")]
     private static partial Regex ProseLine();
 
+    [GeneratedRegex(@"^[ \t]*(?:[-•·▪*]|\d{1,2}[.)])[ \t]+\S")]
+    private static partial Regex ListItem();
+
     [GeneratedRegex(@"\G(?:\*\*|__)[ \t]*(?=\r?\n|$)")]
     private static partial Regex ClosingEmphasis();
 
@@ -541,12 +551,15 @@ public static partial class HeaderLabels
     // "source: International Maritime Organization", "closing: 2026-10-16T00:00:00+00:00"), where
     // a key is a label as a capitalised one would be. Where no label names it, a record's
     // "source" is its publisher, "created" or "date" its posting date.
-    // Only a run that holds a "title:" key is a posting's record: elsewhere lower-case keys are a
-    // table's, a schedule's or a form's ("population: …" / "source: UNHCR data portal"; "payment:
-    // 20 %" / "deadline: 15 May 2026" under a consultancy's deliverable).
-    private static HashSet<int> RecordKeys(NoticeText notice)
+    // Only a run that holds a key naming the post ("title:", "job_title:", "position:") or that
+    // starts the notice is a posting's record: further down, lower-case keys are a table's, a
+    // schedule's or a form's ("payment: 20 %" / "deadline: 15 May 2026" under a consultancy's
+    // deliverable). Only a run with such a key gives the record's source and date ("population: …"
+    // / "source: UNHCR data portal" is no record of the post).
+    private static (HashSet<int> Keys, HashSet<int> Titled) RecordKeys(NoticeText notice)
     {
         var keys = new HashSet<int>();
+        var titled = new HashSet<int>();
         var run = new List<NoticeLine>();
         foreach (var line in notice.Lines.Append(null))
         {
@@ -556,16 +569,24 @@ public static partial class HeaderLabels
                 continue;
             }
 
-            if (run.Count >= 2 && run.Any(l => l.Content.StartsWith("title:", StringComparison.Ordinal)))
+            var named = run.Any(l => TitleKey().IsMatch(l.Content));
+            if (run.Count >= 2 && (named || notice.Lines.Take(run[0].Index).All(l => l.IsBlank || l.Content.Trim() == "---")))
             {
                 keys.UnionWith(run.Select(l => l.Start));
+                if (named)
+                {
+                    titled.UnionWith(run.Select(l => l.Start));
+                }
             }
 
             run.Clear();
         }
 
-        return keys;
+        return (keys, titled);
     }
+
+    [GeneratedRegex(@"^(?:title|job[ _]?title|position(?:[ _]title)?|post(?:[ _]title)?|role)[ \t]*:")]
+    private static partial Regex TitleKey();
 
     // A record's "source" or "date" gives way to the notice's own label for the same fact
     // ("Posting date: 12 February 2026" under a repost's "date: 2026-03-02"; not "published: true"),

@@ -288,7 +288,8 @@ public static partial class HeaderOrganisation
             List<(string Name, string Acronym, int At, bool Declared)> described = [.. DescribingSentence().Matches(text)
                 .Where(m => !m.Groups["weak"].Success || NamesAnOrganisation(text, m.Groups["name"].Value.Trim()))
                 .Select(m => (m.Groups["name"].Value.Trim(), m.Groups["acronym"].Value, m.Index, m.Groups["declared"].Success && NonProfit().IsMatch(m.Groups["noun"].Value)))
-                .Concat(SpeakingAs().Matches(text).Select(m => (m.Groups["name"].Value.Trim(), m.Groups["acronym"].Value, m.Index, false)))];
+                .Concat(SpeakingAs().Matches(text).Where(m => m.Groups["name"].Value.Trim() is var name && !name.Any(char.IsDigit) && (IsAcronym(name) || NamesAnOrganisation(text, name)))
+                    .Select(m => (m.Groups["name"].Value.Trim(), m.Groups["acronym"].Value, m.Index, false)))];
             var about = AboutLine().Matches(text);
             return new(
                 [.. Mailbox().Matches(text).SelectMany(m => DomainLabels(m.Groups["domain"].Value).Take(1))],
@@ -941,9 +942,10 @@ public static partial class HeaderOrganisation
     private static partial Regex DescribingSentence();
 
     // A sentence in which the publisher speaks as "we" where it names itself: "At DCAF, we envision
-    // a world …", "Chez Solidarité Sahel, nous croyons …". Not one that names a place or a time
-    // ("At Headquarters, we", "At the same time, we"): the name is capitalised, and a name the
-    // notice writes only once is no publisher (a describing sentence's name must recur).
+    // a world …", "Chez Solidarité Sahel, nous croyons …": an acronym or a name shaped as an
+    // organisation's. Not one that names a place, an event, a recruiter or a time ("At Kakuma,
+    // we", "At COP28, we", "At Tandem Talent, we", "At Headquarters, we", "At the same time, we"),
+    // and a name the notice writes only once is no publisher (a describing sentence's name must recur).
     [GeneratedRegex(@"(?:^|[.!?:][ \t]+|\n)(?:At|Chez)[ \t]+(?<name>\p{Lu}[\p{L}\p{N}’'&-]*(?:[ \t]+(?:(?:the|of|for|and|de|du|des|pour|les|la|le|et)[ \t]+)*\p{Lu}[\p{L}\p{N}’'&-]*){0,4})(?:[ \t]+\((?<acronym>[A-Za-z-]{2,12})\))?,[ \t]+(?:we|nous)\b")]
     private static partial Regex SpeakingAs();
 

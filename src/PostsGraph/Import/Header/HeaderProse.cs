@@ -28,7 +28,8 @@ public static partial class HeaderProse
     // country's name, that a sentence ends with.
     // A sentence whose subject is the post ("The position is based in Khartoum", "The successful
     // candidate will be based in Juba", or the post's own title: "The Protection Officer will be
-    // based in …", not another job's, "The Programme Manager is based in Nairobi") wins over an
+    // based in …", also by the acronym its title gives in brackets, "The MEAL Manager" of a
+    // "… (MEAL) Manager"; not another job's, "The Programme Manager is based in Nairobi") wins over an
     // earlier one that places something else ("The coordination team is based in Port Sudan").
     public static ValueFact? DutyStation(NoticeText notice, Func<string, DutyStationItem?> known, Func<string, DutyStationItem?> endingCity, string? title = null) =>
         DutyStation(notice, known, endingCity, ofThePost: true, title) ?? DutyStation(notice, known, endingCity, ofThePost: false, title);
@@ -57,7 +58,7 @@ public static partial class HeaderProse
 
             if (ofThePost && !PostSubject().IsMatch(subject)
                 && !(TitleSubject().Match(subject) is { Success: true } titled && HeaderTitle.EndsWithAJob(titled.Groups["title"].Value)
-                    && title is not null && title.Contains(titled.Groups["title"].Value, StringComparison.OrdinalIgnoreCase)))
+                    && title is not null && title.Replace("(", "").Replace(")", "").Contains(titled.Groups["title"].Value, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }

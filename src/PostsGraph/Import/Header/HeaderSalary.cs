@@ -250,7 +250,7 @@ public static partial class HeaderSalary
     // "Perdiem : 684 € net/mois", "Hardship allowance: USD 1,000": a figure an allowance's label gives;
     // not a pay label that names allowances beside the salary ("Salary and allowances:", "Monthly
     // salary including allowances:", "Salaire et indemnités :").
-    [GeneratedRegex(@"(?<!\b(?:salary|salaries|salaire|sueldo|salario|pay|remuneration|r[ée]mun[ée]ration|remuneraci[óo]n|including|includes|inclusive|incl|and|et|y|with|plus|avec|con)\b[^\n:]{0,40})\b(?:per[ \t]?diems?|(?<!living[ \t])allowances?|indemnit[ée]s?|primes?|hardship|danger[ \t]+pay|vi[áa]ticos?)[ \t]*(?:\([^()\n]{0,20}\)[ \t]*)?[:=]?[ \t]*(?:of[ \t]+|de[ \t]+)?(?:US\$|€|\$|[A-Z]{3})?[ \t]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:salary|salaries|salaire|sueldo|salario|(?<!(?:danger|hazard|hardship|risk)[ \t])pay|remuneration|r[ée]mun[ée]ration|remuneraci[óo]n)[ \t]+(?:and|et|y|with|plus|avec|con|including|includes|inclusive[ \t]+of|incl\.?|&)[ \t]+(?:[\w-]+[ \t]+){0,2})\b(?:per[ \t]?diems?|(?<!living[ \t])allowances?|indemnit[ée]s?|primes?|hardship|danger[ \t]+pay|vi[áa]ticos?)[ \t]*(?:\([^()\n]{0,20}\)[ \t]*)?[:=]?[ \t]*(?:of[ \t]+|de[ \t]+)?(?:US\$|€|\$|[A-Z]{3})?[ \t]*$", RegexOptions.IgnoreCase)]
     private static partial Regex AllowanceBefore();
 
     // The words between the figure and the allowance's noun name the allowance ("USD 300 transport

@@ -152,8 +152,9 @@ public static partial class HeaderTitle
     [GeneratedRegex(@"(?:\b(?:of|for|on|to|in|and|with|de|du|des|et|en|pour|del|y)|\b\p{Ll}+ing)$")]
     private static partial Regex UnfinishedEnd();
 
-    // A page's name rather than a post's: "Careers at UNICEF", "Vacancy Announcement No. 14".
-    [GeneratedRegex(@"\b(?:careers?|vacanc(?:y|ies)|jobs?|opportunit(?:y|ies)|call\s+for|roster|recruitment|hiring|openings?|announcement|avis|offres?|convocatoria|empleo)\b", RegexOptions.IgnoreCase)]
+    // A page's name rather than a post's, by its first words: "Careers at UNICEF", "Vacancy
+    // Announcement No. 14" (not "Vacancy – Registered Nurse", "Interpreter – Roster").
+    [GeneratedRegex(@"^\s*(?:careers?|jobs?|vacancies|vacancy\s+(?:announcement|notice)|(?:job\s+)?opportunit(?:y|ies)|call\s+for|recruitment|hiring|openings?|offres?\s+d['’]emploi|avis\s+de|convocatoria|empleos?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PageName();
 
     // Only the words labels are made of: "Function group and grade", "Post".
@@ -178,7 +179,7 @@ public static partial class HeaderTitle
     private static bool IsHeading(NoticeLine line, IReadOnlyList<Labelled> labels, ReferenceFiles reference) =>
         (HeadingText(line.Content, reference) || (LeadingVacancy().Replace(line.Content, "") is { Length: > 1 } rest && rest.Length < line.Content.Length
             && HeadingText(char.ToUpperInvariant(rest[0]) + rest[1..], reference))
-            || (line.Content.Length <= 200 && CommaPart().Matches(line.Content).FirstOrDefault(c => IsGrade(c.Groups["part"].Value, reference)) is { } grade
+            || (line.Content.Length <= 200 && CommaPart().Matches(line.Content).FirstOrDefault(c => IsCommaGrade(c.Groups["part"].Value, reference)) is { } grade
                 && HeadingText(line.Content[..grade.Index], reference)))
         && !labels.Any(l => (l.Start >= line.Start && l.Start < line.End) || (l.ValueStart >= line.Start && l.ValueStart < line.End));
 
@@ -260,17 +261,20 @@ public static partial class HeaderTitle
     private static string FromGradePart(string title, ReferenceFiles reference)
     {
         // "Senior Investigator, P4, JFO": a part between commas that is only a grade ends the title
-        // where a board's codes or a place follow it ("…, NO3, Pemba, Mozambique #132726"); before
-        // the post's field of work, words that are no known place ("Associate Expert, P2,
+        // where a board's codes, a place or the appointment follow it ("…, NO3, Pemba, Mozambique
+        // #132726", "…, NO-2, Dire Dawa, Ethiopia", "…, NO-B, Temporary Appointment, 364 days");
+        // before the post's field of work, words that are no known place ("Associate Expert, P2,
         // Education in Emergencies"), only the grade leaves.
         foreach (Match comma in CommaPart().Matches(title))
         {
-            if (IsGrade(comma.Groups["part"].Value, reference) && EndsWithAJob(TrailingBracket().Replace(title[..comma.Index], "")))
+            if (IsCommaGrade(comma.Groups["part"].Value, reference) && EndsWithAJob(TrailingBracket().Replace(title[..comma.Index], "")))
             {
                 var rest = title[(comma.Index + comma.Length)..];
-                var next = rest.TrimStart(',', ' ').Split(',')[0].Trim();
+                var parts = rest.TrimStart(',', ' ').Split(',').Select(p => p.Trim()).ToList();
+                var next = parts[0];
                 var field = Words().IsMatch(next) && next.Contains(' ') && !char.IsDigit(next[0]) && next[0] != '#'
-                    && !KnownCity(next, reference) && !IsCountry(next, reference);
+                    && !KnownCity(next, reference) && !IsCountry(next, reference) && !AppointmentWords().IsMatch(next)
+                    && !parts.Skip(1).Any(p => IsCountry(p, reference));
                 return field ? title[..comma.Index] + rest : title[..comma.Index];
             }
         }
@@ -314,6 +318,11 @@ public static partial class HeaderTitle
     // The whole text is one grade of the reference ("FS3", "P-3").
     // In brackets, a code of any system of the reference exactly as it is listed is one too
     // ("Chief, Situation Room (S)": OSCE's seconded S), but not one after a unit ("Head of Unit C3").
+    // A part between commas after a title is read as a grade label's value would be: UNICEF's "NO3"
+    // there is NO-C.
+    private static bool IsCommaGrade(string part, ReferenceFiles reference) =>
+        IsGrade(part, reference) || (HeaderGrades.FromLabelValue(part.Trim(), reference.Grades) is { Note: null, Start: 0 } grade && grade.End == part.Trim().Length);
+
     private static bool IsGrade(string text, ReferenceFiles reference) =>
         HeaderGrades.FindKnown(text, reference.Grades) is { } grade && grade.Start == 0 && grade.End == text.Length;
 
@@ -447,6 +456,11 @@ public static partial class HeaderTitle
             return title[..coded.Index].Trim();
         }
 
+        if (HomeBased().Match(title) is { Success: true } home)
+        {
+            return title[..home.Index].Trim();
+        }
+
         var m = PlaceAfter().Match(title);
         if (!m.Success)
         {
@@ -488,9 +502,12 @@ public static partial class HeaderTitle
     [GeneratedRegex(@"\s+in\s+(?<place>\p{Lu}[^,|\n]{1,40}(?:,\s*[^,|\n]{2,40})?)$")]
     private static partial Regex InPlace();
 
-    // A place may hold a hyphen between letters ("Home-based", "Port-au-Prince"), not a dash.
-    [GeneratedRegex(@"(?<sep>\s*[-–]\s+|,\s+)(?<place>(?:[^-–,|]|(?<=\p{L})-(?=\p{L})){2,40}(?:,\s*(?:[^-–,|]|(?<=\p{L})-(?=\p{L})){2,40})?)$")]
+    [GeneratedRegex(@"(?<sep>\s*[-–]\s+|,\s+)(?<place>[^-–,|]{2,40}(?:,\s*[^-–,|]{2,40})?)$")]
     private static partial Regex PlaceAfter();
+
+    // " - Home-based", " – home based": a place that is no city, its hyphen no dash.
+    [GeneratedRegex(@"\s+[-–]\s+home[- ]based\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex HomeBased();
 
     // What job boards add after a title: " job at UNDSS", " at ECOWAS", " at IRC Nigeria", " vacancy", a
     // reference in brackets ("(EASO/2019/CA/002)"), a note on a reserve list, a note in square
@@ -544,7 +561,7 @@ public static partial class HeaderTitle
     private static partial Regex TrailingGrade();
 
     // A job's noun, in English, French and Spanish.
-    private const string JobNouns = @"Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Guard|Agent|Intern|(?:(?<=\p{L}[ \t]+)(?:Internship|Traineeship)|(?:Internship|Traineeship)(?=[ \t]*[-–:][ \t]*\p{L}))(?!s\b|[ \t]+(?:Opportunit|Programme|Program|Polic|Scheme))|Trainee|Stagiaire|Secretary|Clerk|Administrator|Representative|(?<=(?:Senior|Junior|Associate)\s)Professional|Professional(?=\s+in\b)|Commander|Lieutenant|Sergeant|Warden|Firefighter|Investigator|Planner|Auditor|Counsel|Counsel?lor|Volunteer|Volontaire|Voluntari[oa]|Lawyer|Delegate|Délégu[ée](?:e|\(e\))?|Technician|Driver|Developer|Programmer|Scientist|Economist|Statistician|Researcher|Fellow|Instructor|Trainer|Operator|Controller|Dispatcher|(?<=\p{L}[ \t])(?-i:Monitor)|(?<=\p{L}[ \t])Consultancy|Chef|Responsable|Chargé(?:e|\(e\))?(?=\s+(?:principal(?:e)?\s+)?d[e'’])|Coordonn?ateur|Coordonn?atrice|Coordinateur|Coordinatrice|Conseill(?:er|ère)|Spécialiste|Analyste|Assistante|Administrat(?:eur|rice)|Fonctionnaire|Direct(?:eur|rice)|Superviseur|Inspecteur|Enquêteur|Agente?|(?<!(?:Diario|Bolet[íi]n)\s)Oficial|Jef[ea]|Asesora?|Especialista|Coordinador[a]?|Analista|Asistente|Auxiliar|Directora|Supervisora|Guardia|Encargad[oa]|Investigador[a]?|Inspectora";
+    private const string JobNouns = @"Officer|Head|Chief|Director|Adviser|Advisor|Specialist|Manager|Coordinator|Analyst|Assistant|Associate|Consultant|Expert|Engineer|Inspector|Supervisor|Lead|Leader|Guard|Agent|Intern|(?:(?<=\p{L}[ \t]+)(?:Internship|Traineeship)|(?:Internship|Traineeship)(?=[ \t]*[-–:][ \t]*\p{L}))(?!s\b|[ \t]+(?:Opportunit|Programme|Program|Polic|Scheme))|Trainee|Stagiaire|Secretary|Clerk|Administrator|Representative|(?<=(?:Senior|Junior|Associate)\s)Professional|Professional(?=\s+in\b)|Commander|Lieutenant|Sergeant|Warden|Firefighter|Investigator|Planner|Auditor|Counsel|Counsel?lor|(?<!\b(?:UN|UNV|VNU|ONU|International|National|Online|Community|Become|Devenir|Ser|an?|une?|el|la|de)\s)(?:Volunteer|Volontaire|Voluntari[oa])|Lawyer|Delegate|Délégu[ée](?:e|\(e\))?|Technician|Driver|Developer|Programmer|Scientist|Economist|Statistician|Researcher|Fellow|Instructor|Trainer|Operator|Controller|Dispatcher|(?<=\p{L}[ \t])(?-i:Monitor)|(?<=\p{L}[ \t])Consultancy|Chef|Responsable|Chargé(?:e|\(e\))?(?=\s+(?:principal(?:e)?\s+)?d[e'’])|Coordonn?ateur|Coordonn?atrice|Coordinateur|Coordinatrice|Conseill(?:er|ère)|Spécialiste|Analyste|Assistante|Administrat(?:eur|rice)|Fonctionnaire|Direct(?:eur|rice)|Superviseur|Inspecteur|Enquêteur|Agente?|(?<!(?:Diario|Bolet[íi]n)\s)Oficial|Jef[ea]|Asesora?|Especialista|Coordinador[a]?|Analista|Asistente|Auxiliar|Directora|Supervisora|Guardia|Encargad[oa]|Investigador[a]?|Inspectora";
 
     // "Chargé(e) d'…" ends with its bracket.
     [GeneratedRegex(@"\b(?:" + JobNouns + @")(?:\b|(?<=\)))", RegexOptions.IgnoreCase)]
@@ -640,6 +657,9 @@ public static partial class HeaderTitle
 
     [GeneratedRegex(@",[ \t]*(?<part>[^,]{1,8}?)[ \t]*(?=,|$)")]
     private static partial Regex CommaPart();
+
+    [GeneratedRegex(@"\b(?:temporary|fixed[- ]term|continuing|permanent|appointment|contract|days|months|full[- ]time|part[- ]time)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AppointmentWords();
 
     // A note in brackets after a job: "Programme Specialist (PSEA)".
     [GeneratedRegex(@"\s*\([^()\n]{1,40}\)$")]
