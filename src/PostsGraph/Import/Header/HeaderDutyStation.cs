@@ -79,9 +79,9 @@ public static partial class HeaderDutyStation
             }
 
             if (noLabelledCity && !labels.AnyStartsOn(line)
-                && SlashPlaceLine(notice, line, reference) is { } slashed)
+                && PlaceAndCountryLine(notice, line, reference) is { } placedLine)
             {
-                return slashed;
+                return placedLine;
             }
 
             // A careers site's department and place on one line: "Operations & Logistics Nairobi, Kenya".
@@ -133,9 +133,9 @@ public static partial class HeaderDutyStation
     // A careers site's unlabelled place line near the top, after the grade it may start with: "FGIV
     // Saint-Germain-en-Laye / France", "Prague / Czech Republic", "San Cristobal, Venezuela Full time". A city the reference knows must be
     // in that country; another is proposed with it.
-    private static (ValueFact? Fact, ProposedDutyStation? Proposed)? SlashPlaceLine(NoticeText notice, NoticeLine line, ReferenceFiles reference)
+    private static (ValueFact? Fact, ProposedDutyStation? Proposed)? PlaceAndCountryLine(NoticeText notice, NoticeLine line, ReferenceFiles reference)
     {
-        if (SlashPlace().Match(line.Content) is not { Success: true } m
+        if (PlaceAndCountry().Match(line.Content) is not { Success: true } m
             || (m.Groups["grade"].Success && HeaderGrades.FindKnown(m.Groups["grade"].Value, reference.Grades) is null)
             || CountryOf(m.Groups["country"].Value, reference) is not { } country)
         {
@@ -165,7 +165,7 @@ public static partial class HeaderDutyStation
     // then the working time, which a title's or a publisher's line ("Country Director, Yemen",
     // "Oxfam, Yemen") never has.
     [GeneratedRegex(@"^[ \t]*(?:(?<grade>[A-Z]{2,4}[ ]?[0-9IVX]{1,3})[ \t]+)?(?<city>\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})(?:[ \t]*/[ \t]*(?<country>\p{Lu}[\p{L}'’ ]{2,40}?)|,[ \t]*(?<country>\p{Lu}[\p{L}'’ ]{2,40}?)[ \t]+(?i:full[ -]?time|part[ -]?time|temps[ \t]+(?:plein|partiel)|tiempo[ \t]+(?:completo|parcial)))[ \t]*$")]
-    private static partial Regex SlashPlace();
+    private static partial Regex PlaceAndCountry();
 
     private static (ValueFact? Fact, ProposedDutyStation? Proposed) Proposed(NoticeText notice, string city, string? country, int start, int end, string reason)
     {

@@ -139,7 +139,8 @@ public static partial class HeaderGrades
     }
 
     // Case-sensitive: "p3" or "no-b" in prose are not grades. "GS-level" has no step, so it is not
-    // a grade either. UNICEF's "NO-3" or "NO3", never "NO 3" (a number: "VACANCY NO 3"). A dot between series and step only in brackets, as IMO writes it: "(D.1)".
+    // a grade either. UNICEF's "NO-3" or "NO3", never "NO 3" (a number: "VACANCY NO 3"). A dot
+    // between series and step only in brackets, as IMO writes it: "(D.1)".
     [GeneratedRegex("""
         (?<![\w-])(?:
           (?<series>PR|P|D|FS|GS|G)[ -]?(?<step>[1-7])

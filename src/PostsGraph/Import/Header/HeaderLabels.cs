@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PostsGraph.Seed;
 
 namespace PostsGraph.Import.Header;
 
@@ -13,6 +14,10 @@ public enum HeaderField
 // a hard line wrap carries on (text from a PDF) spans both lines, and Value joins them with a space.
 public sealed record Labelled(HeaderField Field, int Start, int ValueStart, int ValueEnd, string Value, bool FromRecord = false)
 {
+    // How far a fact the label gives is trusted: a record's keyed field ("source:", "created:") is
+    // an export's words, not the notice's own, so MEDIUM at most.
+    public string Trust => FromRecord ? Confidence.Medium : Confidence.High;
+
     // Where in the text a position of Value falls: a line break Value joined into one space
     // covers its whole run of blanks in the text.
     public int TextOffset(string text, int index)
@@ -82,14 +87,14 @@ public static partial class HeaderLabels
         foreach (var (field, start, valueStart, nextLine) in found)
         {
             var from = valueStart;
-            // A record's key with nothing after it is an empty field ("city: " above "type: Internship").
-            if (nextLine && keys.Contains(start))
-            {
-                continue;
-            }
-
             if (nextLine)
             {
+                // A record's key with nothing after it is an empty field ("city: " above "type: Internship").
+                if (keys.Contains(start))
+                {
+                    continue;
+                }
+
                 // The value is the next non-blank line, unless that line is itself a label, after
                 // its list bullet or table bar if it has one ("  • Location:\n  • Salary:").
                 // A value framed by lines that are only a dash ("PLACE and DATE OF EMPLOYMENT\n-\nEEAS

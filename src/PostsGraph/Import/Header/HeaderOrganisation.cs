@@ -69,10 +69,9 @@ public static partial class HeaderOrganisation
             .ThenBy(o => FirstMention(labelled.Value, o))
             .ThenByDescending(o => o.Acronym.Length)
             .FirstOrDefault();
-        // A record's "source:" is an export's field, not the notice's own words: MEDIUM at most.
         if (named is not null)
         {
-            return new(notice.ValueAt(named.Acronym, labelled!.Start, labelled.ValueEnd).Because(labelled.FromRecord ? Confidence.Medium : Confidence.High, $"{notice.LabelReason(labelled)} names it"), []);
+            return new(notice.ValueAt(named.Acronym, labelled!.Start, labelled.ValueEnd).Because(labelled.Trust, $"{notice.LabelReason(labelled)} names it"), []);
         }
 
         var publisher = PublisherSigns.Of(text, labels);
@@ -115,7 +114,7 @@ public static partial class HeaderOrganisation
         // A label naming a known organisation by its initials ("International Labour Office": ILO).
         if (labelled is not null && LabelAcronym(text, labelled.Value, publisher) is { } initials && known.FirstOrDefault(o => o.Acronyms.Contains(initials)) is { } byInitials)
         {
-            return new(notice.ValueAt(byInitials.Acronym, labelled.Start, labelled.ValueEnd).Because(labelled.FromRecord ? Confidence.Medium : Confidence.High, $"{notice.LabelReason(labelled)} names it"), []);
+            return new(notice.ValueAt(byInitials.Acronym, labelled.Start, labelled.ValueEnd).Because(labelled.Trust, $"{notice.LabelReason(labelled)} names it"), []);
         }
 
         if (labelled is not null && LabelAcronym(text, labelled.Value, publisher) is { } acronym

@@ -123,7 +123,7 @@ public static partial class HeaderSchedule
     // "(midnight The Hague time)" stays with the date.
     private static ValueFact? Fact(NoticeText notice, Labelled label, NoticeDate date) =>
         notice.ValueAt(HeaderDates.Iso(date.Date), label.Start, label.ValueEnd, date.Note)
-            .Because(date.Unsettled ? Confidence.Low : label.FromRecord ? Confidence.Medium : Confidence.High,
+            .Because(date.Unsettled ? Confidence.Low : label.Trust,
                 date.Unsettled ? $"{notice.LabelReason(label)}; an all-numeric date that reads either way, and the notice does not say its order" : notice.LabelReason(label));
 
     // A deadline in brackets after a headline: "(Deadline 30 October 2020)", "(Closing date: 12 May 2027)".

@@ -158,7 +158,6 @@ public static partial class HeaderTitle
     private static partial Regex PageName();
 
     // Only the words labels are made of: "Function group and grade", "Post".
-
     private static bool OnlyLabelWords(string value) =>
         value.Split([' ', '\t', '/', '-'], StringSplitOptions.RemoveEmptyEntries).All(w => LabelWords.Contains(w.TrimEnd(':', '.').ToLowerInvariant()));
 
